@@ -1,0 +1,38 @@
+# OfficerDesk — see INTERFACES in the README. Every target works on a fresh machine.
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+PYTEST_ARGS ?=
+
+.PHONY: run test lint bench installer hq system-deps clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev,hq]'
+	touch $(STAMP)
+
+system-deps:
+	bash scripts/system-deps.sh
+
+run: $(STAMP)
+	$(VENV)/bin/officerdesk demo
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check officerdesk tests bench
+	$(VENV)/bin/mypy officerdesk
+
+test: system-deps $(STAMP) lint
+	QT_QPA_PLATFORM=offscreen bash scripts/with-postgres.sh $(VENV)/bin/pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	$(PY) -m bench
+
+installer: $(STAMP)
+	bash installer/build-linux.sh
+
+hq: $(STAMP)
+	$(VENV)/bin/officerdesk-hq serve --host 127.0.0.1 --port 8765
+
+clean:
+	rm -rf $(VENV) dist build .mypy_cache .ruff_cache

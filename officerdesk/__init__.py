@@ -1,0 +1,3 @@
+"""OfficerDesk: the overseas IP officer's desk — records, briefs and sync with HQ."""
+
+__version__ = "0.1.0"

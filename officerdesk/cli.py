@@ -1,0 +1,103 @@
+"""`officerdesk`: argparse front. Every subcommand is a thin call into the core (INTERFACES.md).
+
+Errors are turned into words here, once: a UserError prints its one-line reason and exits 1,
+bad usage exits 2, anything unexpected prints one line and writes the traceback to the log.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from officerdesk import __version__
+from officerdesk.errors import AuthError, Cancelled, NetworkError, OfficerDeskError, UserError
+
+COMMAND_MODULES = ("records", "exchange", "briefs", "syncing", "desktop")
+
+log = logging.getLogger("officerdesk")
+
+
+def _lang(args: argparse.Namespace) -> str:
+    lang = getattr(args, "lang", None) or os.environ.get("OFFICERDESK_LANG", "")
+    return "ko" if lang == "ko" else "en"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--profile", metavar="DIR", help="profile folder (database, attachments, backups, settings)")
+    parser = argparse.ArgumentParser(
+        prog="officerdesk", parents=[common],
+        description="OfficerDesk: records, briefs and HQ sync for overseas IP officers.",
+    )
+    parser.add_argument("--version", action="version", version=f"OfficerDesk {__version__}")
+    parser.add_argument("--lang", choices=("ko", "en"), help="language of the app and messages")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"officerdesk.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"officerdesk.commands.{name}":
+                raise
+            continue
+        module.register(sub, common)
+    return parser
+
+
+def _log_to_file(profile: str | None) -> Path | None:
+    from officerdesk.paths import profile_paths
+
+    try:
+        logs = profile_paths(profile).logs
+        logs.mkdir(parents=True, exist_ok=True)
+        return logs / "officerdesk.log"
+    except OSError:
+        return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        args.func = _default_app
+    lang = _lang(args)
+    try:
+        return int(args.func(args) or 0)
+    except UserError as exc:
+        print(f"officerdesk: {exc.localized(lang)}", file=sys.stderr)
+        return 1
+    except AuthError as exc:
+        print(f"officerdesk: HQ refused this device: {exc}. Enrol again with `officerdesk enroll`.", file=sys.stderr)
+        return 1
+    except NetworkError as exc:
+        print(f"officerdesk: cannot reach HQ: {exc}", file=sys.stderr)
+        return 1
+    except Cancelled:
+        print("officerdesk: cancelled", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("officerdesk: interrupted", file=sys.stderr)
+        return 130
+    except (OfficerDeskError, Exception) as exc:
+        target = _log_to_file(getattr(args, "profile", None))
+        if target is not None:
+            with target.open("a", encoding="utf-8") as fh:
+                fh.write(traceback.format_exc())
+        where = f" (details in {target})" if target else ""
+        print(f"officerdesk: unexpected error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+        return 1
+
+
+def _default_app(args: argparse.Namespace) -> int:
+    try:
+        from officerdesk.commands.desktop import open_app
+    except ModuleNotFoundError:
+        print("officerdesk: the desktop app is not installed in this build", file=sys.stderr)
+        return 1
+    return int(open_app(args))

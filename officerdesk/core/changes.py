@@ -1,0 +1,200 @@
+"""Every local edit also writes its field clocks and an outbox mutation, in the same transaction.
+
+Installed once on the profile's Session factory as a `before_flush` hook, so services only change
+mapped objects and never think about sync. A session flagged `session.info["remote"] = True`
+(the sync engine applying HQ's changes) writes no outbox rows. After every flush the search index
+is brought up to date in the same transaction.
+
+Mutations (args are JSON):
+  upsert      {"type", "id", "post_id", "fields": {name: value}, "base": {name: base_seq}}
+  transition  {"id", "post_id", "from", "to", "change_id", "at", "note"}   (request status moves)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Date, DateTime, event, inspect, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from officerdesk.core.clock import HybridClock
+from officerdesk.core.ids import uuid7
+from officerdesk.core.models import (
+    BOOKKEEPING,
+    CompanyRequest,
+    Conflict,
+    Officer,
+    Outbox,
+    Post,
+    StatusChange,
+    SyncRecord,
+    SyncState,
+    user_fields,
+    utcnow,
+)
+
+# Records HQ owns (posts, officers) or that never leave the laptop (conflicts) make no mutations.
+NO_OUTBOX: tuple[type[SyncRecord], ...] = (Post, Officer, Conflict)
+
+
+def encode_value(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def decode_value(cls: type[SyncRecord], field: str, value: Any) -> Any:
+    """The Python value for a JSON value of `cls.field` (dates come over the wire as ISO text)."""
+    if value is None:
+        return None
+    column_type = cls.__table__.columns[field].type
+    if isinstance(column_type, DateTime) and isinstance(value, str):
+        parsed = dt.datetime.fromisoformat(value)
+        if parsed.tzinfo is not None:
+            parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
+        return parsed
+    if isinstance(column_type, Date) and isinstance(value, str):
+        return dt.date.fromisoformat(value[:10])
+    return value
+
+
+def sync_state(session: Session) -> SyncState:
+    state = session.info.get("_sync_state")
+    if state is not None and state in session:
+        return state  # type: ignore[no-any-return]
+    state = session.scalar(select(SyncState).where(SyncState.id == 1))
+    if state is None:
+        state = SyncState(id=1, site_id=uuid7(), clock="", clock_offset_ms=0, pull_cursor=0)
+        session.add(state)
+    session.info["_sync_state"] = state
+    return state
+
+
+def changed_fields(obj: SyncRecord) -> list[str]:
+    insp = inspect(obj)
+    out = []
+    for key in user_fields(type(obj)):
+        hist = insp.attrs[key].history
+        if hist.has_changes() and list(hist.deleted) != list(hist.added):
+            out.append(key)
+    return out
+
+
+def apply_defaults(obj: SyncRecord) -> None:
+    """Fill column defaults now (SQLAlchemy would only at INSERT) so the outbox sees real values."""
+    for column in obj.__table__.columns:
+        if getattr(obj, column.key) is None and column.default is not None:
+            arg = column.default.arg
+            setattr(obj, column.key, arg(None) if callable(arg) else arg)
+
+
+def _stamp(obj: SyncRecord, fields: list[str], hlc: str, site: str, author: str) -> None:
+    clocks = dict(obj.clocks or {})
+    for f in fields:
+        base = clocks.get(f, [None, None, 0])[2]
+        clocks[f] = [hlc, site, base]
+    obj.clocks = clocks
+    obj.updated_hlc = hlc
+    obj.updated_at = utcnow()
+    if not obj.created_hlc:
+        obj.created_hlc = hlc
+    if not obj.author:
+        obj.author = author
+
+
+def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
+    if session.info.get("remote"):
+        return
+    new = [o for o in session.new if isinstance(o, SyncRecord)]
+    dirty = [o for o in session.dirty if isinstance(o, SyncRecord) and o not in session.new]
+    if not new and not dirty:
+        return
+    state = sync_state(session)
+    clock = HybridClock.from_state(state.clock, state.clock_offset_ms)
+    author = session.info.get("actor") or state.officer_name or ""
+    # Requests first, so a new request's upsert precedes its first status move in the outbox.
+    new.sort(key=lambda o: (not isinstance(o, CompanyRequest), isinstance(o, StatusChange)))
+    for obj in new:
+        apply_defaults(obj)
+    for obj in new + dirty:
+        fields = user_fields(type(obj)) if obj in session.new else changed_fields(obj)
+        if not fields:
+            continue
+        hlc = clock.now()
+        _stamp(obj, fields, hlc, state.site_id, author)
+        if isinstance(obj, (*NO_OUTBOX, StatusChange)):
+            continue
+        if isinstance(obj, CompanyRequest) and obj not in session.new:
+            fields = [f for f in fields if f != "status"]  # status moves go as transitions
+        if fields:
+            session.add(_upsert(obj, fields, hlc))
+    for change in (o for o in new if isinstance(o, StatusChange)):
+        session.add(
+            Outbox(
+                name="transition",
+                hlc=change.updated_hlc,
+                args={
+                    "id": change.request_id,
+                    "post_id": change.post_id,
+                    "from": change.from_status,
+                    "to": change.to_status,
+                    "change_id": change.id,
+                    "at": encode_value(change.at),
+                    "note": change.note,
+                    "author": change.author,
+                },
+            )
+        )
+    state.clock = clock.state
+
+
+def _upsert(obj: SyncRecord, fields: list[str], hlc: str) -> Outbox:
+    clocks = obj.clocks or {}
+    return Outbox(
+        name="upsert",
+        hlc=hlc,
+        args={
+            "type": obj.record_type,
+            "id": obj.id,
+            "post_id": obj.post_id,
+            "author": obj.author,
+            "fields": {f: encode_value(getattr(obj, f)) for f in fields},
+            "base": {f: clocks.get(f, [None, None, 0])[2] for f in fields},
+        },
+    )
+
+
+def _after_flush(session: Session, _ctx: Any) -> None:
+    touched = [
+        o
+        for o in list(session.new) + list(session.dirty)
+        if isinstance(o, SyncRecord) and o.record_type in _indexed_types()
+    ]
+    if touched:
+        from officerdesk.core import search
+
+        search.reindex(session, touched)
+
+
+def _indexed_types() -> frozenset[str]:
+    from officerdesk.core.search import INDEXED_TYPES
+
+    return INDEXED_TYPES
+
+
+def install(factory: sessionmaker[Session]) -> None:
+    if not event.contains(factory, "before_flush", _before_flush):
+        event.listen(factory, "before_flush", _before_flush)
+        event.listen(factory, "after_flush", _after_flush)
+
+
+def pending_count(session: Session) -> int:
+    from sqlalchemy import func
+
+    return int(session.scalar(select(func.count()).select_from(Outbox).where(Outbox.state == "pending")) or 0)
+
+
+__all__ = ["BOOKKEEPING", "decode_value", "encode_value", "install", "pending_count", "sync_state"]

@@ -1,0 +1,187 @@
+"""One engine factory for a profile: SQLCipher with a raw key from the keyring, WAL, foreign keys.
+
+A profile whose database exists but whose key is missing or wrong is never replaced by a fresh or
+plaintext database: opening stops with ProfileLocked and a recovery message.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from officerdesk import secrets
+from officerdesk.core.ids import uuid7
+from officerdesk.errors import ProfileLocked, UserError
+from officerdesk.paths import ProfilePaths, profile_paths
+
+BUSY_TIMEOUT_MS = 10_000
+
+_LOCKED_EN = (
+    "The database at {path} cannot be opened: its key is {why} in the OS keyring. "
+    "Nothing was changed. Restore the key (from HQ escrow or the keyring you used before), "
+    "or restore a backup with `officerdesk restore`."
+)
+_LOCKED_KO = (
+    "{path} 데이터베이스를 열 수 없습니다. OS 키링의 키가 {why_ko}. 아무것도 변경하지 않았습니다. "
+    "키를 복구하거나(본부 보관 키 또는 이전 키링) `officerdesk restore`로 백업을 복원하십시오."
+)
+
+
+def _locked(path: Path, why: str, why_ko: str) -> ProfileLocked:
+    return ProfileLocked(
+        _LOCKED_EN.format(path=path, why=why), _LOCKED_KO.format(path=path, why_ko=why_ko)
+    )
+
+
+def connect_raw(path: Path, key: bytes) -> sqlcipher.Connection:
+    """A keyed DB-API connection, proven by one read; raises sqlcipher.DatabaseError on a bad key."""
+    conn = sqlcipher.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+    except Exception:
+        conn.close()
+        raise
+    return conn
+
+
+def _engine_for(path: Path, key: bytes) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher,
+        creator=lambda: connect_raw(path, key),
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin_immediate(conn: Any) -> None:
+        # Take the write lock at BEGIN so two writers queue on busy_timeout instead of failing
+        # on lock upgrade mid-transaction.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    @event.listens_for(engine, "connect")
+    def _no_autobegin(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # let the 'begin' listener issue BEGIN itself
+
+    return engine
+
+
+def make_engine(paths: ProfilePaths, key: bytes) -> Engine:
+    """The one engine factory. `key` is the raw 32-byte database key."""
+    return _engine_for(paths.database, key)
+
+
+def read_profile_id(paths: ProfilePaths) -> str | None:
+    try:
+        data = json.loads(paths.profile_file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        raise UserError(f"{paths.profile_file} is unreadable: {exc}") from exc
+    value = data.get("profile_id")
+    return value if isinstance(value, str) else None
+
+
+def _write_profile_id(paths: ProfilePaths) -> str:
+    profile_id = uuid7()
+    paths.root.mkdir(parents=True, exist_ok=True)
+    tmp = paths.profile_file.with_suffix(".tmp")
+    tmp.write_text(
+        json.dumps({"profile_id": profile_id, "keyring": secrets.backend_name()}), encoding="utf-8"
+    )
+    os.replace(tmp, paths.profile_file)
+    return profile_id
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a plaintext SQLite file or an obviously truncated one before trying the key."""
+    with path.open("rb") as fh:
+        head = fh.read(16)
+    if head.startswith(b"SQLite format 3"):
+        raise UserError(
+            f"{path} is an unencrypted SQLite file, not an OfficerDesk database; nothing was changed.",
+            f"{path}은(는) 암호화되지 않은 SQLite 파일입니다. 아무것도 변경하지 않았습니다.",
+        )
+    if 0 < path.stat().st_size < 512:
+        raise UserError(f"{path} is truncated ({path.stat().st_size} bytes); nothing was changed.")
+
+
+def database_key_for(paths: ProfilePaths, *, create: bool) -> tuple[str, bytes]:
+    """The profile id and its key. A new profile gets both; an existing one must have its key."""
+    db_exists = paths.database.exists() and paths.database.stat().st_size > 0
+    profile_id = read_profile_id(paths)
+    if db_exists:
+        if profile_id is None:
+            raise _locked(paths.database, "unknown (profile.json is missing)", "알 수 없습니다(profile.json 없음)")
+        key = secrets.database_key(profile_id)
+        if key is None:
+            raise _locked(paths.database, "missing", "없습니다")
+        return profile_id, key
+    if not create:
+        raise UserError(
+            f"No OfficerDesk profile at {paths.root}. Create one with `officerdesk seed --profile {paths.root}` or open the app.",
+            f"{paths.root}에 OfficerDesk 프로필이 없습니다.",
+        )
+    if profile_id is None:
+        profile_id = _write_profile_id(paths)
+    key = secrets.database_key(profile_id) or secrets.create_database_key(profile_id)
+    return profile_id, key
+
+
+@dataclass
+class Store:
+    """An opened profile: its paths, id, engine and the one Session factory for it."""
+
+    paths: ProfilePaths
+    profile_id: str
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    key: bytes
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(
+    root: str | os.PathLike[str] | None,
+    *,
+    create: bool = True,
+    migrate: bool = True,
+    progress: Callable[[float, str], None] | None = None,
+) -> Store:
+    """Open (or, with create, make) a profile; migrate after a backup when the schema is older."""
+    paths = profile_paths(root)
+    if paths.database.exists() and paths.database.stat().st_size > 0:
+        _check_header(paths.database)
+    profile_id, key = database_key_for(paths, create=create)
+    try:
+        connect_raw(paths.database, key).close()
+    except sqlcipher.DatabaseError as exc:
+        raise _locked(paths.database, "wrong (or the file is damaged)", "맞지 않습니다(또는 파일 손상)") from exc
+    for sub in (paths.attachments, paths.backups, paths.drafts, paths.logs):
+        sub.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(paths, key)
+    factory = sessionmaker(engine, expire_on_commit=False)
+    from officerdesk.core import changes
+    from officerdesk.core import migrate as migration
+
+    changes.install(factory)
+    store = Store(paths, profile_id, engine, factory, key)
+    if migrate:
+        migration.upgrade(store, progress=progress)
+    return store

@@ -1,0 +1,1 @@
+"""Service functions: fn(session, *, ...) -> DTO. They never open or commit a session."""

@@ -1,0 +1,287 @@
+"""Create, read, update, delete (tombstone), restore and list any record type.
+
+Aggregate modules (requests, meetings, contacts ...) add their own rules on top; the generic
+path here validates every field, keeps the tombstone, and builds DTOs with linked names resolved.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from officerdesk.core import dto as d
+from officerdesk.core.models import (
+    RECORD_TYPES,
+    Company,
+    CompanyRequest,
+    Conflict,
+    Contact,
+    FollowUp,
+    Meeting,
+    Organization,
+    StatusChange,
+    SyncRecord,
+)
+from officerdesk.core.services.validation import clean_values
+from officerdesk.errors import NotFound, ValidationError
+
+DTO_TYPES: dict[str, type[d.RecordDTO]] = {
+    "post": d.PostDTO,
+    "officer": d.OfficerDTO,
+    "organization": d.OrganizationDTO,
+    "contact": d.ContactDTO,
+    "company": d.CompanyDTO,
+    "company_request": d.CompanyRequestDTO,
+    "status_change": d.StatusChangeDTO,
+    "meeting": d.MeetingDTO,
+    "follow_up": d.FollowUpDTO,
+    "trend_note": d.TrendNoteDTO,
+    "attachment": d.AttachmentDTO,
+    "brief": d.BriefDTO,
+    "conflict": d.ConflictDTO,
+}
+
+# What a list is sorted by when the caller does not say.
+DEFAULT_ORDER: dict[str, tuple[str, bool]] = {
+    "meeting": ("starts_at", True),
+    "company_request": ("received", True),
+    "contact": ("name", False),
+    "organization": ("name", False),
+    "company": ("name_ko", False),
+    "follow_up": ("due", False),
+    "trend_note": ("date", True),
+    "brief": ("updated_at", True),
+    "conflict": ("updated_at", True),
+}
+
+# Fields that only the workflow may set.
+WORKFLOW_ONLY = {"company_request": {"status", "escalated"}}
+
+
+def model_for(record_type: str) -> type[SyncRecord]:
+    try:
+        return RECORD_TYPES[record_type]
+    except KeyError:
+        raise ValidationError("type", f"unknown record type {record_type!r}", f"알 수 없는 레코드 유형 {record_type!r}") from None
+
+
+def to_dto(obj: SyncRecord, **extra: Any) -> d.RecordDTO:
+    cls = DTO_TYPES[obj.record_type]
+    kwargs: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        if f.name in extra:
+            kwargs[f.name] = extra[f.name]
+        elif hasattr(obj, f.name) and not isinstance(getattr(type(obj), f.name, None), property):
+            value = getattr(obj, f.name)
+            kwargs[f.name] = tuple(value) if isinstance(value, list) else value
+    return cls(**kwargs)
+
+
+def _names(session: Session, cls: type[SyncRecord], ids: Iterable[str], attr: str) -> dict[str, str]:
+    wanted = {i for i in ids if i}
+    if not wanted:
+        return {}
+    column = getattr(cls, attr)
+    rows = session.execute(select(cls.id, column).where(cls.id.in_(wanted))).all()
+    return {row[0]: row[1] for row in rows}
+
+
+def to_dtos(session: Session, objs: Sequence[SyncRecord]) -> list[d.RecordDTO]:
+    """DTOs with linked names resolved in one query per link, not one per row."""
+    if not objs:
+        return []
+    kind = objs[0].record_type
+    if kind == "contact":
+        orgs = _names(session, Organization, (o.organization_id for o in objs), "name")  # type: ignore[attr-defined]
+        return [to_dto(o, organization_name=orgs.get(o.organization_id or "", "")) for o in objs]  # type: ignore[attr-defined]
+    if kind == "company_request":
+        comps = _names(session, Company, (o.company_id for o in objs), "name_ko")  # type: ignore[attr-defined]
+        return [to_dto(o, company_name=comps.get(o.company_id or "", "")) for o in objs]  # type: ignore[attr-defined]
+    if kind == "conflict":
+        return [to_dto(o, target_title=_target_title(session, o)) for o in objs]  # type: ignore[arg-type]
+    return [to_dto(o) for o in objs]
+
+
+def _target_title(session: Session, c: Conflict) -> str:
+    target = session.get(model_for(c.target_type), c.target_id)
+    return to_dto(target).display_title if target is not None else c.target_id
+
+
+def load(session: Session, record_type: str, record_id: str, *, include_deleted: bool = False) -> SyncRecord:
+    cls = model_for(record_type)
+    obj = session.get(cls, record_id)
+    if obj is None or (obj.deleted and not include_deleted):
+        raise NotFound(f"No {record_type.replace('_', ' ')} with id {record_id}", f"ID {record_id} 레코드가 없습니다")
+    return obj
+
+
+def get(session: Session, record_type: str, record_id: str) -> d.RecordDTO:
+    obj = load(session, record_type, record_id)
+    if isinstance(obj, CompanyRequest):
+        return _request_detail(session, obj)
+    if isinstance(obj, Meeting):
+        return _meeting_detail(session, obj)
+    return to_dtos(session, [obj])[0]
+
+
+def _follow_ups(session: Session, **where: str) -> tuple[d.FollowUpDTO, ...]:
+    (column, value), = where.items()
+    rows = session.scalars(
+        select(FollowUp).where(getattr(FollowUp, column) == value, FollowUp.deleted.is_(False)).order_by(FollowUp.due)
+    ).all()
+    return tuple(to_dto(r) for r in rows)  # type: ignore[misc]
+
+
+def _request_detail(session: Session, obj: CompanyRequest) -> d.RecordDTO:
+    history = session.scalars(
+        select(StatusChange).where(StatusChange.request_id == obj.id).order_by(StatusChange.at, StatusChange.created_hlc)
+    ).all()
+    base = to_dtos(session, [obj])[0]
+    assert isinstance(base, d.CompanyRequestDTO)
+    return dataclasses.replace(
+        base,
+        history=tuple(d.StatusChangeDTO(**dataclasses.asdict(to_dto(h))) for h in history),
+        follow_ups=_follow_ups(session, request_id=obj.id),
+    )
+
+
+def _meeting_detail(session: Session, obj: Meeting) -> d.RecordDTO:
+    names = _names(session, Contact, obj.contact_ids, "name")
+    return to_dto(
+        obj,
+        attendee_names=tuple(names[i] for i in obj.contact_ids if i in names),
+        follow_ups=_follow_ups(session, meeting_id=obj.id),
+    )
+
+
+def _check_writable(record_type: str, values: dict[str, Any]) -> None:
+    blocked = WORKFLOW_ONLY.get(record_type, set()) & set(values)
+    if blocked:
+        name = sorted(blocked)[0]
+        raise ValidationError(name, "changes only through the request workflow", "요청 처리 절차로만 변경할 수 있습니다")
+
+
+def create(session: Session, record_type: str, *, post_id: str, values: dict[str, Any], workflow: bool = False) -> d.RecordDTO:
+    cls = model_for(record_type)
+    if not workflow:
+        _check_writable(record_type, {k: v for k, v in values.items() if k != "status" or v != "received"})
+    values = dict(values)
+    record_id = values.pop("id", None)
+    cleaned = clean_values(cls, values, creating=True)
+    obj = cls(post_id=post_id, **cleaned)
+    if record_id:
+        obj.id = record_id
+    session.add(obj)
+    session.flush()
+    return get(session, record_type, obj.id)
+
+
+def update(session: Session, record_type: str, record_id: str, values: dict[str, Any]) -> d.RecordDTO:
+    cls = model_for(record_type)
+    _check_writable(record_type, values)
+    obj = load(session, record_type, record_id)
+    for name, value in clean_values(cls, values, creating=False).items():
+        if name in ("id", "post_id"):
+            raise ValidationError(name, "cannot be changed", "변경할 수 없습니다")
+        setattr(obj, name, value)
+    session.flush()
+    return get(session, record_type, record_id)
+
+
+def delete(session: Session, record_type: str, record_id: str) -> None:
+    obj = load(session, record_type, record_id)
+    obj.deleted = True
+    session.flush()
+
+
+def restore(session: Session, record_type: str, record_id: str) -> d.RecordDTO:
+    obj = load(session, record_type, record_id, include_deleted=True)
+    obj.deleted = False
+    session.flush()
+    return get(session, record_type, record_id)
+
+
+@dataclasses.dataclass(frozen=True)
+class Filter:
+    """What a list shows. Text matches the title/name with LIKE; full-text search is search.py."""
+
+    text: str = ""
+    post_id: str | None = None
+    status: Sequence[str] = ()
+    category: Sequence[str] = ()
+    priority: Sequence[str] = ()
+    kind: Sequence[str] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    open_only: bool = False
+    include_deleted: bool = False
+    order_by: str | None = None
+    descending: bool | None = None
+
+
+TITLE_FIELD = {
+    "meeting": "title", "company_request": "title", "contact": "name", "organization": "name",
+    "company": "name_ko", "follow_up": "text", "trend_note": "title", "brief": "title",
+    "conflict": "field", "post": "code", "officer": "name", "attachment": "filename",
+}
+DATE_FIELD = {
+    "meeting": "starts_at", "company_request": "received", "follow_up": "due", "trend_note": "date",
+    "contact": "last_contacted",
+}
+
+
+def _select(record_type: str, flt: Filter) -> Select[Any]:
+    cls = model_for(record_type)
+    stmt = select(cls)
+    if not flt.include_deleted:
+        stmt = stmt.where(cls.deleted.is_(False))
+    if flt.post_id:
+        stmt = stmt.where(cls.post_id == flt.post_id)
+    if flt.text:
+        stmt = stmt.where(getattr(cls, TITLE_FIELD[record_type]).contains(flt.text, autoescape=True))
+    for name in ("status", "category", "priority", "kind"):
+        wanted = getattr(flt, name)
+        if wanted and hasattr(cls, name):
+            stmt = stmt.where(getattr(cls, name).in_(list(wanted)))
+    date_col = DATE_FIELD.get(record_type)
+    if date_col and flt.date_from:
+        stmt = stmt.where(getattr(cls, date_col) >= flt.date_from)
+    if date_col and flt.date_to:
+        stmt = stmt.where(getattr(cls, date_col) < flt.date_to + dt.timedelta(days=1))
+    if flt.open_only and record_type == "company_request":
+        from officerdesk.core.enums import OPEN_STATUSES
+
+        stmt = stmt.where(CompanyRequest.status.in_(OPEN_STATUSES))
+    if flt.open_only and record_type == "follow_up":
+        stmt = stmt.where(FollowUp.done.is_(False))
+    if flt.open_only and record_type == "conflict":
+        stmt = stmt.where(Conflict.resolved.is_(False))
+    return stmt
+
+
+def list_records(session: Session, record_type: str, flt: Filter = Filter(), *, offset: int = 0, limit: int | None = None) -> list[d.RecordDTO]:
+    cls = model_for(record_type)
+    order, desc = DEFAULT_ORDER.get(record_type, ("updated_at", True))
+    if flt.order_by:
+        if flt.order_by not in cls.__table__.columns:
+            raise ValidationError("order_by", f"cannot sort by {flt.order_by!r}", f"{flt.order_by!r}(으)로 정렬할 수 없습니다")
+        order = flt.order_by
+    if flt.descending is not None:
+        desc = flt.descending
+    column = getattr(cls, order)
+    stmt = _select(record_type, flt).order_by(column.desc() if desc else column.asc(), cls.id)
+    if offset:
+        stmt = stmt.offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return to_dtos(session, session.scalars(stmt).all())
+
+
+def count(session: Session, record_type: str, flt: Filter = Filter()) -> int:
+    stmt = _select(record_type, flt).with_only_columns(func.count()).select_from(model_for(record_type))
+    return int(session.scalar(stmt) or 0)

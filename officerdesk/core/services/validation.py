@@ -1,0 +1,178 @@
+"""Turning user input into clean values, or a ValidationError that names the field, in ko and en."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Text
+
+from officerdesk.core import enums
+from officerdesk.core.ids import is_uuid
+from officerdesk.core.models import SyncRecord
+from officerdesk.errors import ValidationError
+
+MAX_TEXT = 200_000  # a free-text field: about 60 pages of notes
+
+ENUMS: dict[tuple[str, str], enums.Labels] = {
+    ("company_request", "category"): enums.CATEGORY,
+    ("company_request", "status"): enums.STATUS,
+    ("company_request", "priority"): enums.PRIORITY,
+    ("meeting", "kind"): enums.MEETING_KIND,
+    ("organization", "kind"): enums.ORG_KIND,
+    ("company", "size"): enums.COMPANY_SIZE,
+    ("officer", "role"): enums.ROLE,
+}
+
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "post": ("code",),
+    "officer": ("name",),
+    "organization": ("name",),
+    "contact": ("name",),
+    "company": ("name_ko",),
+    "company_request": ("title",),
+    "meeting": ("title", "starts_at"),
+    "follow_up": ("text",),
+    "trend_note": ("title",),
+    "attachment": ("sha256", "filename"),
+    "brief": ("kind",),
+}
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _bad(field: str, en: str, ko: str) -> ValidationError:
+    return ValidationError(field, en, ko)
+
+
+def clean_text(field: str, value: Any, max_len: int, *, single_line: bool) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise _bad(field, "must be text", "텍스트여야 합니다")
+    if "\x00" in value:
+        raise _bad(field, "contains a NUL character", "NUL 문자가 들어 있습니다")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise _bad(field, "contains an invalid character (lone surrogate)", "잘못된 문자가 들어 있습니다") from None
+    text: str = unicodedata.normalize("NFC", value)
+    if single_line:
+        text = " ".join(text.split())
+    if len(text) > max_len:
+        raise _bad(
+            field,
+            f"is too long ({len(text):,} characters; at most {max_len:,})",
+            f"너무 깁니다({len(text):,}자, 최대 {max_len:,}자)",
+        )
+    return text
+
+
+def clean_date(field: str, value: Any) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise _bad(field, f"is not a date (YYYY-MM-DD): {str(value)[:40]!r}", f"날짜 형식(YYYY-MM-DD)이 아닙니다: {str(value)[:40]!r}")
+
+
+def clean_datetime(field: str, value: Any) -> dt.datetime | None:
+    """Aware values are converted to naive UTC; naive ones are taken as UTC."""
+    if value in (None, ""):
+        return None
+    parsed: dt.datetime | None = None
+    if isinstance(value, dt.datetime):
+        parsed = value
+    elif isinstance(value, str):
+        try:
+            parsed = dt.datetime.fromisoformat(value.strip())
+        except ValueError:
+            parsed = None
+    if parsed is None:
+        raise _bad(field, f"is not a date and time (ISO 8601): {str(value)[:40]!r}", f"날짜·시간 형식(ISO 8601)이 아닙니다: {str(value)[:40]!r}")
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
+    return parsed
+
+
+def clean_bool(field: str, value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if value in (0, 1):
+        return bool(value)
+    if isinstance(value, str) and value.lower() in ("true", "false", "yes", "no", "1", "0"):
+        return value.lower() in ("true", "yes", "1")
+    raise _bad(field, "must be true or false", "참 또는 거짓이어야 합니다")
+
+
+def clean_list(field: str, value: Any, *, ids: bool) -> list[str]:
+    if value in (None, ""):
+        return []
+    if isinstance(value, str):
+        value = [v.strip() for v in value.split(",") if v.strip()]
+    if not isinstance(value, list | tuple):
+        raise _bad(field, "must be a list", "목록이어야 합니다")
+    out = []
+    for item in value:
+        text = clean_text(field, item, 200, single_line=True)
+        if ids and not is_uuid(text):
+            raise _bad(field, f"{text[:40]!r} is not a record id", f"{text[:40]!r}은(는) 레코드 ID가 아닙니다")
+        if text and text not in out:
+            out.append(text)
+    return out
+
+
+def clean_field(cls: type[SyncRecord], field: str, value: Any) -> Any:
+    column = cls.__table__.columns.get(field)
+    if column is None:
+        raise _bad(field, f"is not a field of {cls.record_type}", f"{cls.record_type}의 필드가 아닙니다")
+    ctype = column.type
+    if isinstance(ctype, DateTime):
+        result: Any = clean_datetime(field, value)
+    elif isinstance(ctype, Date):
+        result = clean_date(field, value)
+    elif isinstance(ctype, Boolean):
+        result = clean_bool(field, value)
+    elif isinstance(ctype, Integer):
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise _bad(field, "must be a whole number", "정수여야 합니다")
+        result = value
+    elif isinstance(ctype, JSON):
+        result = clean_list(field, value, ids=field.endswith("_ids"))
+    elif isinstance(ctype, Text):
+        result = clean_text(field, value, MAX_TEXT, single_line=False)
+    elif isinstance(ctype, String):
+        result = clean_text(field, value, ctype.length or 500, single_line=True)
+        if field.endswith("_id") and result and not is_uuid(result):
+            raise _bad(field, f"{result[:40]!r} is not a record id", f"{result[:40]!r}은(는) 레코드 ID가 아닙니다")
+        if field.endswith("_id") and not result:
+            result = None
+    else:  # pragma: no cover - every column type above
+        result = value
+    table = ENUMS.get((cls.record_type, field))
+    if table is not None and result not in table:
+        choices = ", ".join(table)
+        raise _bad(field, f"{result!r} is not one of: {choices}", f"{result!r}은(는) 허용되지 않는 값입니다({choices})")
+    if field == "classification" and result not in enums.CLASSIFICATION:
+        raise _bad(field, "must be public, internal or restricted", "공개, 내부, 대외비 중 하나여야 합니다")
+    if field == "email" and result and not _EMAIL.match(result):
+        raise _bad(field, f"{result!r} is not an email address", f"{result!r}은(는) 이메일 주소가 아닙니다")
+    return result
+
+
+def clean_values(cls: type[SyncRecord], values: dict[str, Any], *, creating: bool) -> dict[str, Any]:
+    cleaned = {k: clean_field(cls, k, v) for k, v in values.items()}
+    required = REQUIRED.get(cls.record_type, ())
+    for name in required:
+        if (creating and not cleaned.get(name)) or (name in cleaned and not cleaned[name]):
+            raise _bad(name, "is required", "필수 항목입니다")
+    return cleaned

@@ -1,0 +1,69 @@
+"""Typed errors. The core raises these; the UI and the CLI turn them into words in one place each."""
+
+from __future__ import annotations
+
+
+class OfficerDeskError(Exception):
+    """Base of every error OfficerDesk raises on purpose."""
+
+
+class UserError(OfficerDeskError):
+    """Something the user can fix; the message is shown as it is."""
+
+    def __init__(self, message: str, message_ko: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.message_ko = message_ko or message
+
+    def localized(self, lang: str) -> str:
+        return self.message_ko if lang == "ko" else self.message
+
+
+class ValidationError(UserError):
+    """A field's value is wrong; `field` names it so a form can show the message beside it."""
+
+    def __init__(self, field: str, message: str, message_ko: str | None = None) -> None:
+        super().__init__(f"{field}: {message}", f"{field}: {message_ko or message}")
+        self.field = field
+        self.field_message = message
+        self.field_message_ko = message_ko or message
+
+
+class NotFound(UserError):
+    pass
+
+
+class WorkflowError(UserError):
+    """An illegal request status move."""
+
+
+class KeyringError(UserError):
+    """The OS keyring is missing, refuses, or would lose the key."""
+
+
+class ProfileLocked(UserError):
+    """The database exists but its key is missing or wrong: never replaced, recovery offered."""
+
+
+class ImportFailed(UserError):
+    """An import file is bad; nothing was imported. `line` is 1-based."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(f"line {line}: {message}", f"{line}행: {message}")
+        self.line = line
+
+
+class AuthError(OfficerDeskError):
+    """The HQ server refused this device (unknown, revoked or expired token)."""
+
+
+class NetworkError(OfficerDeskError):
+    """The HQ server could not be reached or stalled."""
+
+
+class ConflictError(OfficerDeskError):
+    """A concurrent edit that needs the user's decision."""
+
+
+class Cancelled(OfficerDeskError):
+    """The user cancelled a long operation."""

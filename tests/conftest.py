@@ -1,0 +1,72 @@
+"""Test set-up shared by every layer: an in-memory keyring and fresh profiles."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+class MemoryKeyring(KeyringBackend):
+    """Only for tests: keeps secrets in a dict, like a keyring that forgets at exit."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    kr = MemoryKeyring()
+    keyring.set_keyring(kr)
+    yield kr
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def file_keyring_env(tmp_path: Path) -> dict[str, str]:
+    """Environment for CLI subprocesses: a plain file keyring, asked for by name, in tmp_path."""
+    env = dict(os.environ)
+    env["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
+    env["XDG_DATA_HOME"] = str(tmp_path / "xdg-data")
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "xdg-config")
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+@pytest.fixture
+def store(tmp_path: Path, memory_keyring: MemoryKeyring):  # type: ignore[no-untyped-def]
+    from officerdesk.core.db import open_store
+    from officerdesk.core.services import identity
+
+    st = open_store(tmp_path / "profile")
+    with st.session_factory.begin() as s:
+        identity.set_up(s, officer_name="김민수", post_code="WAS")
+    yield st
+    st.close()
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.fail(f"shared/ data missing at {SHARED}")
+    return SHARED
