@@ -238,6 +238,9 @@ class Outbox(Base):
     """Mutations waiting for HQ, written in the same transaction as the edit they describe."""
 
     __tablename__ = "outbox"
+    # AUTOINCREMENT: a mutation number is never reused, even after acknowledged rows are purged,
+    # because HQ treats (device, seq) as the idempotency key.
+    __table_args__ = {"sqlite_autoincrement": True}
     mutation_seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     name: Mapped[str] = mapped_column(String(32))  # upsert | delete | transition
     args: Mapped[dict[str, Any]] = mapped_column(JSON)
