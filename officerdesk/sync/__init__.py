@@ -1,0 +1,1 @@
+"""The laptop side of sync with HQ: no Qt."""

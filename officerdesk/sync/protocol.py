@@ -1,0 +1,138 @@
+"""The one wire contract between a laptop and HQ (pydantic models), shared by sync/ and hq/.
+
+JSON over HTTP, versioned under /v1, `Authorization: Bearer <device token>`, gzip allowed both
+ways. Field values travel as JSON (dates as ISO 8601 text); clocks are 17-character HLC strings
+(see core/clock.py) compared as (hlc, site_id).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+API = "/v1"
+PROTOCOL_VERSION = 1
+MAX_PUSH = 200             # mutations per push
+MAX_PAGE = 1000            # changes per pull page
+MAX_BODY_BYTES = 8 << 20   # decompressed request body
+MAX_BLOB_BYTES = 64 << 20
+MAX_STRING = 200_000
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_max_length=MAX_STRING)
+
+
+class EnrollRequest(Strict):
+    code: str = Field(min_length=4, max_length=64)
+    device_name: str = Field(default="", max_length=200)
+    client_version: str = Field(default="", max_length=32)
+
+
+class EnrollResponse(Strict):
+    device_id: str
+    token: str
+    post_id: str
+    post_code: str
+    officer_id: str
+    officer_name: str
+    role: Literal["officer", "hq_analyst", "admin"]
+    epoch: str
+    server_time_ms: int
+
+
+class Limits(Strict):
+    max_push: int = MAX_PUSH
+    max_page: int = MAX_PAGE
+    max_body_bytes: int = MAX_BODY_BYTES
+    max_blob_bytes: int = MAX_BLOB_BYTES
+
+
+class Meta(Strict):
+    server_time_ms: int
+    epoch: str
+    min_client_version: str
+    protocol: int = PROTOCOL_VERSION
+    limits: Limits = Limits()
+
+
+MutationName = Literal["upsert", "transition"]
+
+
+class Mutation(Strict):
+    """One laptop edit. `seq` is the device's outbox number: (device, seq) is the idempotency key.
+
+    upsert args:     {"type", "id", "post_id", "author", "fields": {name: value}, "base": {name: base_seq}}
+    transition args: {"id", "post_id", "from", "to", "change_id", "at", "note", "author"}
+    """
+
+    seq: int = Field(ge=1)
+    name: MutationName
+    args: dict[str, Any]
+    hlc: str = Field(min_length=17, max_length=17)
+
+
+class PushRequest(Strict):
+    mutations: list[Mutation] = Field(max_length=MAX_PUSH)
+
+
+MutationStatus = Literal["applied", "duplicate", "conflict_recorded", "rejected"]
+
+
+class MutationResult(Strict):
+    seq: int
+    status: MutationStatus
+    reason: str = ""
+    # for a rejected transition: the request's status at HQ, so the laptop can put it back
+    current_status: str | None = None
+
+
+class PushResponse(Strict):
+    results: list[MutationResult]
+    last_seq: int           # the highest mutation seq HQ has applied for this device
+    server_time_ms: int
+
+
+class Change(Strict):
+    """One field of one record as HQ holds it, in server commit order (`seq`)."""
+
+    seq: int
+    type: str
+    id: str
+    post_id: str
+    field: str
+    value: Any = None
+    hlc: str
+    site_id: str
+    author: str = ""
+
+
+class PullResponse(Strict):
+    changes: list[Change]
+    next_cursor: int
+    has_more: bool
+    epoch: str
+
+
+class BriefUpload(Strict):
+    id: str
+    kind: str
+    title: str = ""
+    period: str = ""
+    language: str = "ko"
+    classification: str = "internal"
+    sha256: str = Field(min_length=64, max_length=64)
+    pdf_base64: str = Field(max_length=MAX_BLOB_BYTES * 2)
+
+
+class BriefReceipt(Strict):
+    sha256: str
+    status: Literal["stored", "duplicate"]
+
+
+class ErrorBody(Strict):
+    """Every 4xx/5xx body: a machine code and a sentence for people."""
+
+    error: str
+    detail: str = ""
