@@ -3,6 +3,8 @@
 JSON over HTTP, versioned under /v1, `Authorization: Bearer <device token>`, gzip allowed both
 ways. Field values travel as JSON (dates as ISO 8601 text); clocks are 17-character HLC strings
 (see core/clock.py) compared as (hlc, site_id).
+
+THE RULES both sides follow (push, pull, conflicts, transitions, blobs, errors): docs/sync.md.
 """
 
 from __future__ import annotations
