@@ -1,0 +1,97 @@
+"""`make bench`: run every bench/bench_*.py, print one table, write bench/results.json.
+
+Each module exposes `run(workdir: Path) -> list[dict]` returning figures
+`{"name", "value", "unit", "target", "ok"}` (medians of several runs, measured by the module).
+A module that fails is reported as a row with ok = false and its error; benchmarks never fail
+the build — they report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import platform
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+
+
+def _machine() -> dict[str, Any]:
+    return {
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "processor": platform.processor() or platform.machine(),
+    }
+
+
+def _modules(only: list[str]) -> list[str]:
+    names = sorted(p.stem for p in HERE.glob("bench_*.py"))
+    if only:
+        names = [n for n in names if any(o in n for o in only)]
+    return names
+
+
+def _format(rows: list[dict[str, Any]]) -> str:
+    head = ("figure", "value", "unit", "target", "ok")
+    table = [head] + [
+        (
+            str(r.get("name", "?")),
+            f"{r['value']:.4g}" if isinstance(r.get("value"), int | float) else str(r.get("value")),
+            str(r.get("unit", "")),
+            str(r.get("target", "")),
+            "yes" if r.get("ok") else "NO",
+        )
+        for r in rows
+    ]
+    widths = [max(len(row[i]) for row in table) for i in range(len(head))]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in table]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("only", nargs="*", help="run only modules whose name contains one of these")
+    parser.add_argument("-o", "--output", type=Path, default=HERE / "results.json")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    rows: list[dict[str, Any]] = []
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="officerdesk-bench-") as tmp:
+        os.environ.setdefault("XDG_DATA_HOME", str(Path(tmp) / "xdg"))
+        os.environ.setdefault("OFFICERDESK_BENCH_CACHE", str(Path(tmp) / "profiles"))
+        for name in _modules(args.only):
+            workdir = Path(tmp) / name
+            workdir.mkdir()
+            t0 = time.perf_counter()
+            print(f"[bench] {name} ...", file=sys.stderr, flush=True)
+            try:
+                module = importlib.import_module(f"bench.{name}")
+                got = module.run(workdir)
+            except Exception as exc:  # noqa: BLE001 - a failed module is a row, not a crash
+                traceback.print_exc()
+                got = [{"name": name, "value": None, "unit": "", "target": "runs", "ok": False,
+                        "error": f"{type(exc).__name__}: {exc}"}]
+            for row in got:
+                row.setdefault("module", name)
+            rows.extend(got)
+            print(f"[bench] {name} done in {time.perf_counter() - t0:.1f} s", file=sys.stderr, flush=True)
+    print(_format(rows))
+    result = {"machine": _machine(), "seconds": round(time.perf_counter() - started, 1), "figures": rows}
+    args.output.write_text(json.dumps(rows, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+    (args.output.with_name("machine.json")).write_text(json.dumps({k: v for k, v in result.items() if k != "figures"}, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwrote {args.output} ({len(rows)} figures, {result['seconds']} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
