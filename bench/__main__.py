@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 module = importlib.import_module(f"bench.{name}")
                 got = module.run(workdir)
-            except Exception as exc:  # noqa: BLE001 - a failed module is a row, not a crash
+            except Exception as exc:
                 traceback.print_exc()
                 got = [{"name": name, "value": None, "unit": "", "target": "runs", "ok": False,
                         "error": f"{type(exc).__name__}: {exc}"}]

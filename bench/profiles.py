@@ -8,7 +8,6 @@ import tempfile
 from pathlib import Path
 
 
-
 def _cache() -> Path:
     # The runner points this inside its own temporary folder, next to the keyring file that holds
     # the cached profiles' keys, so both go away together.
