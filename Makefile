@@ -29,7 +29,7 @@ bench: $(STAMP)
 	$(PY) -m bench
 
 installer: $(STAMP)
-	bash installer/build-linux.sh
+	PY=$(PY) bash installer/build-linux.sh
 
 hq: $(STAMP)
 	$(VENV)/bin/officerdesk-hq serve --host 127.0.0.1 --port 8765

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,9 @@ def resources_dir() -> Path:
     env = os.environ.get("OFFICERDESK_RESOURCES")
     if env:
         return Path(env)
+    frozen = getattr(sys, "_MEIPASS", None)  # inside a PyInstaller bundle
+    if frozen:
+        return Path(frozen) / "resources"
     here = Path(__file__).resolve().parent
     for candidate in (here / "resources", here.parent / "resources"):
         if candidate.is_dir():
