@@ -5,7 +5,7 @@
 AppId={{6C1E4D0B-5B2A-4E53-9F3C-0FD1C0A7E001}
 AppName=OfficerDesk
 AppVersion={#AppVersion}
-AppPublisher=Korean Intellectual Property Office
+AppPublisher=OfficerDesk
 DefaultDirName={autopf}\OfficerDesk
 DefaultGroupName=OfficerDesk
 OutputDir=..\..\dist
