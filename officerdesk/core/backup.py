@@ -85,3 +85,18 @@ def restore(store: Store, source: Path) -> Path:
     shutil.copyfile(source, tmp)
     os.replace(tmp, db)
     return safety
+
+
+def latest(folder: Path) -> Path | None:
+    backups = sorted(folder.glob("officerdesk-*.db"))
+    return backups[-1] if backups else None
+
+
+def backup_if_due(store: Store, *, max_age: dt.timedelta = dt.timedelta(hours=24)) -> Path | None:
+    """The automatic daily backup: made when the newest one is older than `max_age`."""
+    newest = latest(store.paths.backups)
+    if newest is not None:
+        age = dt.datetime.now(dt.UTC) - dt.datetime.fromtimestamp(newest.stat().st_mtime, dt.UTC)
+        if age < max_age:
+            return None
+    return make_backup(store, reason="auto")

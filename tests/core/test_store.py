@@ -107,3 +107,20 @@ def test_backup_verify_and_restore(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="not a backup"):
         (tmp_path / "junk.db").write_bytes(b"x" * 4096)
         backup.restore(st2, tmp_path / "junk.db")
+
+
+def test_automatic_backup_is_daily_and_rotates(tmp_path: Path) -> None:
+    import os
+
+    _seed_one(tmp_path / "p")
+    st = open_store(tmp_path / "p")
+    first = backup.backup_if_due(st)
+    assert first is not None and first.exists()
+    assert backup.backup_if_due(st) is None, "a second backup on the same day is not due"
+    old = first.stat().st_mtime - 2 * 86400
+    os.utime(first, (old, old))
+    assert backup.backup_if_due(st) is not None
+    for _ in range(backup.KEEP + 3):
+        backup.make_backup(st)
+    assert len(list(st.paths.backups.glob("officerdesk-*.db"))) == backup.KEEP
+    st.close()
