@@ -1,0 +1,109 @@
+"""QApplication bootstrap: bundled Korean font, translations, logging, the error hook, the window.
+
+Startup does only fast work on the UI thread: open the profile (key from the keyring, one read to
+prove it, a schema-version check) and read the identity; lists fill themselves through the runner.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QTranslator
+from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from officerdesk.paths import ProfilePaths, profile_paths, resources_dir
+
+log = logging.getLogger("officerdesk.ui")
+
+FONT_FILES = ("NanumGothic.ttf", "NanumGothicBold.ttf")
+KOREAN_FAMILY = "NanumGothic"
+_translators: list[QTranslator] = []
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, made once (tests reuse pytest-qt's)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("OfficerDesk")
+    app.setOrganizationName("OfficerDesk")
+    app.setApplicationDisplayName("OfficerDesk")
+    icon = resources_dir() / "icons" / "officerdesk.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    load_fonts(app)
+    return app
+
+
+def load_fonts(app: QApplication) -> list[str]:
+    """Register the bundled NanumGothic and put it behind the system font, so Hangul always renders."""
+    families: list[str] = []
+    for name in FONT_FILES:
+        path = resources_dir() / "fonts" / name
+        if path.is_file():
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            families += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if KOREAN_FAMILY in families:
+        font = app.font()
+        base = [f for f in font.families() if f != KOREAN_FAMILY] or [font.family()]
+        if not _has_hangul(base[0]):
+            base = [KOREAN_FAMILY]  # a system font without Hangul would mix two faces on every line
+        font.setFamilies([*base, KOREAN_FAMILY])
+        if font.pointSizeF() < 9.5:
+            font.setPointSizeF(10)
+        app.setFont(font)
+    return families
+
+
+def _has_hangul(family: str) -> bool:
+    return QFontDatabase.WritingSystem.Korean in QFontDatabase.writingSystems(family)
+
+
+def install_translations(app: QApplication, lang: str) -> bool:
+    """Load officerdesk_<lang>.qm and Qt's own strings (standard buttons); True when ours loaded."""
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    ours = QTranslator(app)
+    loaded = ours.load(f"officerdesk_{lang}", str(resources_dir() / "translations"))
+    if loaded:
+        app.installTranslator(ours)
+        _translators.append(ours)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if lang != "en" and qt.load(f"qtbase_{lang}", qt_dir):
+        app.installTranslator(qt)
+        _translators.append(qt)
+    # Dates and numbers keep the system locale (as the officer's machine shows them); the
+    # language setting decides the words only.
+    return loaded
+
+
+def setup_logging(paths: ProfilePaths) -> Path | None:
+    try:
+        paths.logs.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    target = paths.logs / "officerdesk.log"
+    root = logging.getLogger("officerdesk")
+    if any(getattr(h, "baseFilename", None) == str(target) for h in root.handlers):
+        return target
+    handler = logging.handlers.RotatingFileHandler(target, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return target
+
+
+def show_fatal(message: str, lang: str = "en") -> None:
+    """A startup error before any window exists (keyring missing, profile locked): one dialog."""
+    box = QMessageBox(QMessageBox.Icon.Critical, "OfficerDesk", message)
+    box.exec()
+
+
+def profile_of(root: str | None) -> ProfilePaths:
+    return profile_paths(root)

@@ -1,0 +1,67 @@
+"""AppContext: what every window and editor needs, handed down instead of imported globally."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from officerdesk.core.dto import Changes
+from officerdesk.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from officerdesk.core.db import Store
+    from officerdesk.core.services.identity import Identity
+    from officerdesk.ui.errors import ErrorReporter
+    from officerdesk.ui.ops import OpRunner
+
+
+class ChangeBus(QObject):
+    """One signal that tells every open view which kinds of records changed."""
+
+    changed = Signal(object)  # core.dto.Changes
+    # record_type, record_id, title: a record was deleted; the status bar offers Undo.
+    deleted = Signal(str, str, str)
+    # record_type, record_id: someone asked to show this record (dashboard, search, links).
+    open_requested = Signal(str, str)
+
+
+class AppContext:
+    """The opened profile plus the app's shared services (runner, change bus, errors)."""
+
+    def __init__(self, store: Store, *, lang: str = "en", settings: AppSettings | None = None,
+                 identity: Identity | None = None, parent_widget: object | None = None) -> None:
+        from officerdesk.ui.errors import ErrorReporter
+        from officerdesk.ui.ops import OpRunner
+
+        self.store = store
+        self.settings = settings or AppSettings.load(store.paths)
+        self.lang = lang if lang in ("ko", "en") else "en"
+        self.identity = identity
+        self.change_bus = ChangeBus()
+        self.errors: ErrorReporter = ErrorReporter(self)
+        self.runner: OpRunner = OpRunner(self)
+
+    @property
+    def profile_dir(self) -> Path:
+        return self.store.paths.root
+
+    @property
+    def post_id(self) -> str:
+        return self.identity.post_id if self.identity else ""
+
+    def announce_deleted(self, record_type: str, record_id: str, title: str) -> None:
+        """Editors call this after `records.delete`; the status bar offers Undo for a while."""
+        self.change_bus.deleted.emit(record_type, record_id, title)
+
+    def open_record(self, record_type: str, record_id: str) -> None:
+        self.change_bus.open_requested.emit(record_type, record_id)
+
+    def notify(self, *types: str) -> None:
+        self.change_bus.changed.emit(Changes(frozenset(types)))
+
+    def close(self) -> None:
+        """Stop the worker threads, then close the database. Safe to call twice."""
+        self.runner.shutdown()
+        self.store.close()

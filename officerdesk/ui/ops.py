@@ -1,0 +1,234 @@
+"""The one op runner: database work on one worker thread, long work on a pool, results on the UI thread.
+
+    ctx.runner.query(fn, on_done=...)          fn(session) -> DTOs, read-only by convention
+    ctx.runner.write(fn, changes={"meeting"}, on_done=...)   same, then change_bus.changed
+    ctx.runner.task(fn, label=..., on_done=...) fn(progress, cancel_event) on a thread pool
+
+Every database unit of work runs inside `with factory.begin() as s:` on the single database
+thread (one SQLite writer, no lock fights). Results cross back through a queued signal, so
+callbacks always run on the UI thread. Errors go to the one mapper in `ui/errors.py`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import queue
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from officerdesk.core.dto import Changes
+from officerdesk.errors import Cancelled
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from officerdesk.ui.context import AppContext
+
+log = logging.getLogger("officerdesk.ui.ops")
+
+PROGRESS_DELAY_MS = 500
+Progress = Callable[[float, str], None]
+OnDone = Callable[[Any], None] | None
+OnError = Callable[[BaseException], Any] | None
+
+
+@dataclass
+class _Job:
+    id: int
+    fn: Callable[..., Any]
+    on_done: OnDone
+    on_error: OnError
+    changes: Changes | None = None
+    label: str = ""
+    cancel: threading.Event = field(default_factory=threading.Event)
+
+
+class _Courier(QObject):
+    """Lives on the UI thread; signals emitted from workers arrive here queued."""
+
+    finished = Signal(object, object, object)  # job, result, error
+    progressed = Signal(object, float, str)  # job, fraction, message
+
+
+class _DatabaseThread(QThread):
+    """Runs database jobs one after another, each in its own transaction."""
+
+    def __init__(self, runner: OpRunner) -> None:
+        super().__init__()
+        self.setObjectName("officerdesk-db")
+        self._runner = runner
+        self.jobs: queue.Queue[_Job | None] = queue.Queue()
+
+    def run(self) -> None:
+        factory = self._runner.ctx.store.session_factory
+        while (job := self.jobs.get()) is not None:
+            result: Any = None
+            error: BaseException | None = None
+            try:
+                with factory.begin() as session:
+                    result = job.fn(session)
+            except BaseException as exc:
+                error = exc
+            self._runner.courier.finished.emit(job, result, error)
+
+
+class _Task(QRunnable):
+    def __init__(self, runner: OpRunner, job: _Job) -> None:
+        super().__init__()
+        self._runner, self._job = runner, job
+
+    def run(self) -> None:
+        job, courier = self._job, self._runner.courier
+
+        def progress(fraction: float, message: str = "") -> None:
+            if job.cancel.is_set():
+                raise Cancelled()
+            courier.progressed.emit(job, float(fraction), message)
+
+        result: Any = None
+        error: BaseException | None = None
+        try:
+            result = job.fn(progress, job.cancel)
+        except BaseException as exc:
+            error = exc
+        courier.finished.emit(job, result, error)
+
+
+class OpRunner(QObject):
+    """Background operations for one AppContext."""
+
+    # emitted on the UI thread after every job: (job id, ok)
+    job_finished = Signal(int, bool)
+    progress_shown = Signal(int)  # a task's progress dialog appeared (job id)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.courier = _Courier()
+        self.courier.finished.connect(self._finish)
+        self.courier.progressed.connect(self._progress)
+        self._ids = itertools.count(1)
+        self._pending: dict[int, _Job] = {}
+        self._dialogs: dict[int, QProgressDialog] = {}
+        self._db = _DatabaseThread(self)
+        self._db.start()
+        self.pool = QThreadPool()
+        self.pool.setMaxThreadCount(2)
+        self._closed = False
+
+    # --- the three ways to run work -------------------------------------------------------
+
+    def query(self, fn: Callable[[Session], Any], *, on_done: OnDone = None, on_error: OnError = None) -> int:
+        """Run fn(session) on the database thread; hand its result to on_done on the UI thread."""
+        return self._submit(_Job(next(self._ids), fn, on_done, on_error))
+
+    def write(self, fn: Callable[[Session], Any], *, changes: Iterable[str] | Changes = ("meeting",),
+              on_done: OnDone = None, on_error: OnError = None) -> int:
+        """Like query, then tell every view what changed (`change_bus.changed`)."""
+        kinds = changes if isinstance(changes, Changes) else Changes(frozenset(changes))
+        return self._submit(_Job(next(self._ids), fn, on_done, on_error, changes=kinds))
+
+    def task(self, fn: Callable[[Progress, threading.Event], Any], *, label: str, on_done: OnDone = None,
+             on_error: OnError = None, cancellable: bool = True) -> int:
+        """Run fn(progress, cancel_event) on the pool; a progress dialog appears after ~500 ms."""
+        if self._closed:
+            raise RuntimeError("the op runner is shut down")
+        job = _Job(next(self._ids), fn, on_done, on_error, label=label)
+        self._pending[job.id] = job
+        QTimer.singleShot(PROGRESS_DELAY_MS, lambda: self._show_progress(job, cancellable))
+        self.pool.start(_Task(self, job))
+        return job.id
+
+    def _submit(self, job: _Job) -> int:
+        if self._closed:
+            raise RuntimeError("the op runner is shut down")
+        self._pending[job.id] = job
+        self._db.jobs.put(job)
+        return job.id
+
+    # --- back on the UI thread ------------------------------------------------------------
+
+    @Slot(object, object, object)
+    def _finish(self, job: _Job, result: Any, error: BaseException | None) -> None:
+        self._pending.pop(job.id, None)
+        dialog = self._dialogs.pop(job.id, None)
+        if dialog is not None:
+            dialog.hide()
+            dialog.deleteLater()
+        if error is not None:
+            self.ctx.errors.report(error, on_error=job.on_error)
+            self.job_finished.emit(job.id, False)
+            return
+        if job.changes is not None and job.changes.types:
+            self.ctx.change_bus.changed.emit(job.changes)
+        if job.on_done is not None:
+            try:
+                job.on_done(result)
+            except Exception as exc:  # a bug in a callback must not kill the event loop
+                self.ctx.errors.report(exc)
+        self.job_finished.emit(job.id, True)
+
+    @Slot(object, float, str)
+    def _progress(self, job: _Job, fraction: float, message: str) -> None:
+        dialog = self._dialogs.get(job.id)
+        if dialog is not None:
+            dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+            if message:
+                dialog.setLabelText(f"{job.label}\n{message}")
+
+    def _show_progress(self, job: _Job, cancellable: bool) -> None:
+        if job.id not in self._pending or self._closed:
+            return  # fast work never flashes a dialog
+        dialog = QProgressDialog(job.label, self.tr("Cancel") if cancellable else "", 0, 1000, _main_window())
+        dialog.setWindowTitle(self.tr("OfficerDesk"))
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if not cancellable:
+            dialog.setCancelButton(None)
+        dialog.canceled.connect(job.cancel.set)
+        self._dialogs[job.id] = dialog
+        dialog.show()
+        self.progress_shown.emit(job.id)
+
+    # --- lifecycle ------------------------------------------------------------------------
+
+    def progress_dialog(self, job_id: int) -> QProgressDialog | None:
+        return self._dialogs.get(job_id)
+
+    def cancel_all(self) -> None:
+        for job in self._pending.values():
+            job.cancel.set()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def shutdown(self, timeout_ms: int = 10_000) -> None:
+        """Finish queued database work, ask tasks to stop, and join the threads."""
+        if self._closed:
+            return
+        self._closed = True
+        for job in self._pending.values():
+            job.cancel.set()
+        for dialog in self._dialogs.values():
+            dialog.hide()
+            dialog.deleteLater()
+        self._db.jobs.put(None)
+        self._db.wait(timeout_ms)
+        self.pool.waitForDone(timeout_ms)
+        self._dialogs.clear()
+
+
+def _main_window() -> QWidget | None:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return None
+    window = app.activeWindow()
+    return window if window is not None else None

@@ -1,0 +1,29 @@
+"""UI fixtures: an AppContext on a fresh profile, closed (threads joined) after each test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+
+@pytest.fixture
+def ctx(qapp, store):  # type: ignore[no-untyped-def]
+    from officerdesk.core.services import identity
+    from officerdesk.ui.app import load_fonts
+    from officerdesk.ui.context import AppContext
+
+    load_fonts(qapp)
+    with store.session_factory.begin() as s:
+        ident = identity.current(s)
+    context = AppContext(store, lang="en", identity=ident)
+    yield context
+    context.errors.close_all()
+    context.runner.shutdown()
+
+
+@pytest.fixture
+def shown_errors(ctx) -> Iterator[list[tuple[str, str]]]:  # type: ignore[no-untyped-def]
+    seen: list[tuple[str, str]] = []
+    ctx.errors.shown.connect(lambda kind, text: seen.append((kind, text)))
+    yield seen
