@@ -1,0 +1,142 @@
+"""What each brief shows, gathered by `services/reports.py` and typeset by `officerdesk.briefs`.
+
+Frozen dataclasses only: the brief modules import these and the record DTOs, never the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from officerdesk.core import dto as d
+
+BRIEF_KINDS = ("meeting", "case", "activity", "trends", "contacts", "rollup")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A half-open date range [start, end) and the text it was parsed from ("2026-Q3")."""
+
+    code: str
+    kind: str  # week | month | quarter | year | range
+    start: dt.date
+    end: dt.date
+
+    @property
+    def last_day(self) -> dt.date:
+        return self.end - dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class BriefHeading:
+    """What every page shows: which post, which period, who wrote it, how it is classified."""
+
+    kind: str
+    title: str
+    post_code: str
+    post_name_ko: str
+    post_name_en: str
+    author: str
+    generated_at: dt.datetime  # aware, UTC
+    classification: str
+    period: Period | None = None
+    as_of: dt.date | None = None  # the day a brief without a period is about (a meeting's date)
+    omitted_restricted: int = 0  # restricted records left out of the brief
+    included_restricted: bool = False
+
+
+@dataclass(frozen=True)
+class MeetingBrief:
+    heading: BriefHeading
+    meeting: d.MeetingDTO
+    attendees: tuple[d.ContactDTO, ...] = ()
+    officers: tuple[str, ...] = ()
+    follow_ups: tuple[d.FollowUpDTO, ...] = ()
+    requests: tuple[d.CompanyRequestDTO, ...] = ()
+
+
+@dataclass(frozen=True)
+class CaseBrief:
+    heading: BriefHeading
+    request: d.CompanyRequestDTO
+    company: d.CompanyDTO | None = None
+    assignee: str = ""
+    history: tuple[d.StatusChangeDTO, ...] = ()
+    meetings: tuple[d.MeetingDTO, ...] = ()
+    follow_ups: tuple[d.FollowUpDTO, ...] = ()
+    contacts: tuple[d.ContactDTO, ...] = ()
+
+
+@dataclass(frozen=True)
+class ActivityFigures:
+    """Counts for one post and period; every figure is of non-deleted records of that post."""
+
+    requests_opened: int = 0  # received within the period
+    requests_closed: int = 0  # moved to resolved/closed/rejected/duplicate within the period
+    requests_overdue: int = 0  # still open, due before the period's end (or today, if earlier)
+    requests_open: int = 0  # open now, whenever received
+    meetings_held: int = 0  # starting within the period
+    follow_ups_due: int = 0  # due within the period
+    follow_ups_done: int = 0  # of those, done
+    trend_notes: int = 0  # dated within the period
+    by_category: tuple[tuple[str, int], ...] = ()  # requests received in the period
+    by_status: tuple[tuple[str, int], ...] = ()  # their current status
+    by_meeting_kind: tuple[tuple[str, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class ActivityBrief:
+    heading: BriefHeading
+    figures: ActivityFigures
+    meetings: tuple[d.MeetingDTO, ...] = ()
+    requests_opened: tuple[d.CompanyRequestDTO, ...] = ()
+    requests_overdue: tuple[d.CompanyRequestDTO, ...] = ()
+    follow_ups_due: tuple[d.FollowUpDTO, ...] = ()
+    trend_notes: tuple[d.TrendNoteDTO, ...] = ()
+
+
+@dataclass(frozen=True)
+class TrendGroup:
+    topic: str
+    notes: tuple[d.TrendNoteDTO, ...]
+
+
+@dataclass(frozen=True)
+class TrendBrief:
+    heading: BriefHeading
+    groups: tuple[TrendGroup, ...] = ()
+
+
+@dataclass(frozen=True)
+class OrganizationEntry:
+    organization: d.OrganizationDTO | None  # None: contacts with no organization
+    contacts: tuple[d.ContactDTO, ...] = ()
+
+
+@dataclass(frozen=True)
+class ContactSheet:
+    heading: BriefHeading
+    entries: tuple[OrganizationEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class PostFigures:
+    post_code: str
+    post_name_ko: str
+    post_name_en: str
+    figures: ActivityFigures
+
+
+@dataclass(frozen=True)
+class RollupBrief:
+    heading: BriefHeading
+    posts: tuple[PostFigures, ...] = ()
+    totals: ActivityFigures = field(default_factory=ActivityFigures)
+
+
+@dataclass(frozen=True)
+class BriefOptions:
+    """How to typeset: language, paper size."""
+
+    language: str = "ko"
+    paper: str = "a4"

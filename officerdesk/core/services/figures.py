@@ -1,0 +1,136 @@
+"""Activity figures for a post and period: exact counts straight from SQL (one query each)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, distinct, func, select
+from sqlalchemy.orm import Session
+
+from officerdesk.core import enums
+from officerdesk.core.models import CompanyRequest, FollowUp, Meeting, StatusChange, TrendNote
+from officerdesk.core.report_dto import ActivityFigures, Period
+
+# A request counts as closed in a period when it moved into one of these within it.
+DONE_STATUSES = ("resolved", "closed", "rejected", "duplicate")
+
+
+def bounds(period: Period) -> tuple[dt.datetime, dt.datetime]:
+    """The period as naive UTC datetimes, for datetime columns."""
+    return dt.datetime.combine(period.start, dt.time()), dt.datetime.combine(period.end, dt.time())
+
+
+def overdue_as_of(period: Period, today: dt.date | None = None) -> dt.date:
+    """A request is overdue when still open and due before this day."""
+    return min(period.end, today or dt.date.today())
+
+
+def _scalar(session: Session, stmt: Select[Any]) -> int:
+    return int(session.scalar(stmt) or 0)
+
+
+def _grouped(session: Session, column: Any, *where: ColumnElement[bool]) -> tuple[tuple[str, int], ...]:
+    rows = session.execute(select(column, func.count()).where(*where).group_by(column)).all()
+    return tuple(sorted(((str(r[0]), int(r[1])) for r in rows), key=lambda r: (-r[1], r[0])))
+
+
+def request_filters(post_id: str, period: Period) -> tuple[ColumnElement[bool], ...]:
+    return (
+        CompanyRequest.post_id == post_id,
+        CompanyRequest.deleted.is_(False),
+        CompanyRequest.received >= period.start,
+        CompanyRequest.received < period.end,
+    )
+
+
+def overdue_filters(post_id: str, as_of: dt.date) -> tuple[ColumnElement[bool], ...]:
+    return (
+        CompanyRequest.post_id == post_id,
+        CompanyRequest.deleted.is_(False),
+        CompanyRequest.status.in_(enums.OPEN_STATUSES),
+        CompanyRequest.due.is_not(None),
+        CompanyRequest.due < as_of,
+    )
+
+
+def meeting_filters(post_id: str, period: Period) -> tuple[ColumnElement[bool], ...]:
+    start, end = bounds(period)
+    return (Meeting.post_id == post_id, Meeting.deleted.is_(False), Meeting.starts_at >= start, Meeting.starts_at < end)
+
+
+def follow_up_filters(post_id: str, period: Period) -> tuple[ColumnElement[bool], ...]:
+    return (FollowUp.post_id == post_id, FollowUp.deleted.is_(False), FollowUp.due >= period.start, FollowUp.due < period.end)
+
+
+def trend_filters(post_id: str, period: Period) -> tuple[ColumnElement[bool], ...]:
+    return (TrendNote.post_id == post_id, TrendNote.deleted.is_(False), TrendNote.date >= period.start, TrendNote.date < period.end)
+
+
+def _closed(session: Session, post_id: str, period: Period) -> int:
+    start, end = bounds(period)
+    stmt = (
+        select(func.count(distinct(StatusChange.request_id)))
+        .join(CompanyRequest, CompanyRequest.id == StatusChange.request_id)
+        .where(
+            CompanyRequest.post_id == post_id,
+            CompanyRequest.deleted.is_(False),
+            StatusChange.deleted.is_(False),
+            StatusChange.to_status.in_(DONE_STATUSES),
+            StatusChange.at >= start,
+            StatusChange.at < end,
+        )
+    )
+    return _scalar(session, stmt)
+
+
+def activity_figures(session: Session, post_id: str, period: Period, *, today: dt.date | None = None) -> ActivityFigures:
+    count = func.count()
+    requests = request_filters(post_id, period)
+    follow_ups = follow_up_filters(post_id, period)
+    return ActivityFigures(
+        requests_opened=_scalar(session, select(count).select_from(CompanyRequest).where(*requests)),
+        requests_closed=_closed(session, post_id, period),
+        requests_overdue=_scalar(
+            session, select(count).select_from(CompanyRequest).where(*overdue_filters(post_id, overdue_as_of(period, today)))
+        ),
+        requests_open=_scalar(
+            session,
+            select(count).select_from(CompanyRequest).where(
+                CompanyRequest.post_id == post_id,
+                CompanyRequest.deleted.is_(False),
+                CompanyRequest.status.in_(enums.OPEN_STATUSES),
+            ),
+        ),
+        meetings_held=_scalar(session, select(count).select_from(Meeting).where(*meeting_filters(post_id, period))),
+        follow_ups_due=_scalar(session, select(count).select_from(FollowUp).where(*follow_ups)),
+        follow_ups_done=_scalar(session, select(count).select_from(FollowUp).where(*follow_ups, FollowUp.done.is_(True))),
+        trend_notes=_scalar(session, select(count).select_from(TrendNote).where(*trend_filters(post_id, period))),
+        by_category=_grouped(session, CompanyRequest.category, *requests),
+        by_status=_grouped(session, CompanyRequest.status, *requests),
+        by_meeting_kind=_grouped(session, Meeting.kind, *meeting_filters(post_id, period)),
+    )
+
+
+def _add_pairs(a: tuple[tuple[str, int], ...], b: tuple[tuple[str, int], ...]) -> tuple[tuple[str, int], ...]:
+    merged: dict[str, int] = dict(a)
+    for key, n in b:
+        merged[key] = merged.get(key, 0) + n
+    return tuple(sorted(merged.items(), key=lambda r: (-r[1], r[0])))
+
+
+def add(a: ActivityFigures, b: ActivityFigures) -> ActivityFigures:
+    """The sum of two posts' figures (for the roll-up's total column)."""
+    return ActivityFigures(
+        requests_opened=a.requests_opened + b.requests_opened,
+        requests_closed=a.requests_closed + b.requests_closed,
+        requests_overdue=a.requests_overdue + b.requests_overdue,
+        requests_open=a.requests_open + b.requests_open,
+        meetings_held=a.meetings_held + b.meetings_held,
+        follow_ups_due=a.follow_ups_due + b.follow_ups_due,
+        follow_ups_done=a.follow_ups_done + b.follow_ups_done,
+        trend_notes=a.trend_notes + b.trend_notes,
+        by_category=_add_pairs(a.by_category, b.by_category),
+        by_status=_add_pairs(a.by_status, b.by_status),
+        by_meeting_kind=_add_pairs(a.by_meeting_kind, b.by_meeting_kind),
+    )

@@ -1,0 +1,255 @@
+"""Gathering what each brief shows, as frozen DTOs (report_dto.py) for `officerdesk.briefs`.
+
+Restricted records are left out unless the caller includes them; the heading counts what was
+left out. Figures (activity, roll-up) count every record, whatever its classification: a count
+carries no restricted text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any, TypeVar
+
+from sqlalchemy import String, cast, select
+from sqlalchemy.orm import Session
+
+from officerdesk.core import dto as d
+from officerdesk.core.models import (
+    Company,
+    CompanyRequest,
+    Contact,
+    FollowUp,
+    Meeting,
+    Officer,
+    Organization,
+    Post,
+    SyncRecord,
+    TrendNote,
+)
+from officerdesk.core.report_dto import (
+    ActivityBrief,
+    ActivityFigures,
+    BriefHeading,
+    CaseBrief,
+    ContactSheet,
+    MeetingBrief,
+    OrganizationEntry,
+    Period,
+    PostFigures,
+    RollupBrief,
+    TrendBrief,
+    TrendGroup,
+)
+from officerdesk.core.services import figures, identity, records
+from officerdesk.errors import NotFound, UserError
+
+RANK = {"public": 0, "internal": 1, "restricted": 2}
+R = TypeVar("R", bound=d.RecordDTO)
+
+
+class RestrictedRecord(UserError):
+    """The record asked for is restricted and the caller did not include restricted content."""
+
+
+def highest(classifications: Iterable[str], floor: str = "public") -> str:
+    best = floor
+    for c in classifications:
+        if RANK.get(c, 1) > RANK[best]:
+            best = c
+    return best
+
+
+class _Selection:
+    """Keeps the records a brief may show and counts the restricted ones it leaves out."""
+
+    def __init__(self, include_restricted: bool) -> None:
+        self.include = include_restricted
+        self.omitted: set[str] = set()
+        self.shown: dict[str, str] = {}
+
+    def keep(self, items: Iterable[R]) -> tuple[R, ...]:
+        out = []
+        for item in items:
+            if item.classification == "restricted" and not self.include:
+                self.omitted.add(item.id)
+            else:
+                self.shown[item.id] = item.classification
+                out.append(item)
+        return tuple(out)
+
+    def classification(self, floor: str = "public") -> str:
+        return highest(self.shown.values(), floor)
+
+
+def _post(session: Session, post_code: str | None) -> Post:
+    if post_code:
+        post = identity.post_by_code(session, post_code)
+        if post is None or post.deleted:
+            raise NotFound(f"No post with code {post_code.upper()}", f"공관 코드 {post_code.upper()}이(가) 없습니다")
+        return post
+    ident = identity.require(session)
+    found = session.get(Post, ident.post_id)
+    if found is None:
+        raise NotFound("This profile's post is missing", "이 프로필의 공관 정보가 없습니다")
+    return found
+
+
+def _heading(session: Session, kind: str, title: str, post: Post | None, sel: _Selection, *, period: Period | None = None, as_of: dt.date | None = None, floor: str = "public", now: dt.datetime | None = None) -> BriefHeading:
+    ident = identity.current(session)
+    now = now or dt.datetime.now(dt.UTC)
+    return BriefHeading(
+        kind=kind,
+        title=title,
+        post_code=post.code if post else "",
+        post_name_ko=post.name_ko if post else "",
+        post_name_en=post.name_en if post else "",
+        author=ident.officer_name if ident else "",
+        generated_at=now,
+        classification=sel.classification(floor),
+        period=period,
+        as_of=as_of or (None if period else now.date()),
+        omitted_restricted=len(sel.omitted),
+        included_restricted=sel.include,
+    )
+
+
+def _dtos(session: Session, objs: Sequence[SyncRecord]) -> list[Any]:
+    return records.to_dtos(session, objs)
+
+
+def _by_ids(session: Session, cls: type[SyncRecord], ids: Sequence[str]) -> list[Any]:
+    if not ids:
+        return []
+    rows = session.scalars(select(cls).where(cls.id.in_(list(ids)), cls.deleted.is_(False))).all()
+    order = {i: n for n, i in enumerate(ids)}
+    return _dtos(session, sorted(rows, key=lambda r: order.get(r.id, 0)))
+
+
+def _require_shown(item: d.RecordDTO, include: bool, what_en: str, what_ko: str) -> None:
+    if item.classification == "restricted" and not include:
+        raise RestrictedRecord(
+            f"This {what_en} is restricted; include restricted content to brief it.",
+            f"이 {what_ko}은(는) 대외비입니다. 대외비 포함을 선택해야 브리핑에 넣을 수 있습니다.",
+        )
+
+
+def _post_of(session: Session, post_id: str) -> Post | None:
+    return session.get(Post, post_id)
+
+
+def meeting_brief(session: Session, meeting_id: str, *, include_restricted: bool = False, now: dt.datetime | None = None) -> MeetingBrief:
+    meeting = records.get(session, "meeting", meeting_id)
+    assert isinstance(meeting, d.MeetingDTO)
+    _require_shown(meeting, include_restricted, "meeting", "회의")
+    sel = _Selection(include_restricted)
+    sel.keep([meeting])
+    attendees = sel.keep(_by_ids(session, Contact, meeting.contact_ids))
+    officers = tuple(o.name for o in _by_ids(session, Officer, meeting.officer_ids))
+    follow_ups = sel.keep(meeting.follow_ups)
+    requests = sel.keep(_by_ids(session, CompanyRequest, meeting.request_ids))
+    day = meeting.starts_at.date() if meeting.starts_at else None
+    heading = _heading(session, "meeting", meeting.title, _post_of(session, meeting.post_id), sel, as_of=day, now=now)
+    return MeetingBrief(heading, meeting, attendees, officers, follow_ups, requests)
+
+
+def _meetings_of_request(session: Session, req: d.CompanyRequestDTO) -> list[Any]:
+    linked = session.scalars(
+        select(Meeting).where(Meeting.deleted.is_(False), cast(Meeting.request_ids, String).contains(req.id))
+    ).all()
+    ids = list(dict.fromkeys([*req.meeting_ids, *(m.id for m in linked)]))
+    return sorted(_by_ids(session, Meeting, ids), key=lambda m: m.starts_at or dt.datetime.min)
+
+
+def case_brief(session: Session, request_id: str, *, include_restricted: bool = False, now: dt.datetime | None = None) -> CaseBrief:
+    req = records.get(session, "company_request", request_id)
+    assert isinstance(req, d.CompanyRequestDTO)
+    _require_shown(req, include_restricted, "request", "요청")
+    sel = _Selection(include_restricted)
+    sel.keep([req])
+    company_rows = _by_ids(session, Company, [req.company_id] if req.company_id else [])
+    companies = sel.keep(company_rows)
+    assignee = _by_ids(session, Officer, [req.assignee_id] if req.assignee_id else [])
+    meetings = sel.keep(_meetings_of_request(session, req))
+    follow_ups = sel.keep(req.follow_ups)
+    contacts = sel.keep(_by_ids(session, Contact, req.contact_ids))
+    return CaseBrief(
+        heading=_heading(session, "case", req.title, _post_of(session, req.post_id), sel, now=now),
+        request=req,
+        company=companies[0] if companies else None,
+        assignee=assignee[0].name if assignee else "",
+        history=req.history,
+        meetings=meetings,
+        follow_ups=follow_ups,
+        contacts=contacts,
+    )
+
+
+def _rows(session: Session, cls: type[SyncRecord], where: Sequence[Any], order: Sequence[Any]) -> list[Any]:
+    return _dtos(session, session.scalars(select(cls).where(*where).order_by(*order)).all())
+
+
+def activity_brief(session: Session, *, period: Period, post_code: str | None = None, include_restricted: bool = False, now: dt.datetime | None = None, today: dt.date | None = None) -> ActivityBrief:
+    post = _post(session, post_code)
+    sel = _Selection(include_restricted)
+    as_of = figures.overdue_as_of(period, today)
+    meetings = sel.keep(_rows(session, Meeting, figures.meeting_filters(post.id, period), (Meeting.starts_at, Meeting.id)))
+    opened = sel.keep(_rows(session, CompanyRequest, figures.request_filters(post.id, period), (CompanyRequest.received, CompanyRequest.id)))
+    overdue = sel.keep(_rows(session, CompanyRequest, figures.overdue_filters(post.id, as_of), (CompanyRequest.due, CompanyRequest.id)))
+    follow_ups = sel.keep(_rows(session, FollowUp, figures.follow_up_filters(post.id, period), (FollowUp.due, FollowUp.id)))
+    notes = sel.keep(_rows(session, TrendNote, figures.trend_filters(post.id, period), (TrendNote.date, TrendNote.id)))
+    return ActivityBrief(
+        heading=_heading(session, "activity", "", post, sel, period=period, floor="internal", now=now),
+        figures=figures.activity_figures(session, post.id, period, today=today),
+        meetings=meetings,
+        requests_opened=opened,
+        requests_overdue=overdue,
+        follow_ups_due=follow_ups,
+        trend_notes=notes,
+    )
+
+
+def trend_brief(session: Session, *, period: Period | None = None, post_code: str | None = None, include_restricted: bool = False, now: dt.datetime | None = None) -> TrendBrief:
+    post = _post(session, post_code)
+    where: list[Any] = [TrendNote.post_id == post.id, TrendNote.deleted.is_(False)]
+    if period is not None:
+        where += [TrendNote.date >= period.start, TrendNote.date < period.end]
+    sel = _Selection(include_restricted)
+    notes = sel.keep(_rows(session, TrendNote, where, (TrendNote.topic, TrendNote.date.desc(), TrendNote.id)))
+    groups: dict[str, list[d.TrendNoteDTO]] = {}
+    for note in notes:
+        groups.setdefault(note.topic.strip(), []).append(note)
+    ordered = sorted(groups.items(), key=lambda kv: (kv[0] == "", kv[0].casefold()))
+    return TrendBrief(
+        heading=_heading(session, "trends", "", post, sel, period=period, now=now),
+        groups=tuple(TrendGroup(topic, tuple(items)) for topic, items in ordered),
+    )
+
+
+def contact_sheet(session: Session, *, post_code: str | None = None, include_restricted: bool = False, now: dt.datetime | None = None) -> ContactSheet:
+    post = _post(session, post_code)
+    sel = _Selection(include_restricted)
+    orgs = sel.keep(_rows(session, Organization, (Organization.post_id == post.id, Organization.deleted.is_(False)), (Organization.name, Organization.id)))
+    contacts = sel.keep(_rows(session, Contact, (Contact.post_id == post.id, Contact.deleted.is_(False)), (Contact.name, Contact.id)))
+    shown_orgs = {o.id for o in orgs}
+    by_org: dict[str | None, list[d.ContactDTO]] = {}
+    for c in contacts:
+        key = c.organization_id if c.organization_id in shown_orgs else None
+        by_org.setdefault(key, []).append(c)
+    entries = [OrganizationEntry(o, tuple(by_org.get(o.id, []))) for o in orgs]
+    if by_org.get(None):
+        entries.append(OrganizationEntry(None, tuple(by_org[None])))
+    return ContactSheet(_heading(session, "contacts", "", post, sel, now=now), tuple(entries))
+
+
+def rollup_brief(session: Session, *, period: Period, now: dt.datetime | None = None, today: dt.date | None = None) -> RollupBrief:
+    posts = session.scalars(select(Post).where(Post.deleted.is_(False), Post.code != "HQ").order_by(Post.code)).all()
+    rows = tuple(
+        PostFigures(p.code, p.name_ko, p.name_en, figures.activity_figures(session, p.id, period, today=today)) for p in posts
+    )
+    totals = ActivityFigures()
+    for row in rows:
+        totals = figures.add(totals, row.figures)
+    hq = identity.post_by_code(session, "HQ")
+    heading = _heading(session, "rollup", "", hq, _Selection(False), period=period, floor="internal", now=now)
+    return RollupBrief(heading, rows, totals)
