@@ -109,7 +109,9 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     if session.info.get("remote"):
         return
     new = [o for o in session.new if isinstance(o, SyncRecord)]
-    dirty = [o for o in session.dirty if isinstance(o, SyncRecord) and o not in session.new]
+    # `session.new` builds a fresh set on every access: ask it once, or a batch flush is O(n^2)
+    fresh = {id(o) for o in new}
+    dirty = [o for o in session.dirty if isinstance(o, SyncRecord) and id(o) not in fresh]
     if not new and not dirty:
         return
     state = sync_state(session)
@@ -120,35 +122,38 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     for obj in new:
         apply_defaults(obj)
     for obj in new + dirty:
-        fields = user_fields(type(obj)) if obj in session.new else changed_fields(obj)
+        fields = user_fields(type(obj)) if id(obj) in fresh else changed_fields(obj)
         if not fields:
             continue
         hlc = clock.now()
         _stamp(obj, fields, hlc, state.site_id, author)
         if isinstance(obj, (*NO_OUTBOX, StatusChange)):
             continue
-        if isinstance(obj, CompanyRequest) and obj not in session.new:
-            fields = [f for f in fields if f != "status"]  # status moves go as transitions
+        if isinstance(obj, CompanyRequest) and id(obj) not in fresh:
+            # status moves (and the escalated flag they set) go as transitions, HQ writes both
+            fields = [f for f in fields if f not in ("status", "escalated")]
         if fields:
             session.add(_upsert(obj, fields, hlc))
     for change in (o for o in new if isinstance(o, StatusChange)):
-        session.add(
-            Outbox(
-                name="transition",
-                hlc=change.updated_hlc,
-                args={
-                    "id": change.request_id,
-                    "post_id": change.post_id,
-                    "from": change.from_status,
-                    "to": change.to_status,
-                    "change_id": change.id,
-                    "at": encode_value(change.at),
-                    "note": change.note,
-                    "author": change.author,
-                },
-            )
-        )
+        session.add(transition_mutation(change))
     state.clock = clock.state
+
+
+def transition_mutation(change: StatusChange) -> Outbox:
+    return Outbox(
+        name="transition",
+        hlc=change.updated_hlc,
+        args={
+            "id": change.request_id,
+            "post_id": change.post_id,
+            "from": change.from_status,
+            "to": change.to_status,
+            "change_id": change.id,
+            "at": encode_value(change.at),
+            "note": change.note,
+            "author": change.author,
+        },
+    )
 
 
 def _upsert(obj: SyncRecord, fields: list[str], hlc: str) -> Outbox:

@@ -1,0 +1,188 @@
+"""Applying one pulled page of HQ's changes to the laptop (docs/sync.md, "Pull").
+
+Called inside the one local transaction that also saves the new cursor, on a session flagged
+`remote` so no outbox rows are made. Per field: the change wins when its (hlc, site) is later
+than the field's local clock; otherwise the local value stays and only the seen seq advances.
+A request's status (and escalated flag) is HQ's to decide, so HQ's value always wins there.
+Values are type-checked first: a malformed page raises ServerError and the transaction is
+rolled back, leaving the laptop exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Text, select
+from sqlalchemy.orm import Session
+
+from officerdesk.core.changes import decode_value
+from officerdesk.core.clock import MAX_DRIFT_MS, HybridClock, decode, wall_ms_now
+from officerdesk.core.models import RECORD_TYPES, Conflict, SyncRecord, SyncState, user_fields
+from officerdesk.sync import protocol as p
+from officerdesk.sync.client import ServerError, _bad_answer
+
+# Fields only HQ's workflow decides: the laptop takes HQ's value whatever the clocks say.
+HQ_DECIDES = {("company_request", "status"), ("company_request", "escalated")}
+# Records every post sees (HQ publishes them); everything else must be in this laptop's scope.
+PUBLISHED = frozenset({"post", "officer"})
+
+
+@dataclass
+class PageResult:
+    applied: int = 0          # changes that came from another site
+    new_conflicts: int = 0
+    skipped: int = 0          # unknown types/fields or out of scope: ignored, never stored
+    touched: set[tuple[str, str]] = field(default_factory=set)
+
+
+def apply_page(session: Session, state: SyncState, page: p.PullResponse) -> PageResult:
+    """Apply every change of the page and move the cursor; the caller commits once."""
+    result = PageResult()
+    clock = HybridClock.from_state(state.clock, state.clock_offset_ms)
+    horizon = wall_ms_now() + state.clock_offset_ms + MAX_DRIFT_MS
+    by_record: dict[tuple[str, str], list[p.Change]] = {}
+    for change in page.changes:
+        if not _in_scope(state, change):
+            result.skipped += 1
+            continue
+        _check_hlc(change)
+        by_record.setdefault((change.type, change.id), []).append(change)
+        if decode(change.hlc)[0] <= horizon:
+            clock.observe(change.hlc)
+    for kind, group in _by_type(by_record).items():
+        cls = RECORD_TYPES[kind]
+        ids = [rid for rid, _ in group]
+        existing = {o.id: o for o in session.scalars(select(cls).where(cls.id.in_(ids)))}
+        for rid, changes in group:
+            obj = existing.get(rid)
+            is_new = obj is None
+            if obj is None:
+                obj = _blank(cls, rid, changes[0].post_id)
+                session.add(obj)
+            _apply_record(obj, changes, state.site_id, result)
+            if is_new and isinstance(obj, Conflict) and not obj.resolved and not obj.deleted:
+                result.new_conflicts += 1
+            result.touched.add((kind, rid))
+    state.clock = clock.state
+    state.pull_cursor = page.next_cursor
+    if page.epoch:
+        state.epoch = page.epoch
+    session.flush()
+    return result
+
+
+def _by_type(by_record: dict[tuple[str, str], list[p.Change]]) -> dict[str, list[tuple[str, list[p.Change]]]]:
+    out: dict[str, list[tuple[str, list[p.Change]]]] = {}
+    for (kind, rid), changes in by_record.items():
+        out.setdefault(kind, []).append((rid, changes))
+    return out
+
+
+def _in_scope(state: SyncState, change: p.Change) -> bool:
+    cls = RECORD_TYPES.get(change.type)
+    if cls is None or change.field not in _fields(cls):
+        return False  # a newer HQ may know more types or fields; this laptop ignores them
+    if change.type in PUBLISHED or state.role in ("hq_analyst", "admin"):
+        return True
+    return change.post_id == state.post_id
+
+
+_FIELD_CACHE: dict[type[SyncRecord], frozenset[str]] = {}
+
+
+def _fields(cls: type[SyncRecord]) -> frozenset[str]:
+    if cls not in _FIELD_CACHE:
+        _FIELD_CACHE[cls] = frozenset(user_fields(cls))
+    return _FIELD_CACHE[cls]
+
+
+def _check_hlc(change: p.Change) -> None:
+    try:
+        decode(change.hlc)
+    except ValueError:
+        raise _bad_answer(f"change {change.seq} has a malformed clock stamp") from None
+    if len(change.id) > 64 or len(change.post_id) > 64 or len(change.site_id) > 64:
+        raise _bad_answer(f"change {change.seq} has an oversize id")
+
+
+def _blank(cls: type[SyncRecord], rid: str, post_id: str) -> SyncRecord:
+    """A new row for a record first seen in this page; required columns get placeholders that
+    any real value of theirs (in this page or a later one) overwrites, since they have no clock."""
+    obj = cls(id=rid, post_id=post_id, clocks={})
+    for column in cls.__table__.columns:
+        if column.key in ("id", "post_id", "clocks") or column.nullable or column.default is not None:
+            continue
+        setattr(obj, column.key, _placeholder(column.type, rid))
+    return obj
+
+
+def _placeholder(column_type: Any, rid: str) -> Any:
+    if isinstance(column_type, DateTime):
+        return dt.datetime(1970, 1, 1)
+    if isinstance(column_type, Date):
+        return dt.date(1970, 1, 1)
+    if isinstance(column_type, Boolean):
+        return False
+    if isinstance(column_type, Integer):
+        return 0
+    if isinstance(column_type, JSON):
+        return []
+    return f"~{rid[-7:]}"  # unique (a post's code is a unique column)
+
+
+def _apply_record(obj: SyncRecord, changes: Iterable[p.Change], site: str, result: PageResult) -> None:
+    cls = type(obj)
+    clocks = dict(obj.clocks or {})
+    for ch in changes:
+        local = clocks.get(ch.field) or [None, None, 0]
+        hq_decides = (obj.record_type, ch.field) in HQ_DECIDES
+        wins = not local[0] or hq_decides or (ch.hlc, ch.site_id) > (str(local[0]), str(local[1] or ""))
+        if wins:
+            setattr(obj, ch.field, _value(cls, ch))
+            clocks[ch.field] = [ch.hlc, ch.site_id, ch.seq]
+        else:
+            clocks[ch.field] = [local[0], local[1], max(int(local[2] or 0), ch.seq)]
+        if ch.site_id != site:
+            result.applied += 1
+        if ch.hlc > (obj.updated_hlc or ""):
+            obj.updated_hlc = ch.hlc
+        if not obj.created_hlc or ch.hlc < obj.created_hlc:
+            obj.created_hlc = ch.hlc
+        if ch.author and not obj.author:
+            obj.author = ch.author[:200]
+    obj.clocks = clocks
+
+
+def _value(cls: type[SyncRecord], ch: p.Change) -> Any:
+    """HQ's JSON value as the column's Python value, or ServerError when it has the wrong type."""
+    column = cls.__table__.columns[ch.field]
+    value = ch.value
+    if value is None:
+        if column.nullable:
+            return None
+        raise _bad_answer(f"change {ch.seq} sets required {ch.type}.{ch.field} to null")
+    kind = column.type
+    ok = True
+    if isinstance(kind, Boolean):
+        ok = isinstance(value, bool)
+    elif isinstance(kind, Integer):
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    elif isinstance(kind, (DateTime, Date)):
+        ok = isinstance(value, str) and len(value) <= 40
+    elif isinstance(kind, JSON):
+        ok = isinstance(value, list) and all(isinstance(v, str) and len(v) <= 200 for v in value) and len(value) <= 10_000
+    elif isinstance(kind, (String, Text)):
+        limit = kind.length or p.MAX_STRING
+        ok = isinstance(value, str) and len(value) <= max(limit, 64) and "\x00" not in value
+    if not ok:
+        raise _bad_answer(f"change {ch.seq} has a wrong value for {ch.type}.{ch.field}")
+    try:
+        return decode_value(cls, ch.field, value)
+    except ValueError:
+        raise _bad_answer(f"change {ch.seq} has a malformed date in {ch.type}.{ch.field}") from None
+
+
+__all__ = ["HQ_DECIDES", "PageResult", "ServerError", "apply_page"]

@@ -1,0 +1,230 @@
+"""One sync round between this laptop and HQ (docs/sync.md): files, briefs, push, pull, files.
+
+Every step commits locally in small pieces that are each complete: a pushed batch is marked
+acknowledged only after HQ answered, a pulled page is applied together with its cursor, an
+uploaded chunk moves the blob's offset. Cancelling or losing the network between two pieces
+leaves nothing half-applied; the next round goes on from there and repeats nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from officerdesk.core.changes import sync_state
+from officerdesk.core.db import Store
+from officerdesk.core.models import CompanyRequest, Outbox, StatusChange, utcnow
+from officerdesk.errors import Cancelled, NetworkError, OfficerDeskError
+from officerdesk.sync import files
+from officerdesk.sync import protocol as p
+from officerdesk.sync.apply import apply_page
+from officerdesk.sync.client import HQClient, ProtocolRefused
+
+Progress = Callable[[float, str], None]
+CancelCheck = Callable[[], bool]
+META_EVERY = dt.timedelta(hours=6)  # how often the clock is re-checked against HQ's
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    seconds: float = 0.0
+    round_trips: int = 0
+    uploaded_files: int = 0
+    downloaded_files: int = 0
+    briefs_sent: int = 0
+    rejections: list[str] = field(default_factory=list)
+
+    def summary(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if k in ("pushed", "pulled", "conflicts", "rejected", "seconds")}
+
+
+@dataclass
+class Round:
+    store: Store
+    client: HQClient
+    report: SyncReport
+    progress: Progress | None
+    cancel: CancelCheck | None
+
+    def step(self, fraction: float, message: str) -> None:
+        if self.cancel is not None and self.cancel():
+            raise Cancelled("sync cancelled")
+        if self.progress is not None:
+            self.progress(fraction, message)
+
+    @contextmanager
+    def session(self, *, remote: bool = True) -> Iterator[Session]:
+        """One local transaction; `remote` sessions write no outbox rows."""
+        with self.store.session_factory.begin() as s:
+            s.info["remote"] = remote
+            yield s
+
+
+def sync_once(store: Store, client: HQClient, *, progress: Progress | None = None,
+              cancel: CancelCheck | None = None) -> SyncReport:
+    """Push before pull; returns what moved. Raises AuthError, NetworkError, Cancelled, UserError."""
+    started, trips = time.monotonic(), client.round_trips
+    rnd = Round(store, client, SyncReport(), progress, cancel)
+    try:
+        with rnd.session() as s:
+            state = sync_state(s)
+            client.epoch = state.epoch
+            needs_meta = state.last_sync_at is None or utcnow() - state.last_sync_at > META_EVERY
+        if needs_meta:
+            calibrate(rnd)
+        files.upload_blobs(rnd)
+        files.send_briefs(rnd)
+        push(rnd)
+        pull(rnd)
+        files.download_blobs(rnd)
+    except OfficerDeskError as exc:
+        _record(store, error=str(exc) or type(exc).__name__)
+        raise
+    rnd.report.seconds = round(time.monotonic() - started, 3)
+    rnd.report.round_trips = client.round_trips - trips
+    _record(store, error="")
+    rnd.step(1.0, "Sync complete")
+    return rnd.report
+
+
+def _record(store: Store, *, error: str) -> None:
+    with store.session_factory.begin() as s:
+        s.info["remote"] = True
+        state = sync_state(s)
+        state.last_error = error[:2000]
+        if not error:
+            state.last_sync_at = utcnow()
+
+
+def calibrate(rnd: Round) -> p.Meta:
+    """Learn HQ's clock (and epoch) so this laptop's stamps are never far ahead of HQ's."""
+    sent = time.time_ns() // 1_000_000
+    meta = rnd.client.meta()
+    received = time.time_ns() // 1_000_000
+    with rnd.session() as s:
+        state = sync_state(s)
+        state.clock_offset_ms = meta.server_time_ms - (sent + received) // 2
+        if not state.epoch:
+            state.epoch = meta.epoch
+            rnd.client.epoch = meta.epoch
+    return meta
+
+
+# ---- push --------------------------------------------------------------------------------------
+
+
+def push(rnd: Round) -> None:
+    """Send the pending outbox in batches of at most MAX_PUSH; mark each acknowledged mutation."""
+    while True:
+        rnd.step(0.2, "Sending changes to HQ")
+        with rnd.session() as s:
+            rows = s.scalars(
+                select(Outbox).where(Outbox.state == "pending").order_by(Outbox.mutation_seq).limit(p.MAX_PUSH)
+            ).all()
+            batch = [p.Mutation(seq=r.mutation_seq, name=r.name, args=r.args, hlc=r.hlc) for r in rows]  # type: ignore[arg-type]
+        if not batch:
+            return
+        sent_at = time.time_ns() // 1_000_000
+        answer = rnd.client.push(batch)
+        received_at = time.time_ns() // 1_000_000
+        with rnd.session() as s:
+            _acknowledge(s, rnd.report, batch, answer)
+            sync_state(s).clock_offset_ms = answer.server_time_ms - (sent_at + received_at) // 2
+
+
+def _acknowledge(s: Session, report: SyncReport, batch: list[p.Mutation], answer: p.PushResponse) -> None:
+    results = {r.seq: r for r in answer.results}
+    rows = {r.mutation_seq: r for r in s.scalars(select(Outbox).where(Outbox.mutation_seq.in_([m.seq for m in batch])))}
+    for mutation in batch:
+        row = rows.get(mutation.seq)
+        result = results.get(mutation.seq)
+        if row is None or row.state != "pending":
+            continue
+        if result is None:
+            if mutation.seq <= answer.last_seq:
+                row.state = "acked"  # HQ has it (an earlier, lost answer applied it)
+                report.pushed += 1
+            continue
+        if result.status == "rejected":
+            row.state, row.reason = "rejected", result.reason[:2000]
+            report.rejected += 1
+            report.rejections.append(_undo(s, row, result))
+        else:
+            row.state = "acked"
+            report.pushed += 1
+            if result.status == "conflict_recorded":
+                report.conflicts += 1
+
+
+def _undo(s: Session, row: Outbox, result: p.MutationResult) -> str:
+    """Put back what a refused mutation changed optimistically; returns a sentence for people."""
+    args = row.args
+    if row.name == "transition":
+        request = s.get(CompanyRequest, str(args.get("id", "")))
+        change = s.get(StatusChange, str(args.get("change_id", "")))
+        if change is not None:
+            change.deleted = True
+        if request is not None and result.current_status:
+            request.status = result.current_status
+            if args.get("to") == "escalated":
+                request.escalated = _was_escalated(s, request.id)
+        title = request.title if request is not None else args.get("id", "")
+        return f"Status move {args.get('from')} -> {args.get('to')} of '{title}' was refused by HQ: {result.reason}"
+    return f"Change to {args.get('type', '?')} {args.get('id', '')} was refused by HQ: {result.reason}"
+
+
+def _was_escalated(s: Session, request_id: str) -> bool:
+    s.flush()
+    return bool(s.scalar(select(StatusChange.id).where(
+        StatusChange.request_id == request_id, StatusChange.to_status == "escalated", StatusChange.deleted.is_(False),
+    ).limit(1)))
+
+
+# ---- pull --------------------------------------------------------------------------------------
+
+
+def pull(rnd: Round) -> None:
+    """Pull pages until HQ has no more; each page and its cursor commit together."""
+    resets = 0
+    while True:
+        rnd.step(0.5, "Receiving changes from HQ")
+        with rnd.session() as s:
+            cursor = sync_state(s).pull_cursor
+        try:
+            page = rnd.client.pull(cursor)
+        except ProtocolRefused as exc:
+            if exc.status != 409 or resets >= 2:
+                raise
+            resets += 1
+            _reset_epoch(rnd)
+            continue
+        with rnd.session() as s:
+            result = apply_page(s, sync_state(s), page)
+        rnd.report.pulled += result.applied
+        rnd.report.conflicts += result.new_conflicts
+        if not page.has_more:
+            return
+        if not page.changes:
+            raise NetworkError("HQ said more changes follow but sent none; try again later")
+
+
+def _reset_epoch(rnd: Round) -> None:
+    """HQ was restored (its epoch changed) or our cursor is too old: re-pull from the start.
+    The pending outbox stays and is pushed again on the next round."""
+    meta = rnd.client.meta()
+    with rnd.session() as s:
+        state = sync_state(s)
+        state.epoch = meta.epoch
+        state.pull_cursor = 0
+    rnd.client.epoch = meta.epoch
