@@ -46,6 +46,7 @@ class _Job:
     on_error: OnError
     changes: Changes | None = None
     label: str = ""
+    on_finished: Callable[[bool], None] | None = None
     cancel: threading.Event = field(default_factory=threading.Event)
 
 
@@ -124,22 +125,28 @@ class OpRunner(QObject):
 
     # --- the three ways to run work -------------------------------------------------------
 
-    def query(self, fn: Callable[[Session], Any], *, on_done: OnDone = None, on_error: OnError = None) -> int:
-        """Run fn(session) on the database thread; hand its result to on_done on the UI thread."""
-        return self._submit(_Job(next(self._ids), fn, on_done, on_error))
+    def query(self, fn: Callable[[Session], Any], *, on_done: OnDone = None, on_error: OnError = None,
+              on_finished: Callable[[bool], None] | None = None) -> int:
+        """Run fn(session) on the database thread; hand its result to on_done on the UI thread.
+
+        on_finished(ok) runs after on_done or after the error was mapped, whatever happened.
+        """
+        return self._submit(_Job(next(self._ids), fn, on_done, on_error, on_finished=on_finished))
 
     def write(self, fn: Callable[[Session], Any], *, changes: Iterable[str] | Changes = ("meeting",),
-              on_done: OnDone = None, on_error: OnError = None) -> int:
+              on_done: OnDone = None, on_error: OnError = None,
+              on_finished: Callable[[bool], None] | None = None) -> int:
         """Like query, then tell every view what changed (`change_bus.changed`)."""
         kinds = changes if isinstance(changes, Changes) else Changes(frozenset(changes))
-        return self._submit(_Job(next(self._ids), fn, on_done, on_error, changes=kinds))
+        return self._submit(_Job(next(self._ids), fn, on_done, on_error, changes=kinds, on_finished=on_finished))
 
     def task(self, fn: Callable[[Progress, threading.Event], Any], *, label: str, on_done: OnDone = None,
-             on_error: OnError = None, cancellable: bool = True) -> int:
+             on_error: OnError = None, cancellable: bool = True,
+             on_finished: Callable[[bool], None] | None = None) -> int:
         """Run fn(progress, cancel_event) on the pool; a progress dialog appears after ~500 ms."""
         if self._closed:
             raise RuntimeError("the op runner is shut down")
-        job = _Job(next(self._ids), fn, on_done, on_error, label=label)
+        job = _Job(next(self._ids), fn, on_done, on_error, label=label, on_finished=on_finished)
         self._pending[job.id] = job
         QTimer.singleShot(PROGRESS_DELAY_MS, lambda: self._show_progress(job, cancellable))
         self.pool.start(_Task(self, job))
@@ -161,18 +168,23 @@ class OpRunner(QObject):
         if dialog is not None:
             dialog.hide()
             dialog.deleteLater()
+        ok = error is None
         if error is not None:
             self.ctx.errors.report(error, on_error=job.on_error)
-            self.job_finished.emit(job.id, False)
+        else:
+            if job.changes is not None and job.changes.types:
+                self.ctx.change_bus.changed.emit(job.changes)
+            self._call(job.on_done, result)
+        self._call(job.on_finished, ok)
+        self.job_finished.emit(job.id, ok)
+
+    def _call(self, callback: Callable[[Any], Any] | None, value: Any) -> None:
+        if callback is None:
             return
-        if job.changes is not None and job.changes.types:
-            self.ctx.change_bus.changed.emit(job.changes)
-        if job.on_done is not None:
-            try:
-                job.on_done(result)
-            except Exception as exc:  # a bug in a callback must not kill the event loop
-                self.ctx.errors.report(exc)
-        self.job_finished.emit(job.id, True)
+        try:
+            callback(value)
+        except Exception as exc:  # a bug in a callback must not kill the event loop
+            self.ctx.errors.report(exc)
 
     @Slot(object, float, str)
     def _progress(self, job: _Job, fraction: float, message: str) -> None:

@@ -1,0 +1,66 @@
+"""Dates, times and numbers as the officer's machine shows them (QLocale), meetings in their zone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+
+_OFFSET = re.compile(r"^([+-])(\d{2}):?(\d{2})$")
+
+
+def locale() -> QLocale:
+    return QLocale()
+
+
+def date_text(value: dt.date | None) -> str:
+    if value is None:
+        return ""
+    return locale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+
+
+def datetime_text(value: dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    qdt = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+    return locale().toString(qdt, QLocale.FormatType.ShortFormat)
+
+
+def number_text(value: int) -> str:
+    return locale().toString(value)
+
+
+def zone(name: str) -> dt.tzinfo:
+    """An IANA zone, or a fixed offset written "+09:00"; UTC when the name is unknown."""
+    match = _OFFSET.match(name or "")
+    if match:
+        sign = -1 if match.group(1) == "-" else 1
+        return dt.timezone(sign * dt.timedelta(hours=int(match.group(2)), minutes=int(match.group(3))))
+    try:
+        return ZoneInfo(name or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return dt.UTC
+
+
+def in_zone(utc_naive: dt.datetime, tz_name: str) -> dt.datetime:
+    return utc_naive.replace(tzinfo=dt.UTC).astimezone(zone(tz_name))
+
+
+def meeting_time(utc_naive: dt.datetime | None, tz_name: str) -> str:
+    """'10/14/26 2:00 PM EDT': the meeting's wall clock and its zone's abbreviation."""
+    if utc_naive is None:
+        return ""
+    there = in_zone(utc_naive, tz_name)
+    return f"{datetime_text(there.replace(tzinfo=None))} {there.tzname() or tz_name}"
+
+
+def local_time(utc_naive: dt.datetime | None) -> str:
+    """The same instant on this laptop's clock, with its zone's abbreviation."""
+    if utc_naive is None:
+        return ""
+    here_zone = QTimeZone.systemTimeZone()
+    qdt = QDateTime(QDate(utc_naive.year, utc_naive.month, utc_naive.day),
+                    QTime(utc_naive.hour, utc_naive.minute), QTimeZone.utc()).toTimeZone(here_zone)
+    return f"{locale().toString(qdt, QLocale.FormatType.ShortFormat)} {here_zone.abbreviation(qdt)}"

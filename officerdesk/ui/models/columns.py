@@ -1,0 +1,123 @@
+"""Which columns each record list shows, how a DTO becomes cell text, and what a column sorts by."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from officerdesk.core import enums
+from officerdesk.ui import formatting as fmt
+
+Cell = Callable[[Any, str], str]  # (dto, lang) -> text
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # the DTO attribute, and the database column when sortable
+    header: str  # English source text, translated in the "Columns" context
+    cell: Cell
+    sortable: bool = True
+    width: int = 120
+
+    def title(self) -> str:
+        return QCoreApplication.translate("Columns", self.header)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a header for lupdate (which looks for this name); translated when shown."""
+    return text
+
+
+def _attr(name: str) -> Cell:
+    return lambda dto, _lang: str(getattr(dto, name) or "")
+
+
+def _enum(name: str, table: enums.Labels) -> Cell:
+    return lambda dto, lang: enums.label(table, getattr(dto, name), lang)
+
+
+def _date(name: str) -> Cell:
+    return lambda dto, _lang: fmt.date_text(getattr(dto, name))
+
+
+def _when(dto: Any, _lang: str) -> str:
+    return fmt.meeting_time(dto.starts_at, dto.tz)
+
+
+def _yes(name: str) -> Cell:
+    return lambda dto, _lang: "✓" if getattr(dto, name) else ""
+
+
+COLUMNS: dict[str, tuple[Column, ...]] = {
+    "meeting": (
+        Column("starts_at", QT_TRANSLATE_NOOP("Columns", "Date and time"), _when, width=170),
+        Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), _attr("title"), width=320),
+        Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), _enum("kind", enums.MEETING_KIND)),
+        Column("location", QT_TRANSLATE_NOOP("Columns", "Location"), _attr("location"), width=180),
+        Column("classification", QT_TRANSLATE_NOOP("Columns", "Classification"), _enum("classification", enums.CLASSIFICATION)),
+    ),
+    "company_request": (
+        Column("received", QT_TRANSLATE_NOOP("Columns", "Received"), _date("received"), width=95),
+        Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), _attr("title"), width=300),
+        Column("company_name", QT_TRANSLATE_NOOP("Columns", "Company"), _attr("company_name"), sortable=False, width=150),
+        Column("category", QT_TRANSLATE_NOOP("Columns", "Category"), _enum("category", enums.CATEGORY), width=130),
+        Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), _enum("status", enums.STATUS), width=100),
+        Column("priority", QT_TRANSLATE_NOOP("Columns", "Priority"), _enum("priority", enums.PRIORITY), width=75),
+        Column("due", QT_TRANSLATE_NOOP("Columns", "Due"), _date("due"), width=95),
+    ),
+    "contact": (
+        Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), _attr("name"), width=170),
+        Column("position", QT_TRANSLATE_NOOP("Columns", "Position"), _attr("position"), width=200),
+        Column("organization_name", QT_TRANSLATE_NOOP("Columns", "Organization"), _attr("organization_name"), sortable=False, width=220),
+        Column("email", QT_TRANSLATE_NOOP("Columns", "Email"), _attr("email"), width=200),
+        Column("last_contacted", QT_TRANSLATE_NOOP("Columns", "Last contacted"), _date("last_contacted"), width=110),
+    ),
+    "organization": (
+        Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), _attr("name"), width=260),
+        Column("name_en", QT_TRANSLATE_NOOP("Columns", "English name"), _attr("name_en"), width=240),
+        Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), _enum("kind", enums.ORG_KIND), width=140),
+        Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), _attr("country"), width=100),
+    ),
+    "company": (
+        Column("name_ko", QT_TRANSLATE_NOOP("Columns", "Name (Korean)"), _attr("name_ko"), width=180),
+        Column("name_en", QT_TRANSLATE_NOOP("Columns", "Name (English)"), _attr("name_en"), width=200),
+        Column("sector", QT_TRANSLATE_NOOP("Columns", "Sector"), _attr("sector"), width=150),
+        Column("size", QT_TRANSLATE_NOOP("Columns", "Size"), _enum("size", enums.COMPANY_SIZE), width=100),
+        Column("business_number", QT_TRANSLATE_NOOP("Columns", "Business number"), _attr("business_number"), width=120),
+    ),
+    "follow_up": (
+        Column("due", QT_TRANSLATE_NOOP("Columns", "Due"), _date("due"), width=95),
+        Column("text", QT_TRANSLATE_NOOP("Columns", "Action"), _attr("text"), width=380),
+        Column("owner", QT_TRANSLATE_NOOP("Columns", "Owner"), _attr("owner"), width=130),
+        Column("done", QT_TRANSLATE_NOOP("Columns", "Done"), _yes("done"), width=60),
+    ),
+    "trend_note": (
+        Column("date", QT_TRANSLATE_NOOP("Columns", "Date"), _date("date"), width=95),
+        Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), _attr("title"), width=340),
+        Column("topic", QT_TRANSLATE_NOOP("Columns", "Topic"), _attr("topic"), width=160),
+        Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), _attr("country"), width=100),
+    ),
+    "brief": (
+        Column("updated_at", QT_TRANSLATE_NOOP("Columns", "Updated"), lambda d, _l: fmt.datetime_text(d.updated_at), width=140),
+        Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), _attr("title"), width=320),
+        Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), _attr("kind"), width=100),
+        Column("period", QT_TRANSLATE_NOOP("Columns", "Period"), _attr("period"), width=90),
+        Column("language", QT_TRANSLATE_NOOP("Columns", "Language"), _attr("language"), width=70),
+        Column("sent_state", QT_TRANSLATE_NOOP("Columns", "Sent"), _attr("sent_state"), width=80),
+    ),
+}
+
+# Which filters make sense for each list (the filter bar shows only these).
+FILTERS: dict[str, tuple[str, ...]] = {
+    "meeting": ("kind", "dates"),
+    "company_request": ("status", "category", "priority", "dates", "open"),
+    "contact": ("dates",),
+    "organization": ("org_kind",),
+    "company": (),
+    "follow_up": ("dates", "open"),
+    "trend_note": ("dates",),
+    "brief": (),
+}

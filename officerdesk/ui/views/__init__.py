@@ -1,0 +1,1 @@
+"""One module per screen; widgets stay thin and ask the core through the runner."""

@@ -1,0 +1,138 @@
+"""A record list: the filter bar, a lazy table sorted by the database, and a count."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officerdesk.core.services import records
+from officerdesk.ui.models.record_table import DatabaseSortProxy, RecordTableModel
+from officerdesk.ui.settings import window_state
+from officerdesk.ui.views.filter_bar import FilterBar
+
+if TYPE_CHECKING:
+    from officerdesk.ui.context import AppContext
+
+
+class RecordList(QWidget):
+    current_changed = Signal(object)  # record id or None
+    activated = Signal(str)  # double-click / Enter
+
+    def __init__(self, ctx: AppContext, record_type: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.record_type = ctx, record_type
+        self.model = RecordTableModel(ctx, record_type, self)
+        self.proxy = DatabaseSortProxy(self.model, self)
+        self.filter_bar = FilterBar(ctx, record_type, self)
+        self.filter_bar.changed.connect(self._filter_changed)
+        self.table = QTableView(self)
+        self.table.setObjectName(f"table_{record_type}")
+        self.table.setModel(self.proxy)
+        self._shape_table()
+        self.count = QLabel(self)
+        self.count.setObjectName("recordCount")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 4)
+        layout.setSpacing(6)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        self.model.loaded.connect(self._after_load)
+        self.model.page_loaded.connect(lambda _n: self._show_count())
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(self._activated)
+        self._pending_select: str | None = None
+        self._started = False
+
+    def _shape_table(self) -> None:
+        t = self.table
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        t.setAlternatingRowColors(True)
+        t.setShowGrid(False)
+        t.setWordWrap(False)
+        t.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        t.setSortingEnabled(True)  # header clicks -> model.sort -> ORDER BY in the database
+        t.verticalHeader().hide()
+        t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 10)
+        t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = t.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for i, column in enumerate(self.model.columns):
+            t.setColumnWidth(i, column.width)
+        header.setSortIndicatorShown(True)
+
+    # --- loading --------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """First load (a page is built only when first shown, so startup stays quick)."""
+        if not self._started:
+            self._started = True
+            self.model.reload()
+
+    def refresh(self) -> None:
+        self._started = True
+        self.model.reload()
+
+    def _filter_changed(self, _flt: records.Filter) -> None:
+        self.model.set_filter(self.filter_bar.apply_to(self.model.filter))
+
+    def _after_load(self) -> None:
+        self._show_count()
+        if self._pending_select:
+            self.select(self._pending_select)
+
+    def _show_count(self) -> None:
+        total = self.model.total
+        self.count.setText(self.tr("%Ln record(s)", "", total))
+
+    # --- selection ------------------------------------------------------------------------
+
+    def current_id(self) -> str | None:
+        return self.proxy.record_id(self.table.currentIndex())
+
+    def select(self, record_id: str) -> bool:
+        row = self.model.row_of(record_id)
+        if row < 0:
+            self._pending_select = record_id
+            return False
+        self._pending_select = None
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_changed.emit(self.proxy.record_id(current))
+
+    def _activated(self, index: QModelIndex) -> None:
+        record_id = self.proxy.record_id(index)
+        if record_id:
+            self.activated.emit(record_id)
+
+    def hide_record(self, record_id: str) -> None:
+        self.proxy.hide_record(record_id)
+
+    # --- remembered layout ----------------------------------------------------------------
+
+    def save_state(self) -> None:
+        settings = window_state(self.ctx.profile_dir)
+        settings.setValue(f"lists/{self.record_type}/header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self) -> None:
+        value = window_state(self.ctx.profile_dir).value(f"lists/{self.record_type}/header")
+        if isinstance(value, QByteArray | bytes):
+            self.table.horizontalHeader().restoreState(QByteArray(value))  # widths and sort order
