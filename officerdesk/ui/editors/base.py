@@ -1,0 +1,463 @@
+"""RecordEditor: the form every record type shares — load, save, delete, inline errors, drafts.
+
+A subclass names its record type and builds its form in `build()` with `group()` and `add()`;
+it may convert between form values and record values (`from_record` / `to_record`) and fetch or
+show more (history, follow-ups) with `fetch_more` / `show_more`. All database work goes through
+`ctx.runner`; the worker side only sees plain data captured before the job is queued.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from officerdesk.core import dto as d
+from officerdesk.core import enums
+from officerdesk.core.services import records
+from officerdesk.errors import NotFound, ValidationError
+from officerdesk.ui import drafts
+from officerdesk.ui.editors.fields import ChoiceField, Field
+from officerdesk.ui.editors.links import LinkField, titles_of
+
+if TYPE_CHECKING:
+    from officerdesk.ui.context import AppContext
+
+AUTOSAVE_MS = 1000
+ERROR_STYLE = "color: #c62828;"
+
+
+def tr(text: str) -> str:
+    """Strings of the shared editor frame live in one translation context, "RecordEditor"."""
+    return QCoreApplication.translate("RecordEditor", text)
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What one load brings back to the UI thread."""
+
+    record: d.RecordDTO | None
+    post: d.PostDTO | None
+    titles: dict[str, dict[str, str]] = field(default_factory=dict)  # field -> id -> title
+    more: dict[str, Any] = field(default_factory=dict)
+
+
+class RecordEditor(QWidget):
+    saved = Signal(str)
+    deleted = Signal(str)
+    loaded = Signal()  # a load (or a save's reload) has filled the form
+    dirty_changed = Signal(bool)
+
+    record_type: ClassVar[str] = ""
+    # other record types whose changes should refresh this editor (follow-ups on a meeting ...)
+    related_types: ClassVar[frozenset[str]] = frozenset()
+    # fields saved as a group: when one of them changed, all of them are sent
+    sent_together: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.fields: dict[str, Field] = {}
+        self.error_labels: dict[str, QLabel] = {}
+        self.record_id: str | None = None
+        self.post_id = ctx.identity.post_id if ctx.identity else ""
+        self.record: d.RecordDTO | None = None
+        self.post: d.PostDTO | None = None
+        self._loaded_values: dict[str, Any] = {}
+        self._dirty = False
+        self._filling = False
+        self.busy = False
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.write_draft)
+        self._frame()
+        self.add_classification()
+        self.build()
+        self.body.addStretch(1)
+        self.setEnabled(False)  # until the first load
+        self._jobs: set[int] = set()
+        ctx.change_bus.changed.connect(self._changed_elsewhere)
+        ctx.runner.job_finished.connect(self._job_finished)
+
+    def run_query(self, fn: Any, on_done: Any, on_error: Any = None) -> None:
+        """Database work whose end (success or not) clears `busy`."""
+        self.busy = True
+        self._jobs.add(self.ctx.runner.query(fn, on_done=on_done, on_error=on_error))
+
+    def run_write(self, fn: Any, changes: set[str], on_done: Any, on_error: Any = None) -> None:
+        self.busy = True
+        self._jobs.add(self.ctx.runner.write(fn, changes=changes, on_done=on_done, on_error=on_error))
+
+    def _job_finished(self, job_id: int, _ok: bool) -> None:
+        if job_id in self._jobs:
+            self._jobs.discard(job_id)
+            self.busy = bool(self._jobs)
+
+    # --- building the form ------------------------------------------------------------------
+
+    def _frame(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.banner = QFrame()
+        self.banner.setObjectName("draftBanner")
+        self.banner.setStyleSheet("#draftBanner { background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px; }")
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.recover_button = QPushButton(tr("Recover"))
+        self.discard_button = QPushButton(tr("Discard"))
+        self.recover_button.clicked.connect(self.recover_draft)
+        self.discard_button.clicked.connect(self.discard_draft)
+        row = QHBoxLayout(self.banner)
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(self.recover_button)
+        row.addWidget(self.discard_button)
+        self.banner.hide()
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.form_error = QLabel()
+        self.form_error.setStyleSheet(ERROR_STYLE)
+        self.form_error.setWordWrap(True)
+        self.form_error.hide()
+        content = QWidget()
+        self.body = QVBoxLayout(content)
+        self.body.setContentsMargins(12, 8, 12, 12)
+        self.body.setSpacing(10)
+        self.body.addWidget(self.banner)
+        self.body.addWidget(self.heading)
+        self.body.addWidget(self.form_error)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
+        outer.addWidget(self.scroll_area)
+
+    def build(self) -> None:
+        """Subclasses add their groups and fields here."""
+
+    def group(self, title: str) -> QFormLayout:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.body.addWidget(box)
+        self._last_form = form
+        return form
+
+    def add(self, form: QFormLayout, name: str, label: str, input_field: Field) -> Field:
+        """One row: the label, the input, and under it a red message shown when it is wrong."""
+        cell = QWidget()
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(input_field)
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        form.addRow(label, cell)
+        self.fields[name] = input_field
+        self.error_labels[name] = error
+        input_field.edited.connect(lambda n=name: self._edited(n))
+        return input_field
+
+    def add_classification(self) -> None:
+        self._classification_form = self.group(tr("Record"))
+        self.add(self._classification_form, "classification", tr("Classification"),
+                 ChoiceField(enums.CLASSIFICATION, self.ctx.lang))
+
+    # --- values: form <-> record -----------------------------------------------------------
+
+    def current_values(self) -> dict[str, Any]:
+        return {name: f.value() for name, f in self.fields.items()}
+
+    def from_record(self, record: d.RecordDTO) -> dict[str, Any]:
+        out = {}
+        for name in self.fields:
+            value = getattr(record, name, None)
+            out[name] = list(value) if isinstance(value, tuple) else value
+        return out
+
+    def defaults(self, loaded: Loaded) -> dict[str, Any]:
+        return {"classification": "internal"}
+
+    def to_record(self, values: dict[str, Any]) -> dict[str, Any]:
+        return dict(values)
+
+    def title_of(self, values: dict[str, Any]) -> str:
+        return str(values.get("title") or values.get("name") or "")
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def _link_specs(self) -> dict[str, str]:
+        return {n: f.record_type for n, f in self.fields.items() if isinstance(f, LinkField)}
+
+    @classmethod
+    def fetch(cls, session: Session, record_id: str | None, post_id: str, links: dict[str, str]) -> Loaded:
+        record = records.get(session, cls.record_type, record_id) if record_id else None
+        post: d.PostDTO | None = None
+        if post_id:
+            try:
+                found = records.get(session, "post", post_id)
+                post = found if isinstance(found, d.PostDTO) else None
+            except NotFound:
+                post = None
+        titles: dict[str, dict[str, str]] = {}
+        if record is not None:
+            for name, kind in links.items():
+                value = getattr(record, name, None)
+                ids = [value] if isinstance(value, str) else list(value or ())
+                titles[name] = titles_of(session, kind, ids)
+        return Loaded(record, post, titles, cls.fetch_more(session, record))
+
+    @classmethod
+    def fetch_more(cls, session: Session, record: d.RecordDTO | None) -> dict[str, Any]:
+        return {}
+
+    def load(self, record_id: str | None, *, post_id: str) -> None:
+        """Show a record (None: a new one for post_id). Unsaved edits go to a draft first."""
+        if self._dirty:
+            self.write_draft()
+        self._autosave.stop()
+        self.post_id = post_id or self.post_id
+        links, cls, target_post = self._link_specs(), type(self), self.post_id
+        self.run_query(lambda s: cls.fetch(s, record_id, target_post, links), self._show)
+
+    def reload(self) -> None:
+        self.load(self.record_id, post_id=self.post_id)
+
+    def _show(self, loaded: Loaded) -> None:
+        self.record, self.post = loaded.record, loaded.post
+        self.record_id = loaded.record.id if loaded.record else None
+        if loaded.record is not None:
+            self.post_id = loaded.record.post_id
+        values = self.from_record(loaded.record) if loaded.record else self.defaults(loaded)
+        self._filling = True
+        try:
+            for name, f in self.fields.items():
+                if isinstance(f, LinkField):
+                    f.set_titles(loaded.titles.get(name, {}))
+                f.set_value(values.get(name))
+        finally:
+            self._filling = False
+        self._loaded_values = self.current_values()
+        self.show_more(loaded)
+        self.clear_errors()
+        self._set_dirty(False)
+        self._update_heading()
+        self.setEnabled(True)
+        self._offer_draft()
+        self.loaded.emit()
+
+    def show_more(self, loaded: Loaded) -> None:
+        """Subclasses show what fetch_more brought (history, follow-ups)."""
+
+    def _update_heading(self) -> None:
+        title = self.title_of(self.current_values())
+        self.heading.setText(title if self.record_id else (title or self.new_heading()))
+
+    def new_heading(self) -> str:
+        return tr("New record")
+
+    def _changed_elsewhere(self, changes: d.Changes) -> None:
+        if not self.record_id or self.busy:
+            return
+        if changes.touches(self.record_type) and not self._dirty:
+            self.reload()
+        elif any(changes.touches(t) for t in self.related_types):
+            self.refresh_more()
+
+    def refresh_more(self) -> None:
+        """Fetch the record again for its history and follow-ups; the form is left as it is."""
+        record_id, cls = self.record_id, type(self)
+        if not record_id:
+            return
+
+        def fetch(s: Session) -> tuple[d.RecordDTO, dict[str, Any]]:
+            record = records.get(s, cls.record_type, record_id)
+            return record, cls.fetch_more(s, record)
+
+        self.run_query(fetch, self._more_fetched)
+
+    def _more_fetched(self, result: tuple[d.RecordDTO, dict[str, Any]]) -> None:
+        record, more = result
+        if record.id != self.record_id:
+            return
+        self.record = record
+        self.show_more(Loaded(record, self.post, {}, more))
+
+    # --- editing, dirty state and drafts ----------------------------------------------------
+
+    def _edited(self, name: str) -> None:
+        if self._filling:
+            return
+        self.error_labels[name].hide()
+        self._set_dirty(self.current_values() != self._loaded_values)
+        self._update_heading()
+        if self._dirty:
+            self._autosave.start()
+        else:
+            self._autosave.stop()
+            drafts.remove_draft(self.ctx, self.record_type, self.record_id)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def write_draft(self) -> None:
+        if not self._dirty:
+            return
+        draft = drafts.Draft(
+            record_type=self.record_type,
+            record_id=self.record_id,
+            post_id=self.post_id,
+            title=self.title_of(self.current_values()),
+            saved_at=dt.datetime.now(dt.UTC),
+            fields={name: f.dump() for name, f in self.fields.items()},
+        )
+        drafts.write_draft(self.ctx, draft)
+
+    def _offer_draft(self) -> None:
+        self.pending_draft = drafts.read_draft(self.ctx, self.record_type, self.record_id)
+        if self.pending_draft is None:
+            self.banner.hide()
+            return
+        when = drafts.local_time_text(self.pending_draft.saved_at)
+        self.banner_text.setText(tr("Recover unsaved changes from %1?").replace("%1", when))
+        self.banner.show()
+
+    def recover_draft(self) -> None:
+        draft = self.pending_draft
+        self.banner.hide()
+        if draft is None:
+            return
+        for name, data in draft.fields.items():
+            if name in self.fields:
+                self.fields[name].restore(data)
+        self.pending_draft = None
+
+    def discard_draft(self) -> None:
+        drafts.remove_draft(self.ctx, self.record_type, self.record_id)
+        self.pending_draft = None
+        self.banner.hide()
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        if self._dirty:
+            self.write_draft()
+        super().hideEvent(event)
+
+    # --- errors -----------------------------------------------------------------------------
+
+    def clear_errors(self) -> None:
+        for label in self.error_labels.values():
+            label.hide()
+        self.form_error.hide()
+
+    def show_error(self, exc: ValidationError) -> bool:
+        message = exc.field_message_ko if self.ctx.lang == "ko" else exc.field_message
+        label = self.error_labels.get(exc.field)
+        if label is None:
+            self.form_error.setText(exc.localized(self.ctx.lang))
+            self.form_error.show()
+            return True
+        label.setText(message)
+        label.show()
+        self.fields[exc.field].focus_input()
+        self.scroll_area.ensureWidgetVisible(self.fields[exc.field])
+        return True
+
+    # --- saving and deleting ----------------------------------------------------------------
+
+    def check(self, values: dict[str, Any]) -> None:
+        """Rules the form knows beyond the service's (raise ValidationError). Runs in the worker."""
+
+    def save(self) -> None:
+        if self.busy or not self.isEnabled():
+            return
+        self.clear_errors()
+        values = self.to_record(self.current_values())
+        record_id, kind, post_id, cls = self.record_id, self.record_type, self.post_id, type(self)
+        links, check = self._link_specs(), self.check
+        if record_id:
+            before = self.to_record(self._loaded_values)
+            changed = {k: v for k, v in values.items() if before.get(k) != v}
+            if set(changed) & set(self.sent_together):
+                changed.update({k: values[k] for k in self.sent_together})
+            values = changed
+            if not values:
+                drafts.remove_draft(self.ctx, kind, record_id)
+                self._set_dirty(False)
+                self.saved.emit(record_id)
+                return
+
+        def write(s: Session) -> Loaded:
+            check(values)
+            if record_id:
+                saved = records.update(s, kind, record_id, values)
+            else:
+                saved = records.create(s, kind, post_id=post_id, values=values)
+            return cls.fetch(s, saved.id, post_id, links)
+
+        self.run_write(write, {kind}, self._saved, self._save_failed)
+
+    def _saved(self, loaded: Loaded) -> None:
+        drafts.remove_draft(self.ctx, self.record_type, self.record_id)  # "new <type>" or the record
+        self._dirty = False
+        self._show(loaded)
+        assert self.record_id is not None
+        drafts.remove_draft(self.ctx, self.record_type, self.record_id)
+        self.saved.emit(self.record_id)
+
+    def _save_failed(self, exc: BaseException) -> bool:
+        if isinstance(exc, ValidationError):
+            return self.show_error(exc)
+        return False
+
+    def confirm_delete(self, title: str) -> bool:
+        answer = QMessageBox.question(
+            self, tr("Delete"), tr("Delete “%1”? You can undo this for a few seconds.").replace("%1", title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete(self) -> None:
+        record_id, kind = self.record_id, self.record_type
+        if not record_id or self.busy:
+            return
+        title = self.record.display_title if self.record else record_id
+        if not self.confirm_delete(title):
+            return
+        self.run_write(lambda s: records.delete(s, kind, record_id), {kind},
+                       lambda _r: self._deleted(record_id, title))
+
+    def _deleted(self, record_id: str, title: str) -> None:
+        drafts.remove_draft(self.ctx, self.record_type, record_id)
+        self._dirty = False
+        self.record_id, self.record = None, None
+        self.ctx.announce_deleted(self.record_type, record_id, title)
+        self.deleted.emit(record_id)
+        self.load(None, post_id=self.post_id)

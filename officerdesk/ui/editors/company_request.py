@@ -1,0 +1,122 @@
+"""The company request editor: the difficulty, its links, and its workflow as allowed next steps."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+
+from officerdesk.core import dto as d
+from officerdesk.core import enums
+from officerdesk.core.services import requests
+from officerdesk.ui.editors.base import Loaded, RecordEditor
+from officerdesk.ui.editors.fields import ChoiceField, DateField, LineField, TagsField, TextField
+from officerdesk.ui.editors.links import LinkField
+from officerdesk.ui.editors.panels import FollowUpPanel, HistoryPanel
+
+
+class CompanyRequestEditor(RecordEditor):
+    record_type = "company_request"
+    related_types = frozenset({"follow_up"})
+
+    def build(self) -> None:
+        ctx = self.ctx
+        form = self.group(self.tr("Company request"))
+        self.add(form, "title", self.tr("Title"), LineField())
+        self.add(form, "company_id", self.tr("Company"), LinkField(ctx, "company", self.tr("Choose a company"), many=False))
+        self.add(form, "category", self.tr("Category"), ChoiceField(enums.CATEGORY, ctx.lang))
+        self.add(form, "priority", self.tr("Priority"), ChoiceField(enums.PRIORITY, ctx.lang))
+        self.add(form, "received", self.tr("Received"), DateField())
+        self.add(form, "due", self.tr("Due"), DateField(optional=True))
+        self.add(form, "assignee_id", self.tr("Assignee"), LinkField(ctx, "officer", self.tr("Choose the assignee"), many=False))
+        self._build_status()
+        text = self.group(self.tr("Details and outcome"))
+        self.add(text, "details", self.tr("Details"), TextField(6))
+        self.add(text, "outcome", self.tr("Outcome"), TextField(3))
+        self.add(text, "tags", self.tr("Tags"), TagsField())
+        links = self.group(self.tr("Linked records"))
+        self.add(links, "contact_ids", self.tr("Contacts"), LinkField(ctx, "contact", self.tr("Choose contacts"), many=True))
+        self.add(links, "meeting_ids", self.tr("Meetings"), LinkField(ctx, "meeting", self.tr("Choose meetings"), many=True))
+        self.history = HistoryPanel(ctx.lang)
+        self.body.addWidget(self.history)
+        self.follow_ups = FollowUpPanel(ctx, "request_id", "company_request")
+        self.body.addWidget(self.follow_ups)
+
+    def _build_status(self) -> None:
+        box = QGroupBox(self.tr("Status"))
+        self.status_label = QLabel()
+        font = self.status_label.font()
+        font.setBold(True)
+        self.status_label.setFont(font)
+        self.escalated_label = QLabel(self.tr("Escalated to HQ"))
+        self.escalated_label.setStyleSheet("color: #8a4b00;")
+        self.move_note = QLineEdit()
+        self.move_note.setPlaceholderText(self.tr("Note for the next step (optional)"))
+        self.moves = QHBoxLayout()
+        self.move_buttons: dict[str, QPushButton] = {}
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Current status:")))
+        top.addWidget(self.status_label)
+        top.addWidget(self.escalated_label)
+        top.addStretch(1)
+        column = QVBoxLayout(box)
+        column.addLayout(top)
+        column.addWidget(self.move_note)
+        column.addLayout(self.moves)
+        self.body.addWidget(box)
+        self.status_box = box
+
+    def new_heading(self) -> str:
+        return self.tr("New company request")
+
+    def defaults(self, loaded: Loaded) -> dict[str, Any]:
+        import datetime as dt
+
+        assignee = self.ctx.identity.officer_id if self.ctx.identity else None
+        return {**super().defaults(loaded), "category": "other", "priority": "normal",
+                "received": dt.date.today(), "assignee_id": assignee}
+
+    def show_more(self, loaded: Loaded) -> None:
+        record = loaded.record
+        assert record is None or isinstance(record, d.CompanyRequestDTO)
+        self.follow_ups.set_parent(record.id if record else None, self.post_id)
+        self.follow_ups.show_items(record.follow_ups if record else ())
+        self.history.show_items(record.history if record else ())
+        self._show_status(record)
+
+    def _show_status(self, record: d.CompanyRequestDTO | None) -> None:
+        status = record.status if record else "received"
+        self.status_label.setText(enums.label(enums.STATUS, status, self.ctx.lang))
+        self.escalated_label.setVisible(bool(record and record.escalated))
+        while self.moves.count():
+            item = self.moves.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.move_buttons = {}
+        for target in requests.next_statuses(status) if record else ():
+            button = QPushButton(self.tr("→ %1").replace("%1", enums.label(enums.STATUS, target, self.ctx.lang)))
+            button.clicked.connect(lambda _c=False, t=target: self.move_to(t))
+            self.moves.addWidget(button)
+            self.move_buttons[target] = button
+        if record is None:
+            self.moves.addWidget(QLabel(self.tr("Save the request to move it along.")))
+        elif not self.move_buttons:
+            self.moves.addWidget(QLabel(self.tr("This request is finished; no further steps.")))
+        self.moves.addStretch(1)
+        self.move_note.setVisible(bool(self.move_buttons))
+
+    def move_to(self, status: str) -> None:
+        record = self.record
+        if record is None or self.busy or not isinstance(record, d.CompanyRequestDTO):
+            return
+        request_id, current, note = record.id, record.status, self.move_note.text()
+        self.run_write(
+            lambda s: requests.transition(s, request_id, status, note=note, expected_from=current),
+            {"company_request", "status_change"}, self._moved,
+        )
+
+    def _moved(self, record: d.RecordDTO) -> None:
+        self.record = record
+        self.move_note.clear()
+        self.show_more(Loaded(record, self.post))

@@ -1,0 +1,297 @@
+"""The inputs an editor's form is made of, each with one value, a JSON form for drafts, and
+an `edited` signal that fires only for the user's own changes (never when the form is filled)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from functools import cache
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from officerdesk.core import enums
+
+
+class Field(QWidget):
+    """One form input. `input` is the widget the user types into (and that gets the focus)."""
+
+    edited = Signal()
+    input: QWidget
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def dump(self) -> Any:
+        """The value as JSON (for drafts)."""
+        return self.value()
+
+    def restore(self, data: Any) -> None:
+        self.set_value(data)
+        self.edited.emit()
+
+    def focus_input(self) -> None:
+        self.input.setFocus()
+
+    def _row(self, *widgets: QWidget) -> None:
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for w in widgets:
+            layout.addWidget(w)
+
+
+class LineField(Field):
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.input = self.line = QLineEdit()
+        self.line.setPlaceholderText(placeholder)
+        self.line.textEdited.connect(self.edited)
+        self._row(self.line)
+
+    def value(self) -> str:
+        return self.line.text().strip()
+
+    def set_value(self, value: Any) -> None:
+        self.line.setText(str(value or ""))
+
+
+class TextField(Field):
+    def __init__(self, lines: int = 4, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.input = self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * lines + 12)
+        self._filling = False
+        self.text.textChanged.connect(self._changed)
+        self._row(self.text)
+
+    def _changed(self) -> None:
+        if not self._filling:
+            self.edited.emit()
+
+    def value(self) -> str:
+        return self.text.toPlainText()
+
+    def set_value(self, value: Any) -> None:
+        self._filling = True
+        try:
+            self.text.setPlainText(str(value or ""))
+        finally:
+            self._filling = False
+
+
+class ChoiceField(Field):
+    """A code from one of core.enums' tables, shown by its label in the user's language."""
+
+    def __init__(self, table: enums.Labels, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.input = self.combo = QComboBox()
+        for code in table:
+            self.combo.addItem(enums.label(table, code, lang), code)
+        self.combo.activated.connect(lambda _i: self.edited.emit())
+        self._row(self.combo)
+        self.layout().addStretch(1)  # type: ignore[union-attr]
+
+    def value(self) -> str:
+        return str(self.combo.currentData())
+
+    def set_value(self, value: Any) -> None:
+        index = self.combo.findData(value)
+        with QSignalBlocker(self.combo):
+            self.combo.setCurrentIndex(max(index, 0))
+
+
+class FlagField(Field):
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.input = self.box = QCheckBox(text)
+        self.box.clicked.connect(lambda _c: self.edited.emit())
+        self._row(self.box)
+
+    def value(self) -> bool:
+        return self.box.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self.box.setChecked(bool(value))
+
+
+def _qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class DateField(Field):
+    """A date; with `optional`, a tick box says whether there is one at all."""
+
+    def __init__(self, *, optional: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.input = self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDate(QDate.currentDate())
+        self.date.dateChanged.connect(lambda _d: self.edited.emit())
+        self.has_date: QCheckBox | None = None
+        if optional:
+            self.has_date = QCheckBox()
+            self.has_date.clicked.connect(self._ticked)
+            self._row(self.has_date, self.date)
+        else:
+            self._row(self.date)
+        self.layout().addStretch(1)  # type: ignore[union-attr]
+
+    def _ticked(self, on: bool) -> None:
+        self.date.setEnabled(on)
+        self.edited.emit()
+
+    def value(self) -> dt.date | None:
+        if self.has_date is not None and not self.has_date.isChecked():
+            return None
+        return _pydate(self.date.date())
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, str) and value:
+            value = dt.date.fromisoformat(value)
+        with QSignalBlocker(self.date):
+            self.date.setDate(_qdate(value) if value else QDate.currentDate())
+        if self.has_date is not None:
+            self.has_date.setChecked(value is not None)
+            self.date.setEnabled(value is not None)
+
+    def dump(self) -> str | None:
+        value = self.value()
+        return value.isoformat() if value else None
+
+
+class DateTimeField(Field):
+    """A wall-clock date and time (naive), read in the time zone chosen beside it."""
+
+    def __init__(self, *, optional: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.input = self.when = QDateTimeEdit()
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.dateTimeChanged.connect(lambda _d: self.edited.emit())
+        self.has_time: QCheckBox | None = None
+        if optional:
+            self.has_time = QCheckBox()
+            self.has_time.clicked.connect(self._ticked)
+            self._row(self.has_time, self.when)
+        else:
+            self._row(self.when)
+        self.layout().addStretch(1)  # type: ignore[union-attr]
+
+    def _ticked(self, on: bool) -> None:
+        self.when.setEnabled(on)
+        self.edited.emit()
+
+    def value(self) -> dt.datetime | None:
+        if self.has_time is not None and not self.has_time.isChecked():
+            return None
+        d, t = self.when.date(), self.when.time()
+        return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, str) and value:
+            value = dt.datetime.fromisoformat(value)
+        shown = value or dt.datetime.now().replace(second=0, microsecond=0)
+        with QSignalBlocker(self.when):
+            self.when.setDateTime(QDateTime(_qdate(shown), QTime(shown.hour, shown.minute)))
+        if self.has_time is not None:
+            self.has_time.setChecked(value is not None)
+            self.when.setEnabled(value is not None)
+
+    def dump(self) -> str | None:
+        value = self.value()
+        return value.isoformat() if value else None
+
+
+@cache
+def zone_names() -> tuple[str, ...]:
+    return tuple(sorted(zoneinfo.available_timezones()))
+
+
+class TimeZoneField(Field):
+    """An IANA time zone, typed with completion or picked from the list."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.input = self.combo = QComboBox()
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.combo.addItems(list(zone_names()))
+        self.combo.setMinimumContentsLength(22)
+        completer = self.combo.completer()
+        if completer is not None:
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            completer.setFilterMode(completer.filterMode().MatchContains)
+        self.combo.currentTextChanged.connect(lambda _t: self.edited.emit())
+        self._row(self.combo)
+        self.layout().addStretch(1)  # type: ignore[union-attr]
+
+    def value(self) -> str:
+        return self.combo.currentText().strip()
+
+    def set_value(self, value: Any) -> None:
+        with QSignalBlocker(self.combo):
+            self.combo.setCurrentText(str(value or "UTC"))
+
+
+class TagsField(Field):
+    """Tags typed as a comma-separated list."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.input = self.line = QLineEdit()
+        self.line.setPlaceholderText(self.tr("comma-separated, e.g. RCEP, customs"))
+        self.line.textEdited.connect(self.edited)
+        self._row(self.line)
+
+    def value(self) -> list[str]:
+        seen: list[str] = []
+        for part in self.line.text().split(","):
+            tag = part.strip()
+            if tag and tag not in seen:
+                seen.append(tag)
+        return seen
+
+    def set_value(self, value: Any) -> None:
+        self.line.setText(", ".join(value or ()))
+
+
+def zone_for(name: str) -> dt.tzinfo:
+    """An IANA zone, or a fixed offset written "+09:00"; UTC when neither."""
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        pass
+    try:
+        return dt.datetime.strptime(name, "%z").tzinfo or dt.UTC
+    except ValueError:
+        return dt.UTC
+
+
+def is_zone(name: str) -> bool:
+    if name in zone_names():
+        return True
+    try:
+        dt.datetime.strptime(name, "%z")
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,201 @@
+"""Linked records: a searchable picker over `records.list_records`, and the fields that use it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from officerdesk.core.services import records
+from officerdesk.errors import NotFound
+from officerdesk.ui.editors.fields import Field
+
+if TYPE_CHECKING:
+    from officerdesk.ui.context import AppContext
+
+PICK_LIMIT = 200
+
+
+def find_choices(session: Session, record_type: str, text: str) -> list[tuple[str, str]]:
+    found = records.list_records(session, record_type, records.Filter(text=text), limit=PICK_LIMIT)
+    return [(r.id, r.display_title) for r in found]
+
+
+def titles_of(session: Session, record_type: str, ids: list[str]) -> dict[str, str]:
+    """The titles of linked records (a deleted one keeps its id as title)."""
+    out: dict[str, str] = {}
+    for record_id in ids:
+        try:
+            out[record_id] = records.get(session, record_type, record_id).display_title
+        except NotFound:
+            out[record_id] = record_id
+    return out
+
+
+class RecordPicker(QDialog):
+    """Type to filter; choose one (or several) records. Non-blocking: listen to `picked`."""
+
+    picked = Signal(list)  # [(id, title), ...]
+
+    def __init__(self, ctx: AppContext, record_type: str, title: str, *, many: bool,
+                 exclude: set[str] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.record_type, self.exclude = ctx, record_type, exclude or set()
+        self.setWindowTitle(title)
+        self.resize(460, 420)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Type to filter…"))
+        self.filter.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setSelectionMode(
+            QAbstractItemView.SelectionMode.ExtendedSelection if many else QAbstractItemView.SelectionMode.SingleSelection
+        )
+        self.list.itemDoubleClicked.connect(lambda _i: self.accept())
+        self.status = QLabel()
+        self.status.setEnabled(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.loading = False
+        self._debounce = QTimer(self, singleShot=True, interval=200)
+        self._debounce.timeout.connect(self.refresh)
+        self.filter.textChanged.connect(lambda _t: self._debounce.start())
+        self.refresh()
+
+    def refresh(self) -> None:
+        text, kind = self.filter.text().strip(), self.record_type
+        self.loading = True
+        self.ctx.runner.query(lambda s: find_choices(s, kind, text), on_done=self._show)
+
+    def _show(self, choices: list[tuple[str, str]]) -> None:
+        self.loading = False
+        self.list.clear()
+        for record_id, title in choices:
+            if record_id in self.exclude:
+                continue
+            item = QListWidgetItem(title or record_id)
+            item.setData(Qt.ItemDataRole.UserRole, (record_id, title))
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        self.status.setText(self.tr("No matches") if not self.list.count() else "")
+
+    def accept(self) -> None:
+        chosen = [item.data(Qt.ItemDataRole.UserRole) for item in self.list.selectedItems()]
+        if chosen:
+            self.picked.emit(chosen)
+        super().accept()
+
+
+class LinkField(Field):
+    """Links to records of one type: one (with a Clear button) or several (a list)."""
+
+    def __init__(self, ctx: AppContext, record_type: str, picker_title: str, *, many: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.record_type, self.picker_title, self.many = ctx, record_type, picker_title, many
+        self.titles: dict[str, str] = {}
+        self.ids: list[str] = []
+        self.picker: RecordPicker | None = None
+        self.choose_button = QPushButton(self.tr("Add…") if many else self.tr("Choose…"))
+        self.choose_button.clicked.connect(self.open_picker)
+        self.remove_button = QPushButton(self.tr("Remove") if many else self.tr("Clear"))
+        self.remove_button.clicked.connect(self._remove)
+        buttons = QVBoxLayout() if many else QHBoxLayout()
+        buttons.addWidget(self.choose_button)
+        buttons.addWidget(self.remove_button)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if many:
+            self.input = self.list = QListWidget()
+            self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+            self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 5 + 12)
+            layout.addWidget(self.list, 1)
+            buttons.addStretch(1)
+        else:
+            self.input = self.line = QLineEdit()
+            self.line.setReadOnly(True)
+            self.line.setPlaceholderText(self.tr("(none)"))
+            layout.addWidget(self.line, 1)
+        layout.addLayout(buttons)
+
+    def open_picker(self) -> RecordPicker:
+        self.picker = RecordPicker(self.ctx, self.record_type, self.picker_title, many=self.many,
+                                   exclude=set(self.ids), parent=self)
+        self.picker.picked.connect(self._add)
+        self.picker.open()
+        return self.picker
+
+    def _add(self, chosen: list[tuple[str, str]]) -> None:
+        for record_id, title in chosen:
+            self.titles[record_id] = title
+            if record_id not in self.ids:
+                self.ids = [*self.ids, record_id] if self.many else [record_id]
+        self._render()
+        self.edited.emit()
+
+    def _remove(self) -> None:
+        if self.many:
+            gone = {item.data(Qt.ItemDataRole.UserRole) for item in self.list.selectedItems()}
+            self.ids = [i for i in self.ids if i not in gone]
+        else:
+            self.ids = []
+        self._render()
+        self.edited.emit()
+
+    def _render(self) -> None:
+        if not self.many:
+            self.line.setText(self.titles.get(self.ids[0], self.ids[0]) if self.ids else "")
+            self.remove_button.setEnabled(bool(self.ids))
+            return
+        self.list.clear()
+        for record_id in self.ids:
+            item = QListWidgetItem(self.titles.get(record_id) or record_id)
+            item.setData(Qt.ItemDataRole.UserRole, record_id)
+            self.list.addItem(item)
+
+    def value(self) -> Any:
+        if self.many:
+            return list(self.ids)
+        return self.ids[0] if self.ids else None
+
+    def set_value(self, value: Any) -> None:
+        if self.many:
+            self.ids = list(value or ())
+        else:
+            self.ids = [value] if value else []
+        self._render()
+
+    def set_titles(self, titles: dict[str, str]) -> None:
+        self.titles.update(titles)
+        self._render()
+
+    def dump(self) -> dict[str, Any]:
+        return {"ids": list(self.ids), "titles": {i: self.titles.get(i, i) for i in self.ids}}
+
+    def restore(self, data: Any) -> None:
+        self.titles.update(data.get("titles", {}))
+        self.set_value(data.get("ids", []) if self.many else (data.get("ids") or [None])[0])
+        self.edited.emit()
+
+    def shown_titles(self) -> list[str]:
+        return [self.titles.get(i, i) for i in self.ids]

@@ -1,0 +1,218 @@
+"""Every record editor on a real profile: create, edit, validate inline, delete and undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from officerdesk.core.services import records
+from officerdesk.errors import NotFound
+from tests.ui.editor_support import (
+    answer_yes,
+    create,
+    open_editor,
+    save,
+    stored,
+    type_into,
+    type_text,
+)
+
+# record type -> (required field, {field: typed text}, field edited afterwards)
+CASES = {
+    "meeting": ("title", {"title": "USPTO 심사 협의", "location": "Alexandria"}, "location"),
+    "company_request": ("title", {"title": "상표 무단선점 대응", "details": "현지 브로커가 선점"}, "details"),
+    "contact": ("name", {"name": "Kathi Vidal", "position": "Director"}, "position"),
+    "organization": ("name", {"name": "特許庁", "name_en": "Japan Patent Office"}, "name_en"),
+    "company": ("name_ko", {"name_ko": "한빛전자", "sector": "반도체"}, "sector"),
+    "follow_up": ("text", {"text": "회의록 본부 송부", "owner": "김민수"}, "owner"),
+    "trend_note": ("title", {"title": "RCEP 원산지 규정", "summary": "발효 1년 점검"}, "summary"),
+}
+
+
+@pytest.mark.parametrize("kind", list(CASES))
+def test_create_validate_edit_delete_and_undo(kind, ctx, qtbot, monkeypatch):
+    required, typed, edited = CASES[kind]
+    editor = open_editor(qtbot, ctx, kind)
+    assert editor.record_id is None and not editor.is_dirty()
+
+    # saving without the required field shows the message beside that field and focuses it
+    editor.save()
+    error = editor.error_labels[required]
+    qtbot.waitUntil(error.isVisible, timeout=5000)
+    assert error.text() == "is required"
+    assert editor.focusWidget() is editor.fields[required].input
+    assert editor.record_id is None
+
+    for name, text in typed.items():
+        type_into(qtbot, editor.fields[name], text)
+    assert not error.isVisible()  # typing into the field clears its message
+    assert editor.is_dirty()
+    record_id = save(qtbot, editor)
+    assert not editor.is_dirty()
+    record = stored(ctx, kind, record_id)
+    for name, text in typed.items():
+        assert getattr(record, name) == text
+    assert record.classification == "internal"
+
+    type_into(qtbot, editor.fields[edited], "edited")
+    editor.fields["classification"].combo.setCurrentIndex(2)
+    editor.fields["classification"].edited.emit()
+    assert save(qtbot, editor) == record_id
+    record = stored(ctx, kind, record_id)
+    assert getattr(record, edited) == "edited"
+    assert record.classification == "restricted"
+
+    asked = answer_yes(monkeypatch)
+    announced: list[tuple[str, str, str]] = []
+    ctx.change_bus.deleted.connect(lambda *args: announced.append(args))
+    with qtbot.waitSignal(editor.deleted, timeout=5000):
+        editor.delete()
+    assert asked and record.display_title in asked[0]
+    assert announced == [(kind, record_id, record.display_title)]
+    with pytest.raises(NotFound):
+        stored(ctx, kind, record_id)
+    qtbot.waitUntil(lambda: editor.record_id is None and not editor.busy, timeout=5000)
+
+    # the status bar's Undo restores it through records.restore; the editor shows it again
+    with qtbot.waitSignal(ctx.runner.job_finished, timeout=5000):
+        ctx.runner.write(lambda s: records.restore(s, kind, record_id), changes={kind})
+    editor = open_editor(qtbot, ctx, kind, record_id)
+    assert editor.fields[edited].value() == "edited"
+
+
+def test_delete_is_not_done_when_the_officer_says_no(ctx, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    record_id = create(ctx, "company", name_ko="한빛전자")
+    editor = open_editor(qtbot, ctx, "company", record_id)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    editor.delete()
+    assert editor.record_id == record_id and not editor.busy
+    assert stored(ctx, "company", record_id).name_ko == "한빛전자"
+
+
+def test_bad_email_is_shown_beside_the_email_field_in_korean(ctx, qtbot):
+    ctx.lang = "ko"
+    editor = open_editor(qtbot, ctx, "contact")
+    type_into(qtbot, editor.fields["name"], "이영희")
+    type_into(qtbot, editor.fields["email"], "not-an-email")
+    editor.save()
+    label = editor.error_labels["email"]
+    qtbot.waitUntil(label.isVisible, timeout=5000)
+    assert "이메일 주소가 아닙니다" in label.text()
+    assert not editor.error_labels["name"].isVisible()
+
+
+def test_request_workflow_offers_only_allowed_moves(ctx, qtbot):
+    record_id = create(ctx, "company_request", title="위조상품 세관 압류")
+    editor = open_editor(qtbot, ctx, "company_request", record_id)
+    assert set(editor.move_buttons) == {"reviewing", "rejected", "duplicate"}
+    assert "resolved" not in editor.move_buttons  # an illegal move has no button at all
+
+    editor.move_note.setText("서류 확인")
+    with qtbot.waitSignal(ctx.runner.job_finished, timeout=5000):
+        editor.move_buttons["reviewing"].click()
+    qtbot.waitUntil(lambda: "in_progress" in editor.move_buttons, timeout=5000)
+    assert set(editor.move_buttons) == {"in_progress", "escalated", "rejected", "duplicate"}
+    assert editor.status_label.text() == "Reviewing"
+    assert editor.history.rows() == [("Received", "Reviewing")]
+    assert editor.history.tree.topLevelItem(0).text(3) == "서류 확인"
+
+    editor.move_buttons["escalated"].click()
+    qtbot.waitUntil(lambda: set(editor.move_buttons) == {"in_progress", "resolved"}, timeout=5000)
+    assert editor.escalated_label.isVisible()
+    editor.move_buttons["resolved"].click()
+    qtbot.waitUntil(lambda: "closed" in editor.move_buttons, timeout=5000)
+    editor.move_buttons["closed"].click()
+    qtbot.waitUntil(lambda: not editor.move_buttons and not editor.busy, timeout=5000)
+    record = stored(ctx, "company_request", record_id)
+    assert record.status == "closed" and record.escalated
+    assert [h.to_status for h in record.history] == ["reviewing", "escalated", "resolved", "closed"]
+
+
+def test_request_picks_its_company_and_contacts(ctx, qtbot):
+    create(ctx, "company", name_ko="다른기업")
+    company_id = create(ctx, "company", name_ko="한빛전자")
+    kim = create(ctx, "contact", name="김철수")
+    create(ctx, "contact", name="John Smith")
+    editor = open_editor(qtbot, ctx, "company_request")
+    type_into(qtbot, editor.fields["title"], "특허 침해 경고장")
+
+    company = editor.fields["company_id"]
+    picker = company.open_picker()
+    qtbot.waitUntil(lambda: picker.list.count() == 2, timeout=5000)
+    type_text(qtbot, picker.filter, "한빛")
+    qtbot.waitUntil(lambda: picker.list.count() == 1, timeout=5000)
+    assert picker.list.item(0).text() == "한빛전자"
+    picker.buttons.button(picker.buttons.StandardButton.Ok).click()
+    assert company.line.text() == "한빛전자"
+
+    contacts = editor.fields["contact_ids"]
+    picker = contacts.open_picker()
+    type_text(qtbot, picker.filter, "김")
+    qtbot.waitUntil(lambda: picker.list.count() == 1 and not picker.loading, timeout=5000)
+    picker.list.item(0).setSelected(True)
+    picker.accept()
+    assert contacts.shown_titles() == ["김철수"]
+
+    record_id = save(qtbot, editor)
+    record = stored(ctx, "company_request", record_id)
+    assert record.company_id == company_id and record.company_name == "한빛전자"
+    assert record.contact_ids == (kim,)
+
+    reopened = open_editor(qtbot, ctx, "company_request", record_id)
+    assert reopened.fields["company_id"].line.text() == "한빛전자"
+    assert reopened.fields["contact_ids"].shown_titles() == ["김철수"]
+
+
+def test_meeting_attendees_requests_and_time_zone(ctx, qtbot):
+    lee = create(ctx, "contact", name="이영희")
+    request_id = create(ctx, "company_request", title="세관 압류 지원")
+    editor = open_editor(qtbot, ctx, "meeting")
+    assert editor.fields["tz"].value() == "America/New_York"  # the post's zone (WAS)
+    type_into(qtbot, editor.fields["title"], "CBP 협의")
+    editor.fields["starts_at"].set_value(dt.datetime(2026, 3, 10, 14, 0))
+    editor.fields["tz"].set_value("Asia/Tokyo")
+    editor.fields["tz"].edited.emit()
+    for name, target in (("contact_ids", lee), ("request_ids", request_id)):
+        picker = editor.fields[name].open_picker()
+        qtbot.waitUntil(lambda p=picker: p.list.count() == 1, timeout=5000)
+        picker.list.item(0).setSelected(True)
+        picker.accept()
+        assert editor.fields[name].value() == [target]
+    record_id = save(qtbot, editor)
+    record = stored(ctx, "meeting", record_id)
+    assert record.starts_at == dt.datetime(2026, 3, 10, 5, 0)  # 14:00 in Tokyo is 05:00 UTC
+    assert record.tz == "Asia/Tokyo"
+    assert record.contact_ids == (lee,) and record.request_ids == (request_id,)
+    assert record.attendee_names == ("이영희",)
+
+    # an end before the start is refused beside the end field
+    editor.fields["ends_at"].set_value(dt.datetime(2026, 3, 10, 13, 0))
+    editor.fields["ends_at"].edited.emit()
+    editor.save()
+    qtbot.waitUntil(editor.error_labels["ends_at"].isVisible, timeout=5000)
+    assert stored(ctx, "meeting", record_id).ends_at is None
+
+
+def test_follow_ups_are_added_and_ticked_from_the_meeting(ctx, qtbot):
+    meeting_id = create(ctx, "meeting", title="JPO 정례 협의", starts_at="2026-02-01T01:00:00")
+    editor = open_editor(qtbot, ctx, "meeting", meeting_id)
+    panel = editor.follow_ups
+    assert panel.add_button.isEnabled()
+    type_text(qtbot, panel.text, "결과 보고서 작성")
+    panel.add_button.click()
+    qtbot.waitUntil(lambda: panel.texts() == ["결과 보고서 작성"], timeout=5000)
+    from PySide6.QtCore import Qt
+
+    panel.tree.topLevelItem(0).setCheckState(0, Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: stored(ctx, "meeting", meeting_id).follow_ups[0].done, timeout=5000)
+    follow_up = stored(ctx, "meeting", meeting_id).follow_ups[0]
+    assert follow_up.meeting_id == meeting_id and follow_up.owner == "김민수"
+
+
+def test_new_record_panels_wait_for_the_first_save(ctx, qtbot):
+    editor = open_editor(qtbot, ctx, "company_request")
+    assert not editor.follow_ups.add_button.isEnabled()
+    assert editor.move_buttons == {}
