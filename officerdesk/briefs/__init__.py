@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
-from officerdesk.core.report_dto import BriefOptions
+from officerdesk.core.report_dto import BriefHeading, BriefOptions
+
+KINDS = ("meeting", "case", "activity", "trends", "contacts", "rollup")
 
 
 def build(kind: str, data: Any, options: BriefOptions) -> bytes:
     """The PDF for one brief of `kind` (meeting, case, activity, trends, contacts, rollup)."""
-    import importlib
-
-    module = importlib.import_module(f"officerdesk.briefs.{BUILDERS[kind]}")
+    if kind not in KINDS:
+        raise ValueError(f"unknown brief kind {kind!r}")
+    module = importlib.import_module(f"officerdesk.briefs.{kind}")
     return module.build(data, options)  # type: ignore[no-any-return]
 
 
-BUILDERS = {
-    "meeting": "meeting",
-    "case": "case",
-    "activity": "activity",
-    "trends": "trends",
-    "contacts": "contacts",
-    "rollup": "rollup",
-}
+def title_of(heading: BriefHeading, language: str) -> str:
+    """The title a brief shows on its cover, in `language`."""
+    from officerdesk.briefs.document import brief_title
+    from officerdesk.briefs.labels import Labels
+
+    return brief_title(heading, Labels(language))

@@ -253,3 +253,31 @@ def rollup_brief(session: Session, *, period: Period, now: dt.datetime | None = 
     hq = identity.post_by_code(session, "HQ")
     heading = _heading(session, "rollup", "", hq, _Selection(False), period=period, floor="internal", now=now)
     return RollupBrief(heading, rows, totals)
+
+
+PERIOD_KINDS = ("activity", "trends", "rollup")
+
+
+def gather(session: Session, kind: str, *, record_id: str | None = None, post_code: str | None = None, period: Period | None = None, include_restricted: bool = False, now: dt.datetime | None = None) -> Any:
+    """The DTO for one brief of `kind`; periodic briefs default to the current month."""
+    from officerdesk.core.services.periods import current_month
+
+    if kind in ("meeting", "case") and not record_id:
+        raise UserError(f"A {kind} brief needs the record's id (--id)", "회의·사례 보고서에는 레코드 ID(--id)가 필요합니다")
+    if kind in PERIOD_KINDS and period is None:
+        period = current_month()
+    if kind == "meeting":
+        return meeting_brief(session, record_id or "", include_restricted=include_restricted, now=now)
+    if kind == "case":
+        return case_brief(session, record_id or "", include_restricted=include_restricted, now=now)
+    if kind == "activity":
+        assert period is not None
+        return activity_brief(session, period=period, post_code=post_code, include_restricted=include_restricted, now=now)
+    if kind == "trends":
+        return trend_brief(session, period=period, post_code=post_code, include_restricted=include_restricted, now=now)
+    if kind == "contacts":
+        return contact_sheet(session, post_code=post_code, include_restricted=include_restricted, now=now)
+    if kind == "rollup":
+        assert period is not None
+        return rollup_brief(session, period=period, now=now)
+    raise UserError(f"Unknown brief type {kind!r}", f"알 수 없는 보고서 유형 {kind!r}")

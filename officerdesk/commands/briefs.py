@@ -1,0 +1,62 @@
+"""`officerdesk brief KIND`: build a brief from the profile and write it as a PDF."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from officerdesk.briefs.files import write_atomically
+from officerdesk.commands import open_profile
+
+KINDS = ("meeting", "case", "activity", "trends", "contacts", "rollup")
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("brief", parents=[common], help="write a PDF brief for HQ")
+    p.add_argument("kind", choices=KINDS)
+    p.add_argument("--id", dest="record_id", help="the meeting (meeting) or company request (case)")
+    p.add_argument("--post", help="post code (default: this profile's post)")
+    p.add_argument("--period", help="2026-10, 2026-Q3, 2026-W45, 2026 (default: this month)")
+    # SUPPRESS keeps the top-level --lang when this one is not given
+    p.add_argument("--lang", choices=("ko", "en"), default=argparse.SUPPRESS, help="language of the brief (default: ko)")
+    p.add_argument("--include-restricted", action="store_true", help="include restricted (대외비) records")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    p.add_argument("--finalise", action="store_true", help="finalise the brief and queue it for HQ")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    p.set_defaults(func=brief)
+
+
+def brief(args: argparse.Namespace) -> int:
+    from officerdesk import briefs
+    from officerdesk.core.report_dto import BriefOptions
+    from officerdesk.core.services import briefs_log, reports
+    from officerdesk.core.services.periods import parse_period
+
+    lang = getattr(args, "lang", None) or "ko"
+    period = parse_period(args.period) if args.period else None
+    store = open_profile(args)
+    try:
+        with store.session_factory.begin() as s:
+            data = reports.gather(s, args.kind, record_id=args.record_id, post_code=args.post, period=period, include_restricted=args.include_restricted)
+        pdf = briefs.build(args.kind, data, BriefOptions(language=lang, paper=args.paper))
+        target = args.output.expanduser().resolve()
+        write_atomically(target, pdf)
+        heading = data.heading
+        with store.session_factory.begin() as s:
+            from officerdesk.core.services import identity
+
+            ident = identity.require(s)
+            entry = briefs_log.record(
+                s, post_id=ident.post_id, kind=args.kind, title=briefs.title_of(heading, lang),
+                scope=args.record_id or heading.post_code, period=heading.period.code if heading.period else "",
+                language=lang, classification=heading.classification, pdf=pdf, path=str(target),
+            )
+            if args.finalise:
+                entry = briefs_log.finalise(s, entry.id)
+    finally:
+        store.close()
+    omitted = f", {heading.omitted_restricted} restricted left out" if heading.omitted_restricted else ""
+    state = "finalised and queued for HQ" if entry.finalised else "draft"
+    print(f"{target} ({len(pdf):,} bytes, {heading.classification}{omitted}; {state}; brief {entry.id})", file=sys.stdout)
+    return 0

@@ -1,0 +1,92 @@
+"""`officerdesk brief` as a separate process on a real profile, and the brief log (draft -> queued)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pdfcheck import pages_text, squash
+
+from officerdesk.core import dto as d
+from officerdesk.core.services import briefs_log, records
+
+HERE = Path(__file__).resolve().parent
+MAKE_PROFILE = f"""
+import json, sys
+sys.path.insert(0, {str(HERE)!r})
+from october import seed_october
+from officerdesk.core.db import open_store
+from officerdesk.core.services import identity
+store = open_store(sys.argv[1])
+with store.session_factory.begin() as s:
+    identity.set_up(s, officer_name="김민수", post_code="WAS")
+    print(json.dumps(seed_october(s).ids))
+store.close()
+"""
+
+
+def run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "officerdesk", *args], env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_cli_writes_each_brief_atomically_and_records_it(tmp_path: Path, file_keyring_env: dict[str, str]) -> None:
+    profile = tmp_path / "profile"
+    made = subprocess.run([sys.executable, "-c", MAKE_PROFILE, str(profile)], env=file_keyring_env, capture_output=True, text=True, check=True, timeout=120)
+    ids = json.loads(made.stdout)
+    out = tmp_path / "out"
+    got = run(file_keyring_env, "brief", "meeting", "--profile", str(profile), "--id", ids["m1"], "--lang", "en", "-o", str(out / "meeting.pdf"))
+    assert got.returncode == 0, got.stderr
+    assert "2 restricted left out" in got.stdout
+    text = squash("".join(pages_text((out / "meeting.pdf").read_bytes())))
+    assert squash("Meeting with USPTO on bad-faith filings") in text and "Attendees" in text
+    assert list(out.iterdir()) == [out / "meeting.pdf"]  # no temporary file left behind
+
+    got = run(file_keyring_env, "brief", "activity", "--profile", str(profile), "--period", "2026-10", "--paper", "letter", "--finalise", "-o", str(out / "activity.pdf"))
+    assert got.returncode == 0, got.stderr
+    pdf = (out / "activity.pdf").read_bytes()
+    assert squash("공관 활동 보고") in squash("".join(pages_text(pdf)))  # Korean by default
+    assert "queued for HQ" in got.stdout
+
+    got = run(file_keyring_env, "--lang", "ko", "brief", "activity", "--profile", str(profile), "--period", "2026-Q5", "-o", str(out / "bad.pdf"))
+    assert got.returncode == 1 and "기간" in got.stderr and "Traceback" not in got.stderr
+    assert not (out / "bad.pdf").exists()
+    got = run(file_keyring_env, "brief", "meeting", "--profile", str(profile), "--id", ids["m_secret"], "-o", str(out / "secret.pdf"))
+    assert got.returncode == 1 and "restricted" in got.stderr and not (out / "secret.pdf").exists()
+    got = run(file_keyring_env, "brief", "meeting", "--profile", str(profile), "--id", ids["m_secret"], "--include-restricted", "-o", str(out / "secret.pdf"))
+    assert got.returncode == 0 and "RESTRICTED-MEETING-NOTES" in "".join(pages_text((out / "secret.pdf").read_bytes()))
+
+
+def test_finalise_records_the_files_sha256_and_queues_it(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    pdf = b"%PDF-1.4 a brief"
+    path = tmp_path / "brief.pdf"
+    path.write_bytes(pdf)
+    with store.session_factory.begin() as s:
+        from officerdesk.core.services import identity
+
+        post_id = identity.require(s).post_id
+        entry = briefs_log.record(s, post_id=post_id, kind="activity", title="공관 활동 보고", scope="WAS", period="2026-10",
+                                  language="ko", classification="internal", pdf=pdf, path=str(path))
+        assert (entry.finalised, entry.sent_state) == (False, "draft")
+        assert briefs_log.queued(s) == []
+        done = briefs_log.finalise(s, entry.id)
+        assert done.finalised and done.sent_state == "queued"
+        assert done.sha256 == hashlib.sha256(pdf).hexdigest()
+        assert [b.id for b in briefs_log.queued(s)] == [entry.id]
+        again = records.get(s, "brief", entry.id)
+        assert isinstance(again, d.BriefDTO) and again.finalised
+        assert briefs_log.finalise(s, entry.id) == again  # finalising twice changes nothing
+
+
+def test_finalising_a_missing_file_is_a_user_error(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from officerdesk.core.services import identity
+    from officerdesk.errors import UserError
+
+    with store.session_factory.begin() as s:
+        entry = briefs_log.record(s, post_id=identity.require(s).post_id, kind="contacts", title="x", scope="", period="",
+                                  language="en", classification="public", pdf=b"x", path=str(tmp_path / "gone.pdf"))
+        with pytest.raises(UserError):
+            briefs_log.finalise(s, entry.id)
