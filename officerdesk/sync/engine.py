@@ -227,4 +227,16 @@ def _reset_epoch(rnd: Round) -> None:
         state = sync_state(s)
         state.epoch = meta.epoch
         state.pull_cursor = 0
+        _requeue_edits(s)
     rnd.client.epoch = meta.epoch
+
+
+def _requeue_edits(s: Session) -> None:
+    """A restored HQ may have lost edits it had acknowledged: send them again as new mutations.
+    Field edits are safe to repeat (last writer wins by their original clocks: one HQ still has
+    changes nothing); status moves are not repeated, HQ's workflow state is authoritative."""
+    acked = s.scalars(select(Outbox).where(Outbox.state == "acked", Outbox.name == "upsert").order_by(Outbox.mutation_seq)).all()
+    for row in acked:
+        s.add(Outbox(name=row.name, args=row.args, hlc=row.hlc, state="pending"))
+        row.state = "requeued"
+    s.flush()
