@@ -37,7 +37,7 @@ def breakdown(title: str, column: str, pairs: list[tuple[str, int]], styles: Sty
             blocks.heading(title, styles, level=2),
             charts.bar_list(pairs, width) if pairs else Paragraph(fonts.markup(labels("nothing")), styles.small),
             blocks.gap(2),
-            blocks.data_table([column, labels("count"), labels("share")], rows, styles, [None, 24 * mm, 20 * mm], numeric=(1, 2)),
+            blocks.data_table([column, labels("count"), labels("share")], rows, styles, [None, 24 * mm, 20 * mm], numeric=(1, 2), total_row=True),
         ),
     ]
 
@@ -58,7 +58,7 @@ def build(brief: ActivityBrief, options: BriefOptions) -> bytes:
         blocks.data_table(
             [labels("date"), labels("title"), labels("kind"), labels("where")],
             [[labels.date(m.starts_at.date() if m.starts_at else None), m.title, labels.enum(enums.MEETING_KIND, m.kind), m.location] for m in brief.meetings],
-            styles, [24 * mm, None, 30 * mm, 36 * mm], empty=labels("nothing"),
+            styles, [22 * mm, None, 26 * mm, 46 * mm], empty=labels("nothing"),
         ),
         blocks.heading(labels("opened_list"), styles),
         blocks.data_table(

@@ -21,7 +21,6 @@ def heading(text: str, styles: Styles, level: int = 1) -> Paragraph:
     style = styles.h1 if level == 1 else styles.h2
     para = Paragraph(fonts.markup(text, fonts.BOLD), style)
     para.outline = (level, text, f"s{next(_keys)}")
-    para.keepWithNext = True
     return para
 
 
@@ -60,12 +59,25 @@ def _cell(value: Cell, style: Any) -> Flowable | str:
     return value
 
 
-def data_table(headers: Sequence[str], rows: Sequence[Sequence[Cell]], styles: Styles, widths: Sequence[float | None], *, numeric: Sequence[int] = (), empty: str = "—") -> Flowable:
-    """A table whose header row repeats on every page it spans; rows split across pages."""
+def _cell_style(styles: Styles, numeric: bool, strong: bool) -> Any:
+    if strong:
+        return styles.cell_strong_num if numeric else styles.cell_strong
+    return styles.cell_num if numeric else styles.cell
+
+
+def data_table(headers: Sequence[str], rows: Sequence[Sequence[Cell]], styles: Styles, widths: Sequence[float | None], *, numeric: Sequence[int] = (), strong_columns: Sequence[int] = (), total_row: bool = False, empty: str = "—") -> Flowable:
+    """A table whose header row repeats on every page it spans; rows split across pages.
+
+    `strong_columns` and `total_row` set a total column or row in bold.
+    """
     if not rows:
         return Paragraph(fonts.markup(empty), styles.small)
     head = [Paragraph(fonts.markup(h, fonts.BOLD), styles.cell_head_num if i in numeric else styles.cell_head) for i, h in enumerate(headers)]
-    body = [[_cell(v, styles.cell_num if i in numeric else styles.cell) for i, v in enumerate(row)] for row in rows]
+    last = len(rows) - 1
+    body = [
+        [_cell(v, _cell_style(styles, i in numeric, i in strong_columns or (total_row and r == last))) for i, v in enumerate(row)]
+        for r, row in enumerate(rows)
+    ]
     table = Table([head, *body], colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitByRow=1)
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
@@ -79,6 +91,8 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[Cell]], styles: S
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]
     commands += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, len(body) + 1, 2)]
+    if total_row:
+        commands += [("LINEABOVE", (0, -1), (-1, -1), 0.8, NAVY), ("BACKGROUND", (0, -1), (-1, -1), HEADER_FILL)]
     table.setStyle(TableStyle(commands))
     return table
 

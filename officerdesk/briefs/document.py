@@ -9,6 +9,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     PageTemplate,
@@ -38,6 +39,7 @@ from officerdesk.briefs.styles import (
 from officerdesk.core.report_dto import BriefHeading, BriefOptions
 
 LANG_TAGS = {"ko": "ko-KR", "en": "en"}
+HEADING_ROOM = 32 * mm  # a heading, a table's header row and two rows
 
 
 class BriefDocument(BaseDocTemplate):  # type: ignore[misc]
@@ -129,6 +131,20 @@ def note_box(text: str, styles: Styles) -> Table:
     return box
 
 
+def with_heading_room(story: Sequence[Flowable]) -> list[Flowable]:
+    """A section heading never ends a page: it moves to the next page unless a few lines fit.
+
+    (keepWithNext would move a heading *and* its whole long table, leaving half a page blank.)
+    """
+    out: list[Flowable] = []
+    for flowable in story:
+        entry = getattr(flowable, "outline", None)
+        if entry is not None and entry[0] >= 1:
+            out.append(CondPageBreak(HEADING_ROOM))
+        out.append(flowable)
+    return out
+
+
 def render(heading: BriefHeading, options: BriefOptions, story: Sequence[Flowable], *, keywords: Sequence[str] = ()) -> bytes:
     """Lay out `story` on the brief's pages and return the PDF bytes."""
     fonts.register()
@@ -155,7 +171,7 @@ def render(heading: BriefHeading, options: BriefOptions, story: Sequence[Flowabl
         draw_furniture(canvas, pages)
 
     doc.addPageTemplates([PageTemplate(id="brief", frames=[frame], onPage=on_page)])
-    doc.build(list(story), canvasmaker=numbered_canvas(pages))
+    doc.build(with_heading_room(story), canvasmaker=numbered_canvas(pages))
     return buffer.getvalue()
 
 

@@ -31,7 +31,7 @@ def build(brief: RollupBrief, options: BriefOptions) -> bytes:
     numeric = tuple(range(1, len(columns) + 1))
 
     def figure_rows(rows: list[tuple[str, list[int]]]) -> list[list[str]]:
-        return [[name, *(f"{v:,}" for v in values)] for name, values in rows]
+        return [[name, *(f"{v:,}" if v else "–" for v in values)] for name, values in rows]
 
     figures = [(name, [dict(key_figures(c, labels))[name] for c in columns]) for name, _ in key_figures(brief.totals, labels)]
     by_category = [(labels.category(code), [_pairs_value(c.by_category, code) for c in columns]) for code in enums.CATEGORY]
@@ -41,7 +41,7 @@ def build(brief: RollupBrief, options: BriefOptions) -> bytes:
     story += [
         Paragraph(fonts.markup(" · ".join(f"{c} {n}" for c, n in zip(codes, names, strict=True))), styles.small),
         blocks.heading(labels("comparison"), styles),
-        blocks.data_table(headers, figure_rows(figures), styles, widths, numeric=numeric),
+        blocks.data_table(headers, figure_rows(figures), styles, widths, numeric=numeric, strong_columns=(len(columns),)),
         blocks.heading(labels("rollup_chart"), styles, level=2),
         charts.grouped_bars(codes, [
             (labels("requests_opened"), [p.figures.requests_opened for p in posts]),
@@ -49,8 +49,8 @@ def build(brief: RollupBrief, options: BriefOptions) -> bytes:
             (labels("meetings_held"), [p.figures.meetings_held for p in posts]),
         ], width),
         blocks.heading(labels("by_category"), styles),
-        blocks.data_table(headers, figure_rows(by_category), styles, widths, numeric=numeric),
+        blocks.data_table(headers, figure_rows(by_category), styles, widths, numeric=numeric, strong_columns=(len(columns),)),
         blocks.heading(labels("by_status"), styles),
-        blocks.data_table(headers, figure_rows(by_status), styles, widths, numeric=numeric),
+        blocks.data_table(headers, figure_rows(by_status), styles, widths, numeric=numeric, strong_columns=(len(columns),)),
     ]
     return render(brief.heading, options, story, keywords=codes)

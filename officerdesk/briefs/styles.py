@@ -58,6 +58,8 @@ class Styles:
     cell_head: ParagraphStyle
     cell_head_num: ParagraphStyle
     cell_num: ParagraphStyle
+    cell_strong: ParagraphStyle
+    cell_strong_num: ParagraphStyle
     kicker: ParagraphStyle
     title: ParagraphStyle
     h1: ParagraphStyle
@@ -78,6 +80,8 @@ def make_styles() -> Styles:
         cell_head=_style("cell_head", fontName=fonts.BOLD, fontSize=8.5, leading=12, textColor=NAVY),
         cell_head_num=_style("cell_head_num", fontName=fonts.BOLD, fontSize=8.5, leading=12, textColor=NAVY, alignment=TA_RIGHT),
         cell_num=_style("cell_num", fontSize=8.5, leading=12, alignment=TA_RIGHT),
+        cell_strong=_style("cell_strong", fontName=fonts.BOLD, fontSize=8.5, leading=12),
+        cell_strong_num=_style("cell_strong_num", fontName=fonts.BOLD, fontSize=8.5, leading=12, alignment=TA_RIGHT),
         kicker=_style("kicker", fontName=fonts.BOLD, fontSize=10, leading=13, textColor=MUTED, spaceAfter=2),
         title=_style("title", fontName=fonts.BOLD, fontSize=19, leading=25, textColor=NAVY, spaceAfter=8),
         h1=_style("h1", fontName=fonts.BOLD, fontSize=12.5, leading=17, textColor=NAVY, spaceBefore=12, spaceAfter=5),
