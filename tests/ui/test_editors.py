@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from officerdesk.core.services import records
 from officerdesk.errors import NotFound
@@ -204,8 +206,6 @@ def test_follow_ups_are_added_and_ticked_from_the_meeting(ctx, qtbot):
     type_text(qtbot, panel.text, "결과 보고서 작성")
     panel.add_button.click()
     qtbot.waitUntil(lambda: panel.texts() == ["결과 보고서 작성"], timeout=5000)
-    from PySide6.QtCore import Qt
-
     panel.tree.topLevelItem(0).setCheckState(0, Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: stored(ctx, "meeting", meeting_id).follow_ups[0].done, timeout=5000)
     follow_up = stored(ctx, "meeting", meeting_id).follow_ups[0]
@@ -216,3 +216,42 @@ def test_new_record_panels_wait_for_the_first_save(ctx, qtbot):
     editor = open_editor(qtbot, ctx, "company_request")
     assert not editor.follow_ups.add_button.isEnabled()
     assert editor.move_buttons == {}
+
+
+def test_files_are_attached_by_drop_and_opened_decrypted(ctx, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDesktopServices, QDropEvent
+
+    record_id = create(ctx, "trend_note", title="EU 디지털시장법")
+    memo = tmp_path / "DMA 메모.txt"
+    memo.write_text("게이트키퍼 의무 요약", encoding="utf-8")
+    editor = open_editor(qtbot, ctx, "trend_note", record_id)
+    panel = editor.attachments
+    assert panel.add_button.isEnabled()
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(memo))])
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    panel.dropEvent(drop)
+    qtbot.waitUntil(lambda: panel.filenames() == ["DMA 메모.txt"], timeout=5000)
+    stored_files = [p for p in ctx.store.paths.attachments.rglob("*") if p.is_file()]
+    assert stored_files and all("게이트키퍼".encode() not in p.read_bytes() for p in stored_files)
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    panel.list.setCurrentRow(0)
+    panel.open_button.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    assert Path(opened[0]).read_text(encoding="utf-8") == "게이트키퍼 의무 요약"
+
+    panel.remove_button.click()
+    qtbot.waitUntil(lambda: panel.filenames() == [], timeout=5000)
+
+
+def test_a_new_record_takes_attachments_only_after_saving(ctx, qtbot):
+    editor = open_editor(qtbot, ctx, "company")
+    assert not editor.attachments.add_button.isEnabled()
+    type_into(qtbot, editor.fields["name_ko"], "가온바이오")
+    save(qtbot, editor)
+    assert editor.attachments.add_button.isEnabled()

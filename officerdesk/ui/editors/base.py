@@ -32,6 +32,7 @@ from officerdesk.core import enums
 from officerdesk.core.services import records
 from officerdesk.errors import NotFound, ValidationError
 from officerdesk.ui import drafts
+from officerdesk.ui.editors.attachments import AttachmentsPanel
 from officerdesk.ui.editors.fields import ChoiceField, Field
 from officerdesk.ui.editors.links import LinkField, titles_of
 
@@ -85,8 +86,11 @@ class RecordEditor(QWidget):
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.write_draft)
         self._frame()
-        self.add_classification()
+        self._first_form: QFormLayout | None = None
         self.build()
+        self.add_classification()
+        self.attachments = AttachmentsPanel(ctx, self.record_type)
+        self.body.addWidget(self.attachments)
         self.body.addStretch(1)
         self.setEnabled(False)  # until the first load
         self._jobs: set[int] = set()
@@ -159,11 +163,13 @@ class RecordEditor(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.body.addWidget(box)
-        self._last_form = form
+        if self._first_form is None:
+            self._first_form = form
         return form
 
-    def add(self, form: QFormLayout, name: str, label: str, input_field: Field) -> Field:
-        """One row: the label, the input, and under it a red message shown when it is wrong."""
+    def add(self, form: QFormLayout, name: str, label: str, input_field: Field, *, span: bool = False) -> Field:
+        """One row: the label, the input, and under it a red message shown when it is wrong.
+        With `span`, the input takes the whole width (a group holding one text)."""
         cell = QWidget()
         column = QVBoxLayout(cell)
         column.setContentsMargins(0, 0, 0, 0)
@@ -175,16 +181,19 @@ class RecordEditor(QWidget):
         error.setWordWrap(True)
         error.hide()
         column.addWidget(error)
-        form.addRow(label, cell)
+        if span:
+            form.addRow(cell)
+        else:
+            form.addRow(label, cell)
         self.fields[name] = input_field
         self.error_labels[name] = error
         input_field.edited.connect(lambda n=name: self._edited(n))
         return input_field
 
     def add_classification(self) -> None:
-        self._classification_form = self.group(tr("Record"))
-        self.add(self._classification_form, "classification", tr("Classification"),
-                 ChoiceField(enums.CLASSIFICATION, self.ctx.lang))
+        """Every record is public, internal or restricted: the last row of the first group."""
+        form = self._first_form or self.group(tr("Record"))
+        self.add(form, "classification", tr("Classification"), ChoiceField(enums.CLASSIFICATION, self.ctx.lang))
 
     # --- values: form <-> record -----------------------------------------------------------
 
@@ -262,6 +271,8 @@ class RecordEditor(QWidget):
             self._filling = False
         self._loaded_values = self.current_values()
         self.show_more(loaded)
+        if self.attachments.owner_id != self.record_id:
+            self.attachments.set_owner(self.record_id)
         self.clear_errors()
         self._set_dirty(False)
         self._update_heading()

@@ -21,7 +21,7 @@ class CompanyEditor(RecordEditor):
         self.add(form, "local_subsidiary", self.tr("Local subsidiary"), LineField())
         self.add(form, "size", self.tr("Size"), ChoiceField(enums.COMPANY_SIZE, self.ctx.lang))
         notes = self.group(self.tr("Notes"))
-        self.add(notes, "notes", self.tr("Notes"), TextField(5))
+        self.add(notes, "notes", self.tr("Notes"), TextField(5), span=True)
 
     def new_heading(self) -> str:
         return self.tr("New company")

@@ -22,7 +22,7 @@ class ContactEditor(RecordEditor):
         self.add(form, "language", self.tr("Language"), LineField())
         self.add(form, "last_contacted", self.tr("Last contacted"), DateField(optional=True))
         notes = self.group(self.tr("Notes"))
-        self.add(notes, "notes", self.tr("Notes"), TextField(5))
+        self.add(notes, "notes", self.tr("Notes"), TextField(5), span=True)
 
     def new_heading(self) -> str:
         return self.tr("New contact")

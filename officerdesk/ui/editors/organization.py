@@ -21,7 +21,7 @@ class OrganizationEditor(RecordEditor):
         self.add(form, "country", self.tr("Country"), LineField())
         self.add(form, "website", self.tr("Website"), LineField("https://"))
         notes = self.group(self.tr("Notes"))
-        self.add(notes, "notes", self.tr("Notes"), TextField(5))
+        self.add(notes, "notes", self.tr("Notes"), TextField(5), span=True)
 
     def new_heading(self) -> str:
         return self.tr("New organization")

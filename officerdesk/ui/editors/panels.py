@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTreeWidget,
@@ -68,6 +69,7 @@ class FollowUpPanel(QGroupBox):
         self.add_button.clicked.connect(self.add)
         row = QHBoxLayout()
         row.addWidget(self.text, 1)
+        row.addWidget(QLabel(self.tr("Due")))
         row.addWidget(self.due)
         row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
