@@ -9,13 +9,22 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from officerdesk.errors import UserError
 from officerdesk.paths import ProfilePaths, profile_paths, resources_dir
+from officerdesk.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from officerdesk.core.db import Store
+    from officerdesk.core.services.identity import Identity
+    from officerdesk.ui.main_window import MainWindow
 
 log = logging.getLogger("officerdesk.ui")
 
@@ -105,5 +114,79 @@ def show_fatal(message: str, lang: str = "en") -> None:
     box.exec()
 
 
-def profile_of(root: str | None) -> ProfilePaths:
-    return profile_paths(root)
+def choose_language(cli_lang: str | None, settings: AppSettings) -> str:
+    """--lang, then the saved setting, then the system language (Korean or English)."""
+    if cli_lang in ("ko", "en"):
+        return cli_lang
+    if settings.language in ("ko", "en"):
+        return settings.language
+    return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
+
+
+def open_profile(paths: ProfilePaths, lang: str) -> Store | None:
+    """Open the encrypted store; a keyring or key problem becomes one clear dialog, not a traceback."""
+    from officerdesk.core.db import open_store
+
+    try:
+        return open_store(paths.root)
+    except UserError as exc:
+        log.error("cannot open profile %s: %s", paths.root, exc)
+        show_fatal(exc.localized(lang))
+        return None
+
+
+def ensure_identity(store: Store, lang: str) -> tuple[Identity | None, str]:
+    """The profile's identity, asking for it on first run; (None, lang) when the officer cancels."""
+    from officerdesk.core.services import identity
+
+    with store.session_factory.begin() as s:
+        ident = identity.current(s)
+    if ident is not None:
+        return ident, lang
+    from officerdesk.ui.dialogs.first_run import FirstRunDialog
+
+    dialog = FirstRunDialog(store, lang)
+    if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+        return None, lang
+    return dialog.identity, dialog.chosen_language
+
+
+def build_window(store: Store, lang: str, settings: AppSettings, ident: Identity | None) -> MainWindow:
+    from officerdesk.ui.context import AppContext
+    from officerdesk.ui.main_window import MainWindow
+
+    ctx = AppContext(store, lang=lang, settings=settings, identity=ident)
+    sys.excepthook = ctx.errors.excepthook
+    return MainWindow(ctx)
+
+
+def run(profile: str | None, lang: str | None = None, *, prepare: Callable[[Store, str], None] | None = None,
+        after_show: Callable[[MainWindow], None] | None = None) -> int:
+    """Open the app on a profile: the one entry point of `officerdesk` and `officerdesk demo`."""
+    app = application()
+    paths = profile_paths(profile)
+    setup_logging(paths)
+    settings = AppSettings.load(paths)
+    language = choose_language(lang, settings)
+    install_translations(app, language)
+    store = open_profile(paths, language)
+    if store is None:
+        return 1
+    if prepare is not None:
+        prepare(store, language)
+    ident, chosen = ensure_identity(store, language)
+    if ident is None:
+        store.close()
+        return 0
+    if chosen != language:
+        settings = settings.with_language(chosen)
+        settings.save(paths)
+        install_translations(app, chosen)
+    window = build_window(store, chosen, settings, ident)
+    window.show()
+    window.start()
+    if after_show is not None:
+        after_show(window)
+    code = app.exec()
+    window.ctx.close()
+    return int(code)

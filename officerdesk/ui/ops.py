@@ -142,13 +142,14 @@ class OpRunner(QObject):
 
     def task(self, fn: Callable[[Progress, threading.Event], Any], *, label: str, on_done: OnDone = None,
              on_error: OnError = None, cancellable: bool = True,
-             on_finished: Callable[[bool], None] | None = None) -> int:
+             on_finished: Callable[[bool], None] | None = None, show_progress: bool = True) -> int:
         """Run fn(progress, cancel_event) on the pool; a progress dialog appears after ~500 ms."""
         if self._closed:
             raise RuntimeError("the op runner is shut down")
         job = _Job(next(self._ids), fn, on_done, on_error, label=label, on_finished=on_finished)
         self._pending[job.id] = job
-        QTimer.singleShot(PROGRESS_DELAY_MS, lambda: self._show_progress(job, cancellable))
+        if show_progress:
+            QTimer.singleShot(PROGRESS_DELAY_MS, lambda: self._show_progress(job, cancellable))
         self.pool.start(_Task(self, job))
         return job.id
 

@@ -1,0 +1,1 @@
+"""Dialogs: first run, settings, about (and the new-brief dialog when installed)."""

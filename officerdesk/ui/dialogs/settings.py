@@ -1,0 +1,211 @@
+"""Settings: language, the data folder, the HQ connection (enrolment) and backups.
+
+A language change is saved to the profile's settings.json and applies at the next start (the
+whole window is rebuilt then, so no screen is ever half in one language); `--lang` overrides it.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officerdesk.core import backup
+
+if TYPE_CHECKING:
+    from officerdesk.ui.context import AppContext
+    from officerdesk.ui.ops import Progress
+
+SECTIONS = ("general", "hq", "backups")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", text)
+
+
+def back_up_now(ctx: AppContext, parent: QWidget) -> int:
+    store = ctx.store
+
+    def work(_progress: Progress, _cancel: threading.Event) -> Path:
+        return backup.make_backup(store, reason="manual")
+
+    def done(path: Path) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, "OfficerDesk",
+                          _tr("Backup written and verified:\n%1").replace("%1", str(path)),
+                          QMessageBox.StandardButton.Ok, parent)
+        box.setObjectName("backupDone")
+        box.open()
+
+    return ctx.runner.task(work, label=_tr("Backing up…"), on_done=done, cancellable=False)
+
+
+class SettingsDialog(QDialog):
+    language_saved = Signal(str)
+    enrolled = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, section: str = "") -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._general(), self.tr("General"))
+        self.tabs.addTab(self._hq(), self.tr("HQ connection"))
+        self.tabs.addTab(self._backups(), self.tr("Backups"))
+        if section in SECTIONS:
+            self.tabs.setCurrentIndex(SECTIONS.index(section))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+    # --- tabs -----------------------------------------------------------------------------
+
+    def _general(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.language = QComboBox(page)
+        self.language.setObjectName("language")
+        self.language.addItem("한국어", "ko")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if self.ctx.lang == "ko" else 1)
+        note = QLabel(self.tr("A new language applies when OfficerDesk next starts."), page)
+        note.setWordWrap(True)
+        note.setObjectName("hint")
+        folder = QLineEdit(str(self.ctx.profile_dir), page)
+        folder.setReadOnly(True)
+        folder.setObjectName("dataFolder")
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow("", note)
+        form.addRow(self.tr("Data folder:"), folder)
+        return page
+
+    def _hq(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.hq_state = QLabel(page)
+        self.hq_state.setWordWrap(True)
+        self.hq_url = QLineEdit(page)
+        self.hq_url.setObjectName("hqUrl")
+        self.hq_url.setPlaceholderText("https://hq.example.go.kr")
+        self.enrol_code = QLineEdit(page)
+        self.enrol_code.setObjectName("enrolCode")
+        self.enrol_code.setPlaceholderText(self.tr("one-time code from your HQ administrator"))
+        self.enrol_button = QPushButton(self.tr("Connect to HQ"), page)
+        self.enrol_button.setObjectName("enrolButton")
+        self.enrol_button.clicked.connect(self.enrol)
+        form.addRow(self.tr("Status:"), self.hq_state)
+        form.addRow(self.tr("HQ address:"), self.hq_url)
+        form.addRow(self.tr("Enrolment code:"), self.enrol_code)
+        form.addRow("", self.enrol_button)
+        self.ctx.runner.query(_hq_state, on_done=self._show_hq)
+        return page
+
+    def _backups(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        folder = QLabel(str(self.ctx.store.paths.backups), page)
+        folder.setWordWrap(True)
+        now = QPushButton(self.tr("Back up now"), page)
+        now.setObjectName("backUpNow")
+        now.clicked.connect(lambda: back_up_now(self.ctx, self))
+        restore = QPushButton(self.tr("Restore from a backup…"), page)
+        restore.setObjectName("restoreBackup")
+        restore.clicked.connect(self.choose_restore)
+        hint = QLabel(self.tr("Backups are encrypted with this profile's key and checked after writing. "
+                              "OfficerDesk also makes one every day and before every upgrade."), page)
+        hint.setWordWrap(True)
+        form.addRow(self.tr("Backups folder:"), folder)
+        form.addRow("", now)
+        form.addRow("", restore)
+        form.addRow("", hint)
+        return page
+
+    # --- actions --------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        lang = str(self.language.currentData())
+        if lang != (self.ctx.settings.language or self.ctx.lang):
+            self.ctx.settings = self.ctx.settings.with_language(lang)
+            self.ctx.settings.save(self.ctx.store.paths)
+            self.language_saved.emit(lang)
+        super().accept()
+
+    def _show_hq(self, state: dict[str, Any]) -> None:
+        if state["enrolled"]:
+            self.hq_state.setText(self.tr("Connected to %1").replace("%1", state["url"]))
+        else:
+            self.hq_state.setText(self.tr("Not connected. Enter the HQ address and the one-time code."))
+        self.hq_url.setText(state["url"])
+
+    def enrol(self) -> None:
+        store, url, code = self.ctx.store, self.hq_url.text().strip(), self.enrol_code.text().strip()
+
+        def work(_progress: Progress, _cancel: threading.Event) -> Any:
+            from officerdesk.sync.enrolment import enroll
+
+            return enroll(store, url, code)
+
+        self.enrol_button.setEnabled(False)
+        self.ctx.runner.task(work, label=self.tr("Connecting to HQ…"), on_done=lambda _a: self._enrolled(),
+                             on_finished=lambda _ok: self.enrol_button.setEnabled(True))
+
+    def _enrolled(self) -> None:
+        from officerdesk.core.services import identity
+
+        self.ctx.runner.query(identity.current, on_done=self._adopt_identity)
+
+    def _adopt_identity(self, ident: Any) -> None:
+        self.ctx.identity = ident
+        self.ctx.runner.query(_hq_state, on_done=self._show_hq)
+        self.enrolled.emit()
+
+    def choose_restore(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"), str(self.ctx.store.paths.backups),
+                                              self.tr("OfficerDesk backups (*.db)"))
+        if path:
+            self.restore(Path(path))
+
+    def restore(self, path: Path) -> int:
+        """Replace the database with a verified backup, then close: the next start opens it."""
+        store = self.ctx.store
+
+        def work(_progress: Progress, _cancel: threading.Event) -> Path:
+            return backup.restore(store, path)
+
+        def done(safety: Path) -> None:
+            box = QMessageBox(QMessageBox.Icon.Information, "OfficerDesk",
+                              self.tr("The backup was restored; the previous database was saved to %1. "
+                                      "OfficerDesk will now close; start it again to continue.").replace("%1", str(safety)),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("restored")
+            box.finished.connect(lambda _r: QCoreApplication.quit())
+            box.open()
+
+        return self.ctx.runner.task(work, label=self.tr("Restoring…"), on_done=done, cancellable=False)
+
+
+def _hq_state(session: Any) -> dict[str, Any]:
+    from officerdesk.core.changes import sync_state
+
+    state = sync_state(session)
+    return {"url": state.hq_url, "enrolled": bool(state.device_id)}

@@ -1,0 +1,335 @@
+"""The main window: navigation, pages built on first visit, toolbar, menus, status bar, state."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from officerdesk.core.dto import Changes
+from officerdesk.ui.navigation import RECORD_SCREENS, SCREENS
+from officerdesk.ui.settings import window_state
+from officerdesk.ui.status_bar import DeskStatusBar
+
+if TYPE_CHECKING:
+    from officerdesk.ui.context import AppContext
+
+log = logging.getLogger("officerdesk.ui")
+ALL_TYPES = frozenset({*RECORD_SCREENS, "brief", "conflict", "attachment", "status_change"})
+
+
+class MainWindow(QMainWindow):
+    view_changed = Signal(str)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(window_title(ctx))
+        self.pages: dict[str, QWidget] = {}
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(18, 18))
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        for screen in SCREENS:
+            item = QListWidgetItem(self.style().standardIcon(screen.icon), screen.title(), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, screen.key)
+        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 36)
+        self.stack = QStackedWidget(self)
+        self.body = QSplitter(Qt.Orientation.Horizontal, self)
+        self.body.setObjectName("bodySplitter")
+        self.body.addWidget(self.nav)
+        self.body.addWidget(self.stack)
+        self.body.setStretchFactor(1, 1)
+        self.body.setChildrenCollapsible(False)
+        self.body.setSizes([190, 1100])
+        self.setCentralWidget(self.body)
+        self.status = DeskStatusBar(ctx, self)
+        self.setStatusBar(self.status)
+        self.search_popup: Any = None
+        self._actions()
+        self._menus()
+        self._toolbar()
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        ctx.change_bus.open_requested.connect(self.open_record)
+        ctx.errors.reenrol_requested.connect(lambda: self.open_settings("hq"))
+        self.status.undone.connect(self.open_record)
+        self.resize(1280, 800)
+        self.restore_state()
+
+    # --- actions, menus, toolbar ----------------------------------------------------------
+
+    def _action(self, text: str, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                icon: Any = None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _actions(self) -> None:
+        sp = self.style().StandardPixmap
+        self.new_action = self._action(self.tr("New"), self.new_record, QKeySequence.StandardKey.New, sp.SP_FileIcon, "actionNew")
+        self.save_action = self._action(self.tr("Save"), self.save_record, QKeySequence.StandardKey.Save, sp.SP_DialogSaveButton, "actionSave")
+        self.delete_action = self._action(self.tr("Delete"), self.delete_record, QKeySequence(Qt.Key.Key_Delete), sp.SP_TrashIcon, "actionDelete")
+        self.find_action = self._action(self.tr("Find in list"), self.focus_filter, QKeySequence.StandardKey.Find, None, "actionFind")
+        self.search_action = self._action(self.tr("Search everywhere…"), self.search_everywhere, "Ctrl+K", sp.SP_FileDialogContentsView, "actionSearch")
+        self.refresh_action = self._action(self.tr("Refresh"), self.refresh, QKeySequence(Qt.Key.Key_F5), sp.SP_BrowserReload, "actionRefresh")
+        self.sync_action = self._action(self.tr("Sync now"), self.sync_now, "Ctrl+Shift+S", sp.SP_ArrowUp, "actionSync")
+        self.brief_action = self._action(self.tr("New brief…"), self.new_brief, "Ctrl+B", sp.SP_FileDialogNewFolder, "actionBrief")
+        self.backup_action = self._action(self.tr("Back up now"), self.back_up, None, None, "actionBackup")
+        self.settings_action = self._action(self.tr("Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences, None, "actionSettings")
+        self.about_action = self._action(self.tr("About OfficerDesk"), self.about, None, None, "actionAbout")
+        self.quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit, None, "actionQuit")
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.new_action.setToolTip(self.tr("New record (Ctrl+N)"))
+        self.search_action.setToolTip(self.tr("Search everywhere (Ctrl+K)"))
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for action in (self.new_action, self.save_action, self.delete_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.brief_action)
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.search_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        for i, screen in enumerate(SCREENS):
+            go = self._action(screen.title(), lambda key=screen.key: self.show_view(key),
+                              f"Ctrl+{(i + 1) % 10}", None, f"go_{screen.key}")
+            view_menu.addAction(go)
+        sync_menu = bar.addMenu(self.tr("&Sync"))
+        sync_menu.addAction(self.sync_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main toolbar"), self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(18, 18))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_action, self.save_action, self.delete_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addAction(self.search_action)
+        bar.addSeparator()
+        bar.addAction(self.sync_action)
+        bar.addAction(self.brief_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    # --- views ----------------------------------------------------------------------------
+
+    def current_key(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else "dashboard"
+
+    def current_page(self) -> Any:
+        return self.pages.get(self.current_key())
+
+    def show_view(self, key: str) -> Any:
+        row = next((i for i, s in enumerate(SCREENS) if s.key == key), 0)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        else:
+            self._nav_changed(row)
+        return self.pages[key]
+
+    def _nav_changed(self, row: int) -> None:
+        key = SCREENS[max(row, 0)].key
+        page = self.pages.get(key) or self._build(key)
+        self.stack.setCurrentWidget(page)
+        start = getattr(page, "start", None)
+        if callable(start):
+            start()
+        editable = bool(getattr(page, "editable", False))
+        for action in (self.new_action, self.save_action, self.delete_action):
+            action.setEnabled(editable)
+        self.view_changed.emit(key)
+
+    def _build(self, key: str) -> QWidget:
+        page = build_page(self.ctx, key, self.stack)
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        return page
+
+    def open_record(self, record_type: str, record_id: str) -> None:
+        key = {"brief": "briefs", "conflict": "conflicts"}.get(record_type, record_type)
+        if key not in {s.key for s in SCREENS}:
+            return
+        page = self.show_view(key)
+        opener = getattr(page, "open_record", None)
+        if callable(opener):
+            opener(record_id)
+
+    # --- action slots ---------------------------------------------------------------------
+
+    def _call(self, name: str) -> None:
+        method = getattr(self.current_page(), name, None)
+        if callable(method):
+            method()
+
+    def new_record(self) -> None:
+        self._call("new_record")
+
+    def save_record(self) -> None:
+        self._call("save")
+
+    def delete_record(self) -> None:
+        self._call("delete")
+
+    def focus_filter(self) -> None:
+        self._call("focus_filter")
+
+    def refresh(self) -> None:
+        self._call("refresh")
+        self.status.refresh()
+
+    def search_everywhere(self) -> None:
+        from officerdesk.ui.views.search_everywhere import SearchEverywhere
+
+        if self.search_popup is None:
+            self.search_popup = SearchEverywhere(self.ctx, self)
+        self.search_popup.popup()
+
+    def new_brief(self) -> None:
+        from officerdesk.ui.views.briefs_list import open_new_brief
+
+        open_new_brief(self.ctx, self)
+
+    def sync_now(self) -> None:
+        from officerdesk.ui.sync_action import start_sync
+
+        start_sync(self)
+
+    def back_up(self) -> None:
+        from officerdesk.ui.dialogs.settings import back_up_now
+
+        back_up_now(self.ctx, self)
+
+    def open_settings(self, section: str = "") -> None:
+        from officerdesk.ui.dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self, section=section)
+        dialog.open()
+
+    def about(self) -> None:
+        from officerdesk.ui.dialogs.about import AboutDialog
+
+        AboutDialog(self.ctx, self).open()
+
+    def after_sync(self, online: bool) -> None:
+        self.status.set_online(online)
+        self.ctx.change_bus.changed.emit(Changes(ALL_TYPES))
+
+    # --- window state ---------------------------------------------------------------------
+
+    def start(self) -> None:
+        """After show(): the first view fills itself through the runner; the status bar too."""
+        self.status.refresh()
+        last = window_state(self.ctx.profile_dir).value("window/view", "dashboard")
+        self.show_view(str(last) if any(s.key == last for s in SCREENS) else "dashboard")
+
+    def save_state(self) -> None:
+        settings = window_state(self.ctx.profile_dir)
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/body", self.body.saveState())
+        settings.setValue("window/view", self.current_key())
+        for page in self.pages.values():
+            saver = getattr(page, "save_state", None)
+            if callable(saver):
+                saver()
+        settings.sync()
+
+    def restore_state(self) -> None:
+        settings = window_state(self.ctx.profile_dir)
+        for key, apply in (("window/geometry", self.restoreGeometry), ("window/state", self.restoreState),
+                           ("window/body", self.body.restoreState)):
+            value = settings.value(key)
+            if isinstance(value, QByteArray | bytes):
+                apply(QByteArray(value))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        page = self.current_page()
+        dirty = getattr(getattr(page, "editor", None), "is_dirty", None)
+        if callable(dirty) and dirty() and not confirm_close(self):
+            event.ignore()
+            return
+        self.save_state()
+        if self.search_popup is not None:
+            self.search_popup.close()
+        event.accept()
+
+
+def window_title(ctx: AppContext) -> str:
+    ident = ctx.identity
+    where = f"{ident.post_code} · {ident.officer_name}" if ident else ctx.profile_dir.name
+    return f"OfficerDesk — {where}"
+
+
+def confirm_close(parent: QWidget) -> bool:
+    """Unsaved edits are kept as a draft either way; ask whether to quit now."""
+    answer = QMessageBox.question(
+        parent, "OfficerDesk",
+        QCoreApplication.translate("MainWindow", "You have unsaved changes. They are kept as a draft and offered next time. Quit now?"))
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def build_page(ctx: AppContext, key: str, parent: QWidget) -> QWidget:
+    if key == "dashboard":
+        from officerdesk.ui.views.dashboard import DashboardView
+
+        return DashboardView(ctx, parent)
+    if key == "briefs":
+        from officerdesk.ui.views.briefs_list import BriefsView
+
+        return BriefsView(ctx, parent)
+    if key == "conflicts":
+        return conflicts_page(ctx, parent)
+    from officerdesk.ui.views.record_page import RecordPage
+
+    return RecordPage(ctx, key, parent)
+
+
+def conflicts_page(ctx: AppContext, parent: QWidget) -> QWidget:
+    try:
+        module = importlib.import_module("officerdesk.ui.views.conflicts")
+    except ImportError as exc:
+        log.info("conflicts view unavailable: %s", exc)
+        label = QLabel(QCoreApplication.translate("MainWindow", "Conflicts are not available in this build."), parent)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+    cls: Any = getattr(module, "ConflictsView", None) or next(
+        v for v in vars(module).values() if isinstance(v, type) and issubclass(v, QWidget) and v.__module__ == module.__name__)
+    page: QWidget = cls(ctx, parent)
+    return page

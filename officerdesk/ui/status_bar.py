@@ -1,0 +1,107 @@
+"""The status bar: pending sync changes, last sync, HQ reachability, last error, and Undo."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWidget
+
+from officerdesk.core import health
+from officerdesk.core.dto import Changes, Stats
+from officerdesk.core.services import records
+from officerdesk.ui import formatting as fmt
+
+if TYPE_CHECKING:
+    from officerdesk.ui.context import AppContext
+
+UNDO_MS = 10_000
+
+
+class UndoStrip(QWidget):
+    """"Deleted “Title” · Undo" for a while after a delete."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.button = QPushButton(self.tr("Undo"), self)
+        self.button.setObjectName("undoDelete")
+        self.button.setFlat(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.button)
+        self.hide()
+
+
+class DeskStatusBar(QStatusBar):
+    undone = Signal(str, str)  # record_type, record_id restored
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.undo = UndoStrip(self)
+        self.pending = QLabel(self)
+        self.pending.setObjectName("pendingSync")
+        self.last_sync = QLabel(self)
+        self.online = QLabel(self)
+        self.online.setObjectName("onlineState")
+        self.error = QLabel(self)
+        self.error.setObjectName("lastError")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.addWidget(self.undo)
+        for label in (self.error, self.pending, self.last_sync, self.online):
+            self.addPermanentWidget(label)
+        self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_MS)
+        self._undo_timer.timeout.connect(self.undo.hide)
+        self.undo.button.clicked.connect(self._undo)
+        self._deleted: tuple[str, str] | None = None
+        ctx.change_bus.deleted.connect(self.announce_deleted)
+        ctx.change_bus.changed.connect(self._changed)
+        self.set_online(None)
+
+    # --- sync figures ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.ctx.runner.query(health.stats, on_done=self.show_stats)
+
+    def show_stats(self, stats: Stats) -> None:
+        self.pending.setText(self.tr("%Ln change(s) to send", "", stats.pending_outbox))
+        when = fmt.datetime_text(stats.last_sync) if stats.last_sync else self.tr("never")
+        self.last_sync.setText(self.tr("Last sync: %1").replace("%1", when))
+        self.show_error(stats.last_error)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message[:80])
+        self.error.setToolTip(message)
+        self.error.setVisible(bool(message))
+
+    def set_online(self, online: bool | None) -> None:
+        """None: not enrolled or not tried yet; True/False: how the last sync went."""
+        if online is None:
+            enrolled = bool(self.ctx.identity and self.ctx.identity.enrolled)
+            text = self.tr("HQ: not tried yet") if enrolled else self.tr("HQ: not connected")
+        else:
+            text = self.tr("HQ: online") if online else self.tr("HQ: offline")
+        self.online.setText(text)
+
+    def _changed(self, _changes: Changes) -> None:
+        self.refresh()
+
+    # --- undo after delete ----------------------------------------------------------------
+
+    def announce_deleted(self, record_type: str, record_id: str, title: str) -> None:
+        self._deleted = (record_type, record_id)
+        short = title if len(title) <= 40 else title[:39] + "…"
+        self.undo.label.setText(self.tr("Deleted “%1”").replace("%1", short))
+        self.undo.show()
+        self._undo_timer.start()
+
+    def _undo(self) -> None:
+        if self._deleted is None:
+            return
+        record_type, record_id = self._deleted
+        self._deleted = None
+        self.undo.hide()
+        self.ctx.runner.write(lambda s: records.restore(s, record_type, record_id), changes={record_type},
+                              on_done=lambda _dto: self.undone.emit(record_type, record_id))

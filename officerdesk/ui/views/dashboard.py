@@ -1,0 +1,153 @@
+"""The dashboard: what is overdue, what is due soon, open requests, recent meetings, sync."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officerdesk.core import enums
+from officerdesk.core.dto import Changes
+from officerdesk.core.services.dashboard import Dashboard, DashboardItem, dashboard
+from officerdesk.ui import formatting as fmt
+
+if TYPE_CHECKING:
+    from officerdesk.ui.context import AppContext
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
+OVERDUE = QColor("#b3261e")
+WATCHED = ("follow_up", "company_request", "meeting")
+
+
+class Card(QFrame):
+    """A titled box on the dashboard holding a short list."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(title, self)
+        self.title.setObjectName("cardTitle")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title.setFont(font)
+        self.list = QListWidget(self)
+        self.list.setFrameShape(QFrame.Shape.NoFrame)
+        self.list.setMinimumHeight(150)
+        self.list.setUniformItemSizes(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list, 1)
+
+    def fill(self, lines: list[tuple[str, DashboardItem | None, bool]], empty: str) -> None:
+        self.list.clear()
+        for text, item, late in lines:
+            row = QListWidgetItem(text, self.list)
+            if item is not None:
+                row.setData(ITEM_ROLE, (item.type, item.id))
+                row.setToolTip(item.title)
+            if late:
+                row.setForeground(OVERDUE)
+        if not lines:
+            row = QListWidgetItem(empty, self.list)
+            row.setFlags(Qt.ItemFlag.NoItemFlags)
+
+
+class DashboardView(QWidget):
+    refreshed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.heading = QLabel(self.tr("Today"), self)
+        self.heading.setObjectName("pageHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.overdue = Card(self.tr("Overdue"), self)
+        self.upcoming = Card(self.tr("Due in the next two weeks"), self)
+        self.by_status = Card(self.tr("Open requests by status"), self)
+        self.by_category = Card(self.tr("Open requests by category"), self)
+        self.meetings = Card(self.tr("Recent meetings"), self)
+        self.sync = Card(self.tr("Sync with HQ"), self)
+        grid_host = QWidget(self)
+        grid = QGridLayout(grid_host)
+        grid.setSpacing(12)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for i, card in enumerate((self.overdue, self.upcoming, self.meetings, self.by_status, self.by_category, self.sync)):
+            grid.addWidget(card, i // 3, i % 3)
+            card.list.itemActivated.connect(self._open)
+            card.list.itemClicked.connect(self._open)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(grid_host)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.heading)
+        layout.addWidget(scroll, 1)
+        ctx.change_bus.changed.connect(self._changed)
+        self._started = False
+
+    def start(self) -> None:
+        if not self._started:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._started = True
+        post = None if self.ctx.identity and self.ctx.identity.role != "officer" else self.ctx.post_id or None
+        self.ctx.runner.query(lambda s: dashboard(s, post_id=post), on_done=self._show)
+
+    def _changed(self, changes: Changes) -> None:
+        if self._started and any(changes.touches(t) for t in WATCHED):
+            self.refresh()
+
+    def _open(self, row: QListWidgetItem) -> None:
+        target = row.data(ITEM_ROLE)
+        if target:
+            self.ctx.open_record(*target)
+
+    def _show(self, board: Dashboard) -> None:
+        lang = self.ctx.lang
+        self.heading.setText(self.tr("Today, %1").replace("%1", fmt.date_text(board.today)))
+        self.overdue.fill(
+            [(self._line(i), i, True) for i in (*board.overdue_requests, *board.overdue_follow_ups)],
+            self.tr("Nothing overdue"))
+        self.upcoming.fill(
+            [(self._line(i), i, False) for i in (*board.upcoming_requests, *board.upcoming_follow_ups)],
+            self.tr("Nothing due soon"))
+        self.by_status.fill(
+            [(f"{enums.label(enums.STATUS, code, lang)}  ·  {fmt.number_text(n)}", None, False)
+             for code, n in sorted(board.open_by_status.items(), key=lambda kv: list(enums.STATUS).index(kv[0]))],
+            self.tr("No open requests"))
+        self.by_category.fill(
+            [(f"{enums.label(enums.CATEGORY, code, lang)}  ·  {fmt.number_text(n)}", None, False)
+             for code, n in sorted(board.open_by_category.items(), key=lambda kv: -kv[1])],
+            self.tr("No open requests"))
+        self.meetings.fill([(self._line(i), i, False) for i in board.recent_meetings], self.tr("No meetings yet"))
+        last = fmt.datetime_text(board.last_sync) if board.last_sync else self.tr("never")
+        self.sync.fill([
+            (self.tr("%Ln change(s) waiting to be sent", "", board.pending_sync), None, False),
+            (self.tr("Last sync: %1").replace("%1", last), None, False),
+        ], "")
+        self.refreshed.emit()
+
+    def _line(self, item: DashboardItem) -> str:
+        kind = {"follow_up": self.tr("Follow-up"), "company_request": self.tr("Request"),
+                "meeting": self.tr("Meeting")}.get(item.type, item.type)
+        when = fmt.date_text(item.date)
+        return f"{when}  ·  {kind}  ·  {item.title}"

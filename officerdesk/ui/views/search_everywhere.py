@@ -1,0 +1,168 @@
+"""Search everywhere (Ctrl+K): results as you type, grouped by record type, Enter opens one."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officerdesk.core import search
+from officerdesk.core.dto import SearchHit
+
+if TYPE_CHECKING:
+    from officerdesk.ui.context import AppContext
+
+DEBOUNCE_MS = 150
+LIMIT = 60
+HIT_ROLE = Qt.ItemDataRole.UserRole + 3
+TYPE_ORDER = ("company_request", "meeting", "contact", "organization", "company", "follow_up", "trend_note")
+
+
+def type_title(record_type: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    names = {
+        "company_request": "Company requests", "meeting": "Meetings", "contact": "Contacts",
+        "organization": "Organizations", "company": "Companies", "follow_up": "Follow-ups",
+        "trend_note": "Trend notes", "brief": "Briefs",
+    }
+    return QCoreApplication.translate("Navigation", names.get(record_type, record_type))
+
+
+def highlight(text: str, query: str) -> str:
+    """HTML with the query's words in bold (the snippet's own «marks» count too)."""
+    safe = html.escape(text)
+    safe = safe.replace("«", "<b>").replace("»", "</b>")
+    for word in sorted({w for w in query.split() if len(w) > 0}, key=len, reverse=True):
+        pattern = re.compile(re.escape(html.escape(word)), re.IGNORECASE)
+        safe = pattern.sub(lambda m: f"<b>{m.group(0)}</b>", safe)
+    return safe.replace("<b><b>", "<b>").replace("</b></b>", "</b>")
+
+
+class SearchEverywhere(QDialog):
+    searched = Signal(int)  # hits shown
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("searchEverywhere")
+        self.setWindowTitle(self.tr("Search everywhere"))
+        self.setModal(False)
+        self.resize(640, 460)
+        self.query = QLineEdit(self)
+        self.query.setObjectName("searchQuery")
+        self.query.setPlaceholderText(self.tr("Search meetings, requests, contacts, companies…"))
+        self.query.setClearButtonEnabled(True)
+        font = self.query.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.query.setFont(font)
+        self.results = QListWidget(self)
+        self.results.setObjectName("searchResults")
+        self.status = QLabel(self)
+        self.status.setObjectName("searchStatus")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.addWidget(self.query)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.status)
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self._search)
+        self.query.textChanged.connect(lambda _t: self._timer.start())
+        self.query.returnPressed.connect(self.open_current)
+        self.query.installEventFilter(self)
+        self.results.itemActivated.connect(lambda _i: self.open_current())
+        self.results.itemDoubleClicked.connect(lambda _i: self.open_current())
+        self._generation = 0
+        self.status.setText(self.tr("Type to search"))
+
+    def popup(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            geo = parent.geometry()
+            self.move(geo.x() + (geo.width() - self.width()) // 2, geo.y() + 80)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.query.setFocus()
+        self.query.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.query and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                self._step(1 if key == Qt.Key.Key_Down else -1)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _step(self, delta: int) -> None:
+        row = self.results.currentRow()
+        n = self.results.count()
+        for _ in range(n):
+            row = (row + delta) % n if n else -1
+            item = self.results.item(row)
+            if item is not None and item.data(HIT_ROLE):
+                self.results.setCurrentRow(row)
+                return
+
+    def _search(self) -> None:
+        text = self.query.text().strip()
+        self._generation += 1
+        generation = self._generation
+        if not text:
+            self.results.clear()
+            self.status.setText(self.tr("Type to search"))
+            return
+        self.ctx.runner.query(lambda s: search.search(s, text, limit=LIMIT),
+                              on_done=lambda hits: self._show(generation, text, hits))
+
+    def _show(self, generation: int, text: str, hits: list[SearchHit]) -> None:
+        if generation != self._generation:
+            return  # an older query answered late
+        self.results.clear()
+        groups: dict[str, list[SearchHit]] = {}
+        for hit in hits:
+            groups.setdefault(hit.type, []).append(hit)
+        order = sorted(groups, key=lambda t: TYPE_ORDER.index(t) if t in TYPE_ORDER else len(TYPE_ORDER))
+        for kind in order:
+            header = QListWidgetItem(type_title(kind), self.results)
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            for hit in groups[kind]:
+                self._add_hit(hit, text)
+        self.status.setText(self.tr("%Ln result(s)", "", len(hits)) if hits else self.tr("No results"))
+        self._step(1)
+        self.searched.emit(len(hits))
+
+    def _add_hit(self, hit: SearchHit, text: str) -> None:
+        item = QListWidgetItem(self.results)
+        item.setData(HIT_ROLE, (hit.type, hit.id))
+        label = QLabel(self.results)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        snippet = f"<br><span style='color:#5f6368'>{highlight(hit.snippet, text)}</span>" if hit.snippet else ""
+        label.setText(f"{highlight(hit.title, text)}{snippet}")
+        label.setContentsMargins(18, 3, 6, 3)
+        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        item.setSizeHint(label.sizeHint())
+        self.results.setItemWidget(item, label)
+
+    def open_current(self) -> None:
+        item = self.results.currentItem()
+        target = item.data(HIT_ROLE) if item is not None else None
+        if not target:
+            return
+        self.hide()
+        self.ctx.open_record(*target)

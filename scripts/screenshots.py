@@ -1,0 +1,138 @@
+"""Screenshots of every screen in Korean and English, from a freshly seeded demo profile.
+
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--all]
+
+Runs offscreen unless DISPLAY is set (e.g. under Xvfb). Without --all only the few screenshots
+the README shows are written to --out; with --all every screen is written too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import keyring
+from keyring.backend import KeyringBackend
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+README_SHOTS = {("en", "dashboard"), ("ko", "company_request"), ("en", "meeting"), ("ko", "search")}
+
+
+class SessionKeyring(KeyringBackend):
+    """Keeps the throw-away profile's key in memory for this run only."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.values.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.values[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.values.pop((service, username), None)
+
+
+def settle(app, seconds: float = 0.6) -> None:  # type: ignore[no-untyped-def]
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def seed(profile: Path, records: int) -> None:
+    from officerdesk.core import demo
+    from officerdesk.core.db import open_store
+    from officerdesk.core.services import identity
+
+    store = open_store(profile)
+    with store.session_factory.begin() as s:
+        identity.set_up(s, officer_name="김민수", post_code="WAS")
+    with store.session_factory.begin() as s:
+        demo.seed(s, post_code="WAS", records=records, seed=7)
+    store.close()
+
+
+def shoot(profile: Path, lang: str, out: Path, every: bool, size: tuple[int, int]) -> list[Path]:
+    from officerdesk.core.db import open_store
+    from officerdesk.core.services import identity
+    from officerdesk.ui import app as desk
+    from officerdesk.ui.navigation import SCREENS
+    from officerdesk.ui.settings import AppSettings
+
+    app = desk.application()
+    desk.install_translations(app, lang)
+    store = open_store(profile)
+    with store.session_factory.begin() as s:
+        ident = identity.current(s)
+    window = desk.build_window(store, lang, AppSettings(language=lang), ident)
+    window.resize(*size)
+    window.show()
+    window.start()
+    written: list[Path] = []
+
+    def save(name: str, widget) -> None:  # type: ignore[no-untyped-def]
+        if every or (lang, name) in README_SHOTS:
+            path = out / f"{lang}-{name}.png"
+            widget.grab().save(str(path))
+            written.append(path)
+
+    for screen in SCREENS:
+        page = window.show_view(screen.key)
+        settle(app, 1.0)
+        table = getattr(getattr(page, "list", None), "table", None)
+        if table is not None and table.model().rowCount():
+            table.selectRow(0)
+            settle(app, 1.0)
+        save(screen.key, window)
+    window.show_view("company_request")
+    window.search_everywhere()
+    window.search_popup.query.setText("특허" if lang == "ko" else "patent")
+    settle(app, 1.2)
+    popup = window.search_popup
+    save("search", window.grab_with(popup) if hasattr(window, "grab_with") else popup)
+    popup.hide()
+    from officerdesk.ui.dialogs.about import AboutDialog
+    from officerdesk.ui.dialogs.settings import SettingsDialog
+
+    for name, dialog in (("settings", SettingsDialog(window.ctx, window)), ("about", AboutDialog(window.ctx, window))):
+        dialog.show()
+        settle(app, 0.5)
+        save(name, dialog)
+        dialog.close()
+    window.close()
+    window.ctx.close()
+    return written
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--all", action="store_true", help="every screen, not only the README's")
+    parser.add_argument("--records", type=int, default=3000)
+    parser.add_argument("--lang", choices=("ko", "en"), action="append")
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    keyring.set_keyring(SessionKeyring())
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        profile = Path(tmp) / "profile"
+        seed(profile, args.records)
+        for lang in args.lang or ["en", "ko"]:
+            for path in shoot(profile, lang, args.out, args.all, (1280, 800)):
+                print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
