@@ -43,11 +43,6 @@ AUTOSAVE_MS = 1000
 ERROR_STYLE = "color: #c62828;"
 
 
-def tr(text: str) -> str:
-    """Strings of the shared editor frame live in one translation context, "RecordEditor"."""
-    return QCoreApplication.translate("RecordEditor", text)
-
-
 @dataclass(frozen=True)
 class Loaded:
     """What one load brings back to the UI thread."""
@@ -121,8 +116,8 @@ class RecordEditor(QWidget):
         self.banner.setStyleSheet("#draftBanner { background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px; }")
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
-        self.recover_button = QPushButton(tr("Recover"))
-        self.discard_button = QPushButton(tr("Discard"))
+        self.recover_button = QPushButton(QCoreApplication.translate("RecordEditor", "Recover"))
+        self.discard_button = QPushButton(QCoreApplication.translate("RecordEditor", "Discard"))
         self.recover_button.clicked.connect(self.recover_draft)
         self.discard_button.clicked.connect(self.discard_draft)
         row = QHBoxLayout(self.banner)
@@ -192,8 +187,8 @@ class RecordEditor(QWidget):
 
     def add_classification(self) -> None:
         """Every record is public, internal or restricted: the last row of the first group."""
-        form = self._first_form or self.group(tr("Record"))
-        self.add(form, "classification", tr("Classification"), ChoiceField(enums.CLASSIFICATION, self.ctx.lang))
+        form = self._first_form or self.group(QCoreApplication.translate("RecordEditor", "Record"))
+        self.add(form, "classification", QCoreApplication.translate("RecordEditor", "Classification"), ChoiceField(enums.CLASSIFICATION, self.ctx.lang))
 
     # --- values: form <-> record -----------------------------------------------------------
 
@@ -288,7 +283,7 @@ class RecordEditor(QWidget):
         self.heading.setText(title if self.record_id else (title or self.new_heading()))
 
     def new_heading(self) -> str:
-        return tr("New record")
+        return QCoreApplication.translate("RecordEditor", "New record")
 
     def _changed_elsewhere(self, changes: d.Changes) -> None:
         if not self.record_id or self.busy:
@@ -358,7 +353,7 @@ class RecordEditor(QWidget):
             self.banner.hide()
             return
         when = drafts.local_time_text(self.pending_draft.saved_at)
-        self.banner_text.setText(tr("Recover unsaved changes from %1?").replace("%1", when))
+        self.banner_text.setText(QCoreApplication.translate("RecordEditor", "Recover unsaved changes from %1?").replace("%1", when))
         self.banner.show()
 
     def recover_draft(self) -> None:
@@ -450,7 +445,7 @@ class RecordEditor(QWidget):
 
     def confirm_delete(self, title: str) -> bool:
         answer = QMessageBox.question(
-            self, tr("Delete"), tr("Delete “%1”? You can undo this for a few seconds.").replace("%1", title),
+            self, QCoreApplication.translate("RecordEditor", "Delete"), QCoreApplication.translate("RecordEditor", "Delete “%1”? You can undo this for a few seconds.").replace("%1", title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -241,9 +242,20 @@ class TimeZoneField(Field):
         if completer is not None:
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             completer.setFilterMode(completer.filterMode().MatchContains)
-        self.combo.currentTextChanged.connect(lambda _t: self.edited.emit())
-        self._row(self.combo)
+        self.combo.currentTextChanged.connect(self._typed)
+        self.offset = QLabel()
+        self.offset.setEnabled(False)
+        self._row(self.combo, self.offset)
         self.layout().addStretch(1)  # type: ignore[union-attr]
+
+    def _typed(self, _text: str) -> None:
+        self._show_offset()
+        self.edited.emit()
+
+    def _show_offset(self) -> None:
+        name = self.value()
+        offset = dt.datetime.now(zone_for(name)).strftime("%z") if is_zone(name) else ""
+        self.offset.setText(f"UTC{offset[:3]}:{offset[3:]}" if offset else "")
 
     def value(self) -> str:
         return self.combo.currentText().strip()
@@ -251,6 +263,7 @@ class TimeZoneField(Field):
     def set_value(self, value: Any) -> None:
         with QSignalBlocker(self.combo):
             self.combo.setCurrentText(str(value or "UTC"))
+        self._show_offset()
 
 
 class TagsField(Field):

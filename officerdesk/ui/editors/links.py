@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from officerdesk.core import dto as d
 from officerdesk.core.services import records
 from officerdesk.errors import NotFound
 from officerdesk.ui.editors.fields import Field
@@ -30,9 +31,22 @@ if TYPE_CHECKING:
 PICK_LIMIT = 200
 
 
-def find_choices(session: Session, record_type: str, text: str) -> list[tuple[str, str]]:
+def find_choices(session: Session, record_type: str, text: str) -> list[tuple[str, str, str]]:
+    """(id, title, detail): the detail tells two similar names apart in the picker."""
     found = records.list_records(session, record_type, records.Filter(text=text), limit=PICK_LIMIT)
-    return [(r.id, r.display_title) for r in found]
+    return [(r.id, r.display_title, _detail(r)) for r in found]
+
+
+def _detail(record: d.RecordDTO) -> str:
+    if isinstance(record, d.ContactDTO):
+        return " · ".join(x for x in (record.position, record.organization_name) if x)
+    if isinstance(record, d.CompanyRequestDTO):
+        return record.company_name
+    if isinstance(record, d.MeetingDTO) and record.starts_at:
+        return record.starts_at.strftime("%Y-%m-%d")
+    if isinstance(record, d.CompanyDTO):
+        return record.name_en
+    return ""
 
 
 def titles_of(session: Session, record_type: str, ids: list[str]) -> dict[str, str]:
@@ -86,18 +100,23 @@ class RecordPicker(QDialog):
         self.loading = True
         self.ctx.runner.query(lambda s: find_choices(s, kind, text), on_done=self._show)
 
-    def _show(self, choices: list[tuple[str, str]]) -> None:
+    def _show(self, choices: list[tuple[str, str, str]]) -> None:
         self.loading = False
         self.list.clear()
-        for record_id, title in choices:
+        for record_id, title, detail in choices:
             if record_id in self.exclude:
                 continue
-            item = QListWidgetItem(title or record_id)
+            item = QListWidgetItem(f"{title or record_id}  —  {detail}" if detail else (title or record_id))
             item.setData(Qt.ItemDataRole.UserRole, (record_id, title))
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
-        self.status.setText(self.tr("No matches") if not self.list.count() else "")
+        if self.list.count():
+            self.status.setText("")
+        elif choices:
+            self.status.setText(self.tr("Everything found is already linked"))
+        else:
+            self.status.setText(self.tr("No matches"))
 
     def accept(self) -> None:
         chosen = [item.data(Qt.ItemDataRole.UserRole) for item in self.list.selectedItems()]
