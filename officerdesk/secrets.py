@@ -98,6 +98,11 @@ def store_database_key(profile_id: str, key: bytes) -> None:
     _set(f"db-key:{profile_id}", key.hex())
 
 
+def forget_database_key(profile_id: str) -> None:
+    """Only for a throw-away profile (the self-test) whose database is deleted with it."""
+    _delete(f"db-key:{profile_id}")
+
+
 def device_token(profile_id: str) -> str | None:
     return _get(f"device-token:{profile_id}")
 

@@ -140,36 +140,36 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
 
 
 def transition_mutation(change: StatusChange) -> Outbox:
-    return Outbox(
-        name="transition",
-        hlc=change.updated_hlc,
-        args={
-            "id": change.request_id,
-            "post_id": change.post_id,
-            "from": change.from_status,
-            "to": change.to_status,
-            "change_id": change.id,
-            "at": encode_value(change.at),
-            "note": change.note,
-            "author": change.author,
-        },
-    )
+    return Outbox(name="transition", hlc=change.updated_hlc, args=transition_args(change))
+
+
+def transition_args(change: StatusChange) -> dict[str, Any]:
+    return {
+        "id": change.request_id,
+        "post_id": change.post_id,
+        "from": change.from_status,
+        "to": change.to_status,
+        "change_id": change.id,
+        "at": encode_value(change.at),
+        "note": change.note,
+        "author": change.author,
+    }
 
 
 def _upsert(obj: SyncRecord, fields: list[str], hlc: str) -> Outbox:
+    return Outbox(name="upsert", hlc=hlc, args=upsert_args(obj, fields))
+
+
+def upsert_args(obj: SyncRecord, fields: list[str]) -> dict[str, Any]:
     clocks = obj.clocks or {}
-    return Outbox(
-        name="upsert",
-        hlc=hlc,
-        args={
-            "type": obj.record_type,
-            "id": obj.id,
-            "post_id": obj.post_id,
-            "author": obj.author,
-            "fields": {f: encode_value(getattr(obj, f)) for f in fields},
-            "base": {f: clocks.get(f, [None, None, 0])[2] for f in fields},
-        },
-    )
+    return {
+        "type": obj.record_type,
+        "id": obj.id,
+        "post_id": obj.post_id,
+        "author": obj.author,
+        "fields": {f: encode_value(getattr(obj, f)) for f in fields},
+        "base": {f: clocks.get(f, [None, None, 0])[2] for f in fields},
+    }
 
 
 def _after_flush(session: Session, _ctx: Any) -> None:

@@ -1,0 +1,164 @@
+"""seed, import, export and self-test (INTERFACES.md)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from officerdesk.commands import print_json
+from officerdesk.core.db import open_store
+
+# The demo officer of each post (a profile that `seed` creates gets one).
+DEMO_OFFICERS = {"WAS": "김민수", "LAX": "이서연", "BJS": "박지훈", "TYO": "최수진", "BRU": "정현우", "GVA": "강은지"}
+FORMATS_IN = ("jsonl", "csv", "vcf")
+FORMATS_OUT = ("jsonl", "csv", "vcf", "ics")
+TYPES = ("organization", "company", "contact", "company_request", "meeting", "follow_up", "trend_note")
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("seed", parents=[common], help="create the profile if new and add realistic bilingual demo records")
+    p.add_argument("--post", type=str.upper, choices=sorted(DEMO_OFFICERS), help="post code (default: the profile's post, else WAS)")
+    p.add_argument("--records", type=_count, default=1000, metavar="N", help="how many records to add (default 1000)")
+    p.add_argument("--seed", type=int, default=1, metavar="S", help="the same seed gives the same records (default 1)")
+    p.add_argument("--json", action="store_true", help="print the counts as JSON")
+    p.set_defaults(func=seed)
+    p = sub.add_parser("import", parents=[common], help="add records from a file; all of it or nothing")
+    p.add_argument("--format", required=True, choices=FORMATS_IN)
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print the counts as JSON")
+    p.set_defaults(func=import_records)
+    p = sub.add_parser("export", parents=[common], help="write records to a file")
+    p.add_argument("--format", required=True, choices=FORMATS_OUT)
+    p.add_argument("--type", dest="types", action="append", default=[], choices=TYPES, metavar="T",
+                   help=f"only this record type (repeatable; one of {', '.join(TYPES)})")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print the counts as JSON")
+    p.set_defaults(func=export_records)
+    p = sub.add_parser("self-test", help="create a temporary profile, search it and build a brief")
+    p.set_defaults(func=self_test)
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text.replace(",", "").replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError("must be between 0 and 1,000,000")
+    return value
+
+
+def _report(counts: dict[str, int], verb: str, seconds: float, as_json: bool) -> None:
+    total = sum(counts.values())
+    if as_json:
+        print_json({"counts": counts, "total": total, "seconds": round(seconds, 3)})
+        return
+    width = max([len(k) for k in counts] + [5])
+    for kind, n in counts.items():
+        print(f"{kind:<{width}}  {n:>9,}")
+    print(f"{verb} {total:,} records in {seconds:.1f} s")
+
+
+def seed(args: argparse.Namespace) -> int:
+    from officerdesk.core import demo
+    from officerdesk.core.services import identity
+
+    store = open_store(args.profile, create=True)
+    try:
+        started = time.perf_counter()
+        with store.session_factory.begin() as s:
+            ident = identity.current(s)
+            post = args.post or (ident.post_code if ident else "WAS")
+            if ident is None:
+                identity.set_up(s, officer_name=DEMO_OFFICERS.get(post, "김민수"), post_code=post)
+        with store.session_factory.begin() as s:
+            counts = demo.seed(s, post_code=post, records=args.records, seed=args.seed)
+    finally:
+        store.close()
+    _report(counts, f"{post}: added", time.perf_counter() - started, args.json)
+    return 0
+
+
+def import_records(args: argparse.Namespace) -> int:
+    from officerdesk.core import exchange
+
+    if not args.file.is_file():
+        print(f"officerdesk: cannot read {args.file}: no such file", file=sys.stderr)
+        return 1
+    store = open_store(args.profile, create=False)
+    try:
+        started = time.perf_counter()
+        with store.session_factory.begin() as s:
+            counts = exchange.import_file(s, args.file, args.format)
+    finally:
+        store.close()
+    _report(counts, "imported", time.perf_counter() - started, args.json)
+    return 0
+
+
+def export_records(args: argparse.Namespace) -> int:
+    from officerdesk.core import exchange
+
+    store = open_store(args.profile, create=False)
+    try:
+        started = time.perf_counter()
+        with store.session_factory.begin() as s:
+            counts = exchange.export_file(s, args.output, args.format, types=args.types)
+    finally:
+        store.close()
+    _report(counts, f"exported to {args.output}:", time.perf_counter() - started, args.json)
+    return 0
+
+
+def self_test(args: argparse.Namespace) -> int:
+    """A throw-away profile: create (encrypted, migrated, seeded), search, build a brief; exit 0."""
+    import shutil
+    import tempfile
+
+    from officerdesk import secrets
+    from officerdesk.core import demo, search
+    from officerdesk.core.services import identity
+    from officerdesk.errors import UserError
+
+    root = Path(tempfile.mkdtemp(prefix="officerdesk-self-test-"))
+    store = None
+    try:
+        store = open_store(root / "profile", create=True)
+        with store.session_factory.begin() as s:
+            identity.set_up(s, officer_name="Self-test", post_code="WAS")
+            counts = demo.seed(s, post_code="WAS", records=200, seed=1)
+        print(f"profile: created, encrypted, {sum(counts.values())} demo records")
+        with store.session_factory.begin() as s:
+            hits = search.search(s, "USPTO", limit=5)
+        if not hits:
+            raise UserError("self-test failed: searching the demo profile for USPTO found nothing")
+        print(f"search: {len(hits)} hits for USPTO, first: {hits[0].title}")
+        print(f"brief: {_self_test_brief(store)}")
+    finally:
+        if store is not None:
+            store.close()
+            secrets.forget_database_key(store.profile_id)
+        shutil.rmtree(root, ignore_errors=True)
+    print("self-test: ok")
+    return 0
+
+
+def _self_test_brief(store: object) -> str:
+    try:
+        from officerdesk import briefs
+        from officerdesk.core.report_dto import BriefOptions
+        from officerdesk.core.services import reports
+    except ImportError:
+        return "skipped (briefs are not part of this build)"
+    from officerdesk.core.db import Store
+    from officerdesk.errors import UserError
+
+    assert isinstance(store, Store)
+    with store.session_factory.begin() as s:
+        data = reports.gather(s, "activity", record_id=None, post_code=None, period=None, include_restricted=False)
+    pdf = briefs.build("activity", data, BriefOptions(language="ko"))
+    if not pdf.startswith(b"%PDF-"):
+        raise UserError("self-test failed: the activity brief is not a PDF")
+    return f"activity report, {len(pdf):,} bytes of PDF"

@@ -1,0 +1,209 @@
+"""Writing many new records fast, with exactly the rows a normal edit makes.
+
+The ORM's unit of work costs about 300 us a record; this path costs a fraction of that. Records are
+built as mapped objects but written with one Core `executemany` per table and batch, after being
+stamped by the same functions the before_flush hook in `changes.py` uses (defaults, field clocks,
+upsert and transition mutations), and indexed by the same `search.reindex`. A request is written
+as `received` and then walked along its status moves, as `requests.transition` would: one
+StatusChange and one `transition` mutation a move. The caller owns the transaction, so a failure
+leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+from sqlalchemy import Table
+from sqlalchemy.orm import Session
+
+from officerdesk.core import changes
+from officerdesk.core.clock import HybridClock
+from officerdesk.core.ids import uuid7
+from officerdesk.core.models import CompanyRequest, Outbox, StatusChange, SyncRecord, user_fields
+from officerdesk.errors import Cancelled
+
+BATCH = 2000
+
+Progress = Callable[[float, str], None]
+
+
+class CancelFlag(Protocol):
+    def is_set(self) -> bool: ...
+
+
+# One status move: (to_status, when, note).
+Move = tuple[str, dt.datetime, str]
+
+
+class BatchWriter:
+    """Collects new records and writes them `batch` at a time inside the caller's transaction."""
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        total: int = 0,
+        progress: Progress | None = None,
+        cancel: CancelFlag | None = None,
+        message: str = "",
+        batch: int = BATCH,
+    ) -> None:
+        self.session = session
+        self.total = total
+        self.progress = progress
+        self.cancel = cancel
+        self.message = message
+        self.batch = batch
+        self.counts: Counter[str] = Counter()
+        self._pending: list[tuple[SyncRecord, Sequence[Move]]] = []
+
+    def add(self, obj: SyncRecord, moves: Sequence[Move] = ()) -> None:
+        """Queue a new record (not added to the session); a request starts as `received`."""
+        if isinstance(obj, CompanyRequest):
+            obj.status = "received"
+            obj.escalated = False
+        self._pending.append((obj, moves))
+        if len(self._pending) >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            raise Cancelled()
+        if not self._pending:
+            return
+        self.session.flush()  # anything the caller left pending goes first, through the hooks
+        batch = Batch(self.session)
+        for obj, moves in self._pending:
+            batch.create(obj)
+            for move in moves:
+                batch.move(obj, move)  # type: ignore[arg-type]
+            self.counts[obj.record_type] += 1
+        batch.write()
+        self._pending = []
+        if self.progress is not None and self.total:
+            done = sum(self.counts.values())
+            self.progress(min(done / self.total, 1.0), self.message)
+
+    def close(self) -> dict[str, int]:
+        self.flush()
+        return dict(self.counts)
+
+
+class Batch:
+    """One batch of stamped rows and their mutations, in the order a user would have made them."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.state = changes.sync_state(session)
+        self.clock = HybridClock.from_state(self.state.clock, self.state.clock_offset_ms)
+        self.author = session.info.get("actor") or self.state.officer_name or ""
+        self.records: list[SyncRecord] = []
+        self.outbox: list[dict[str, Any]] = []
+
+    def _stamp(self, obj: SyncRecord, fields: list[str]) -> str:
+        hlc = self.clock.now()
+        changes._stamp(obj, fields, hlc, self.state.site_id, self.author)
+        return hlc
+
+    def _queue(self, name: str, args: dict[str, Any], hlc: str) -> None:
+        self.outbox.append({"name": name, "args": args, "hlc": hlc, "state": "pending", "reason": ""})
+
+    def create(self, obj: SyncRecord) -> None:
+        changes.apply_defaults(obj)
+        fields = user_fields(type(obj))
+        hlc = self._stamp(obj, fields)
+        if not isinstance(obj, (*changes.NO_OUTBOX, StatusChange)):
+            self._queue("upsert", changes.upsert_args(obj, fields), hlc)
+        if isinstance(obj, StatusChange):
+            self._queue("transition", changes.transition_args(obj), hlc)
+        self.records.append(obj)
+
+    def move(self, request: CompanyRequest, move: Move) -> None:
+        to_status, at, note = move
+        change = StatusChange(id=uuid7(), post_id=request.post_id, classification=request.classification,
+                              request_id=request.id, from_status=request.status, to_status=to_status, at=at, note=note)
+        self.create(change)
+        request.status = to_status
+        fields = ["status"]
+        if to_status == "escalated" and not request.escalated:
+            request.escalated = True
+            fields.append("escalated")
+        self._stamp(request, fields)
+
+    def write(self) -> None:
+        tables: dict[Table, list[SyncRecord]] = {}
+        for obj in self.records:
+            tables.setdefault(obj.__table__, []).append(obj)  # type: ignore[arg-type]
+        conn = self.session.connection()
+        for table, objs in tables.items():
+            sql, keys, processors = _insert_plan(table, conn.dialect)
+            rows = []
+            for obj in objs:
+                values = vars(obj)  # every column is set by now: read it without the ORM's descriptors
+                rows.append(tuple(p(values[k]) if p else values[k] for k, p in zip(keys, processors, strict=True)))
+            conn.exec_driver_sql(sql, rows)
+        if self.outbox:
+            sql, keys, processors = _insert_plan(Outbox.__table__, conn.dialect)  # type: ignore[arg-type]
+            conn.exec_driver_sql(sql, [tuple(p(m[k]) if p else m[k] for k, p in zip(keys, processors, strict=True)) for m in self.outbox])
+        self.state.clock = self.clock.state
+        from officerdesk.core import search
+
+        indexed = [o for o in self.records if o.record_type in search.INDEXED_TYPES]
+        if indexed:
+            search.reindex(self.session, indexed)
+
+
+_PLANS: dict[tuple[str, str], tuple[str, list[str], list[Any]]] = {}
+
+
+def _insert_plan(table: Table, dialect: Any) -> tuple[str, list[str], list[Any]]:
+    """One INSERT and the column types' own bind processors, so values are stored as the ORM would."""
+    key = (table.name, dialect.name)
+    if key not in _PLANS:
+        columns = [c for c in table.columns if c.autoincrement is not True]  # the outbox's sequence
+        keys = [c.key for c in columns]
+        names = ", ".join(f'"{c.name}"' for c in columns)
+        sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" for _ in keys)})'
+        _PLANS[key] = (sql, keys, [c.type.bind_processor(dialect) for c in columns])
+    return _PLANS[key]
+
+
+def walk(session: Session, request: CompanyRequest, moves: Sequence[Move]) -> None:
+    """Apply status moves to a request in the session, as `requests.transition` does."""
+    for to_status, at, note in moves:
+        session.add(StatusChange(id=uuid7(), post_id=request.post_id, classification=request.classification,
+                                 request_id=request.id, from_status=request.status, to_status=to_status, at=at, note=note))
+        request.status = to_status
+        if to_status == "escalated":
+            request.escalated = True
+
+
+def legal_path(to_status: str, start: str = "received") -> list[str]:
+    """The shortest run of allowed moves from `start` to `to_status` (empty when already there)."""
+    from officerdesk.core.enums import TRANSITIONS
+
+    paths: dict[str, list[str]] = {start: []}
+    queue = [start]
+    while queue:
+        here = queue.pop(0)
+        if here == to_status:
+            return paths[here]
+        for nxt in TRANSITIONS.get(here, ()):
+            if nxt not in paths:
+                paths[nxt] = [*paths[here], nxt]
+                queue.append(nxt)
+    raise ValueError(f"no legal path from {start} to {to_status}")
+
+
+def is_legal(moves: Sequence[str], start: str = "received") -> bool:
+    from officerdesk.core.enums import TRANSITIONS
+
+    here = start
+    for nxt in moves:
+        if nxt not in TRANSITIONS.get(here, ()):
+            return False
+        here = nxt
+    return True

@@ -1,0 +1,216 @@
+"""Turning imported items (a dict of DOMAIN.md field names per record) into new records.
+
+Every value goes through the same validation as a form (`services.validation`), so a bad one
+stops the import with ImportFailed naming the line and the field. What the interchange format adds
+to the plain fields:
+  meeting          "start"/"end" (aliases of starts_at/ends_at); an offset becomes the meeting's
+                   tz unless "tz" is given; a time without offset is read in "tz" (else UTC).
+  contact          "organization": a name, found among existing organizations or created.
+  company_request  "company": a name, found or created; "status" is reached by legal moves, each
+                   kept in the history ("history": [{"from","to","at","note"}] replays given ones).
+Records are handed to a BatchWriter in the caller's transaction: an error leaves nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from officerdesk.core import enums
+from officerdesk.core.bulk import BatchWriter, Move, is_legal, legal_path
+from officerdesk.core.ids import is_uuid, uuid7
+from officerdesk.core.models import RECORD_TYPES, Company, Organization, SyncRecord, user_fields
+from officerdesk.core.services.validation import clean_datetime, clean_values
+from officerdesk.errors import ImportFailed, ValidationError
+
+# In the order an export writes them, so links point backwards.
+IMPORTABLE = ("organization", "company", "contact", "company_request", "meeting", "follow_up", "trend_note")
+ALIASES = {"meeting": {"start": "starts_at", "end": "ends_at"}}
+NAME_LINKS = {"contact": ("organization", "organization_id"), "company_request": ("company", "company_id")}
+WORKFLOW = {"status", "escalated", "history"}
+CHECK_EVERY = 500  # ids checked against the database per query
+
+
+class Intake:
+    """Validates items one by one and queues them; `close` writes the rest and returns counts."""
+
+    def __init__(self, session: Session, writer: BatchWriter, post_id: str) -> None:
+        self.session, self.writer, self.post_id = session, writer, post_id
+        self.seen: set[str] = set()
+        self.queue: list[tuple[int, SyncRecord, list[Move]]] = []
+        self.names: dict[str, dict[str, str]] = {"organization": {}, "company": {}}
+        self.known: dict[str, set[str]] = {"organization": set(), "company": set()}
+        for cls, columns in ((Organization, ("name", "name_en", "name_ko")), (Company, ("name_ko", "name_en"))):
+            for row in session.execute(select(cls.id, *(getattr(cls, c) for c in columns)).where(cls.deleted.is_(False))):
+                self._remember(cls.record_type, row[0], row[1:])
+
+    def _remember(self, kind: str, record_id: str, names: Any) -> None:
+        self.known[kind].add(record_id)
+        for name in names:
+            if name:
+                self.names[kind].setdefault(name.casefold(), record_id)
+
+    def take(self, line: int, item: dict[str, Any]) -> None:
+        kind = item.pop("type", None)
+        if not isinstance(kind, str) or kind not in IMPORTABLE:
+            raise ImportFailed(line, f"unknown record type {kind!r} (one of: {', '.join(IMPORTABLE)})")
+        record_id = self._record_id(line, item.pop("id", None))
+        cls = RECORD_TYPES[kind]
+        try:
+            values = self._values(line, kind, cls, item)
+            workflow = {k: values.pop(k) for k in WORKFLOW & set(values)}
+            cleaned = clean_values(cls, values, creating=True)
+            moves = self._moves(line, cleaned, workflow) if kind == "company_request" else []
+        except ValidationError as exc:
+            raise ImportFailed(line, f"{kind.replace('_', ' ')} {exc.message}") from None
+        obj = cls(id=record_id, post_id=self.post_id, **cleaned)
+        if kind in self.known:
+            self._remember(kind, record_id, [getattr(obj, c, "") for c in ("name", "name_en", "name_ko")])
+        self.queue.append((line, obj, moves))
+        if len(self.queue) >= CHECK_EVERY:
+            self._hand_over()
+
+    def close(self) -> None:
+        self._hand_over()
+
+    def _record_id(self, line: int, value: Any) -> str:
+        if value in (None, ""):
+            return uuid7()
+        if not isinstance(value, str) or not is_uuid(value):
+            raise ImportFailed(line, f"id: {str(value)[:40]!r} is not a record id")
+        if value in self.seen:
+            raise ImportFailed(line, f"id: {value} appears twice in the file")
+        self.seen.add(value)
+        return value
+
+    def _values(self, line: int, kind: str, cls: type[SyncRecord], item: dict[str, Any]) -> dict[str, Any]:
+        values = dict(item)
+        for alias, field in ALIASES.get(kind, {}).items():
+            if alias in values:
+                if field in values:
+                    raise ImportFailed(line, f"{kind}: give either {alias!r} or {field!r}, not both")
+                values[field] = values.pop(alias)
+        if kind in NAME_LINKS:
+            self._link_by_name(kind, values)
+        allowed = set(user_fields(cls)) | (WORKFLOW if kind == "company_request" else set())
+        unknown = sorted(set(values) - allowed)
+        if unknown:
+            raise ImportFailed(line, f"{kind.replace('_', ' ')} has no field {unknown[0]!r}")
+        if kind == "meeting":
+            _meeting_times(values)
+        return values
+
+    def _link_by_name(self, kind: str, values: dict[str, Any]) -> None:
+        name_key, id_key = NAME_LINKS[kind]
+        name = values.pop(name_key, None)
+        target = "organization" if kind == "contact" else "company"
+        current = values.get(id_key)
+        if not isinstance(name, str) or not name.strip() or (current and current in self.known[target]):
+            return
+        found = self.names[target].get(name.strip().casefold())
+        if found is None:
+            fields = {"name": name} if target == "organization" else {"name_ko": name}
+            try:
+                made = RECORD_TYPES[target](id=uuid7(), post_id=self.post_id, **clean_values(RECORD_TYPES[target], fields, creating=True))
+            except ValidationError as exc:
+                raise ValidationError(name_key, exc.field_message, exc.field_message_ko) from None
+            self._remember(target, made.id, [name.strip()])
+            self.queue.append((0, made, []))
+            found = made.id
+        values[id_key] = found
+
+    def _moves(self, line: int, cleaned: dict[str, Any], workflow: dict[str, Any]) -> list[Move]:
+        status = workflow.get("status") or "received"
+        if status not in enums.STATUS:
+            raise ValidationError("status", f"{status!r} is not one of: {', '.join(enums.STATUS)}", f"{status!r}은(는) 상태 값이 아닙니다")
+        received = cleaned.get("received") or dt.date.today()
+        history = workflow.get("history")
+        if history:
+            return _replay(history, status)
+        path = legal_path(status)
+        if workflow.get("escalated") in (True, "true", 1) and "escalated" not in path and status != "received":
+            try:
+                path = legal_path("escalated") + legal_path(status, start="escalated")
+            except ValueError:
+                raise ValidationError("escalated", f"a {status} request cannot have been escalated", "이관될 수 없는 상태입니다") from None
+        start = dt.datetime.combine(received, dt.time(9))
+        return [(step, start + dt.timedelta(minutes=i), "imported") for i, step in enumerate(path, 1)]
+
+    def _hand_over(self) -> None:
+        """Refuse ids already in the profile (one query per type and batch), then queue for writing."""
+        by_type: dict[type[SyncRecord], dict[str, int]] = {}
+        for line, obj, _ in self.queue:
+            by_type.setdefault(type(obj), {})[obj.id] = line
+        for cls, ids in by_type.items():
+            taken = self.session.scalars(select(cls.id).where(cls.id.in_(list(ids)))).first()
+            if taken is not None:
+                raise ImportFailed(ids[taken], f"a {cls.record_type.replace('_', ' ')} with id {taken} is already in this profile")
+        for _, obj, moves in self.queue:
+            self.writer.add(obj, moves)
+        self.queue = []
+
+
+def _replay(history: Any, status: str) -> list[Move]:
+    if not isinstance(history, list) or not all(isinstance(h, dict) for h in history):
+        raise ValidationError("history", "must be a list of {from, to, at, note}", "{from, to, at, note} 목록이어야 합니다")
+    moves: list[Move] = []
+    here = "received"
+    for step in history:
+        if step.get("from", here) != here or not is_legal([str(step.get("to"))], start=here):
+            raise ValidationError("history", f"the move {step.get('from', here)} -> {step.get('to')} is not allowed", "허용되지 않는 상태 변경입니다")
+        at = clean_datetime("history", step.get("at")) or dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        note = step.get("note", "")
+        if not isinstance(note, str) or len(note) > 5000 or "\x00" in note:
+            raise ValidationError("history", "note must be text of at most 5,000 characters", "메모는 5,000자 이하의 텍스트여야 합니다")
+        here = str(step["to"])
+        moves.append((here, at, note))
+    if here != status:
+        raise ValidationError("status", f"is {status} but the history ends at {here}", f"상태({status})가 이력의 마지막({here})과 다릅니다")
+    return moves
+
+
+def _zone(name: Any) -> dt.tzinfo | None:
+    if not isinstance(name, str) or not name:
+        return None
+    if name[0] in "+-":
+        try:
+            offset = dt.datetime.strptime(name.replace(":", ""), "%z").utcoffset()
+        except ValueError:
+            raise ValidationError("tz", f"{name!r} is not a time zone", f"{name!r}은(는) 시간대가 아닙니다") from None
+        return dt.timezone(offset) if offset is not None else None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError("tz", f"{name!r} is not a time zone", f"{name!r}은(는) 시간대가 아닙니다") from None
+
+
+def _meeting_times(values: dict[str, Any]) -> None:
+    """Aware times keep their instant; an offset names the meeting's zone when none is given."""
+    zone = _zone(values.get("tz"))
+    for field in ("starts_at", "ends_at"):
+        raw = values.get(field)
+        if not isinstance(raw, str) or not raw.strip():
+            continue
+        try:
+            parsed = dt.datetime.fromisoformat(raw.strip())
+        except ValueError:
+            clean_datetime(field, raw)  # raises the usual "is not a date and time" error
+            raise
+        if parsed.tzinfo is None and zone is not None:
+            parsed = parsed.replace(tzinfo=zone)
+        elif parsed.tzinfo is not None and not values.get("tz") and field == "starts_at":
+            values["tz"] = _offset_name(parsed)
+        values[field] = parsed
+
+
+def _offset_name(value: dt.datetime) -> str:
+    offset = value.utcoffset() or dt.timedelta(0)
+    if not offset:
+        return "UTC"
+    sign = "-" if offset < dt.timedelta(0) else "+"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"

@@ -1,0 +1,34 @@
+"""JSON Lines: one record a line, `{"type": "meeting", ...fields}` (INTERFACES.md)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any, BinaryIO, TextIO
+
+from officerdesk.core.exchange.text import lines
+from officerdesk.errors import ImportFailed
+
+
+def read(fh: BinaryIO) -> Iterator[tuple[int, dict[str, Any]]]:
+    for number, text in lines(fh):
+        if not text.strip():
+            continue
+        try:
+            item = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ImportFailed(number, f"is not valid JSON ({exc.msg} at column {exc.colno})") from None
+        except RecursionError:
+            raise ImportFailed(number, "is nested too deeply to be a record") from None
+        if not isinstance(item, dict):
+            raise ImportFailed(number, f"must be a JSON object like {{\"type\": \"meeting\", ...}}, not {type(item).__name__}")
+        yield number, item
+
+
+def write(out: TextIO, items: Iterable[dict[str, Any]]) -> int:
+    count = 0
+    for item in items:
+        out.write(json.dumps(item, ensure_ascii=False, separators=(", ", ": ")))
+        out.write("\n")
+        count += 1
+    return count

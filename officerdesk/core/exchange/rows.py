@@ -1,0 +1,69 @@
+"""Records as interchange dicts: the DOMAIN.md field names, ISO dates, links also by name.
+
+What `Intake` reads back: an export imported into a fresh profile gives the same records (same
+ids, same fields, the same status history).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from officerdesk.core.exchange.intake import IMPORTABLE
+from officerdesk.core.models import RECORD_TYPES, Company, Organization, StatusChange, user_fields
+
+BATCH = 1000
+SKIPPED = {"deleted"}
+
+
+def value(v: Any) -> Any:
+    if isinstance(v, dt.datetime):
+        return v.replace(tzinfo=dt.UTC).isoformat() if v.tzinfo is None else v.isoformat()
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    return v
+
+
+def records(session: Session, types: Sequence[str] = ()) -> Iterator[dict[str, Any]]:
+    """Every live record of these types (all importable ones by default), in import order."""
+    for kind in [t for t in IMPORTABLE if not types or t in types]:
+        cls = RECORD_TYPES[kind]
+        fields = ["id", *(f for f in user_fields(cls) if f not in SKIPPED)]
+        extra = _extras(session, kind)
+        stmt = select(*(getattr(cls, f) for f in fields)).where(cls.deleted.is_(False)).order_by(cls.id)
+        for part in session.execute(stmt.execution_options(yield_per=BATCH)).partitions(BATCH):
+            histories = _histories(session, [r[0] for r in part]) if kind == "company_request" else {}
+            for row in part:
+                item: dict[str, Any] = {"type": kind}
+                item.update((f, value(v)) for f, v in zip(fields, row, strict=True))
+                extra(item)
+                if kind == "company_request":
+                    item["history"] = histories.get(item["id"], [])
+                yield item
+
+
+def _extras(session: Session, kind: str) -> Any:
+    """Adds a contact's organization name and a request's company name (found again on import)."""
+    if kind == "contact":
+        names = dict(session.execute(select(Organization.id, Organization.name)).tuples().all())
+        return lambda item: item.__setitem__("organization", names.get(item.get("organization_id") or "", ""))
+    if kind == "company_request":
+        names = dict(session.execute(select(Company.id, Company.name_ko)).tuples().all())
+        return lambda item: item.__setitem__("company", names.get(item.get("company_id") or "", ""))
+    return lambda item: None
+
+
+def _histories(session: Session, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    stmt = (
+        select(StatusChange.request_id, StatusChange.from_status, StatusChange.to_status, StatusChange.at, StatusChange.note)
+        .where(StatusChange.request_id.in_(ids), StatusChange.deleted.is_(False))
+        .order_by(StatusChange.request_id, StatusChange.at, StatusChange.created_hlc)
+    )
+    for request_id, from_status, to_status, at, note in session.execute(stmt):
+        out.setdefault(request_id, []).append({"from": from_status, "to": to_status, "at": value(at), "note": note})
+    return out
