@@ -48,7 +48,8 @@ def build(brief: CaseBrief, options: BriefOptions) -> bytes:
         blocks.heading(labels("timeline"), styles),
         blocks.data_table(
             [labels("date"), labels("from_status"), labels("to_status"), labels("note")],
-            [[labels.datetime(h.at), labels.status(h.from_status), labels.status(h.to_status), h.note] for h in brief.history],
+            [[labels.date(r.received), "", labels.status("received"), ""]]
+            + [[labels.datetime(h.at), labels.status(h.from_status), labels.status(h.to_status), h.note] for h in brief.history],
             styles, [34 * mm, 24 * mm, 24 * mm, None], empty=labels("none"),
         ),
     ]

@@ -91,7 +91,7 @@ def cover(heading: BriefHeading, labels: Labels, styles: Styles, *, omitted_in_f
     out.append(head)
     pairs = [
         (labels("post"), post_name(heading, labels)),
-        (labels("period") if heading.period else labels("as_of"), labels.period(heading.period, heading.as_of)),
+        (labels("period") if heading.period else labels("meeting_date" if heading.kind == "meeting" else "as_of"), labels.period(heading.period, heading.as_of)),
         (labels("author"), heading.author or "—"),
         (labels("generated"), heading.generated_at.strftime("%Y-%m-%d %H:%M UTC")),
         (labels("classification"), labels.classification(heading.classification)),
