@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from officerdesk.core.services import records
 from officerdesk.errors import NotFound
+from officerdesk.ui.status_bar import DeskStatusBar
 from tests.ui.editor_support import (
     answer_yes,
     create,
@@ -66,19 +66,20 @@ def test_create_validate_edit_delete_and_undo(kind, ctx, qtbot, monkeypatch):
     assert record.classification == "restricted"
 
     asked = answer_yes(monkeypatch)
-    announced: list[tuple[str, str, str]] = []
-    ctx.change_bus.deleted.connect(lambda *args: announced.append(args))
+    status_bar = DeskStatusBar(ctx)
+    qtbot.addWidget(status_bar)
     with qtbot.waitSignal(editor.deleted, timeout=5000):
         editor.delete()
     assert asked and record.display_title in asked[0]
-    assert announced == [(kind, record_id, record.display_title)]
     with pytest.raises(NotFound):
         stored(ctx, kind, record_id)
     qtbot.waitUntil(lambda: editor.record_id is None and not editor.busy, timeout=5000)
 
-    # the status bar's Undo restores it through records.restore; the editor shows it again
-    with qtbot.waitSignal(ctx.runner.job_finished, timeout=5000):
-        ctx.runner.write(lambda s: records.restore(s, kind, record_id), changes={kind})
+    # the status bar offers Undo, which restores the record; the editor shows it again
+    assert not status_bar.undo.isHidden()
+    with qtbot.waitSignal(status_bar.undone, timeout=5000) as undone:
+        status_bar.undo.button.click()
+    assert undone.args == [kind, record_id]
     editor = open_editor(qtbot, ctx, kind, record_id)
     assert editor.fields[edited].value() == "edited"
 
