@@ -1,0 +1,44 @@
+"""The HQ server: `create_app(settings)` builds the FastAPI app and migrates its database."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import anyio.to_thread
+from fastapi import FastAPI
+from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddleware
+
+from officerdesk import __version__
+from officerdesk.hq import errors, migrate
+from officerdesk.hq.database import Database
+from officerdesk.hq.limits import BodyLimit
+from officerdesk.hq.routes import enroll, meta, pull, push
+from officerdesk.hq.settings import Settings
+from officerdesk.sync.protocol import API
+
+WORKER_THREADS = 100  # sync handlers run in threads; 50 devices at once must not queue on 40
+
+
+def create_app(settings: Settings | None = None, *, db: Database | None = None) -> FastAPI:
+    settings = settings or Settings()
+    db = db or Database(settings.database_url)
+    migrate.upgrade(db)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
+        yield
+        db.dispose()
+
+    app = FastAPI(title="OfficerDesk HQ", version=__version__, lifespan=lifespan,
+                  description="Sync between OfficerDesk laptops and headquarters (docs/hq.md).")
+    app.state.db, app.state.settings = db, settings
+    errors.install(app)
+    for module in (enroll, meta, push, pull):
+        app.include_router(module.router, prefix=API)
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=5,
+                       exclude_content_types=(*DEFAULT_EXCLUDED_CONTENT_TYPES, "application/octet-stream",
+                                              "application/pdf"))
+    app.add_middleware(BodyLimit)
+    return app

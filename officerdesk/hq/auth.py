@@ -1,0 +1,91 @@
+"""Device tokens and one-time enrollment codes. HQ keeps only SHA-256 hashes of either.
+
+A token is 32 random bytes (urlsafe base64): its SHA-256 is a safe lookup key, no slow KDF is
+needed for a secret with 256 bits of entropy. An enrollment code is short enough to read over the
+phone (12 characters from an alphabet without look-alikes, about 60 bits), expires, and is spent
+by the first enrollment that uses it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from officerdesk.hq.store import Device, EnrollCode, Officer, Post, utcnow
+
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 12
+DEFAULT_CODE_TTL = dt.timedelta(hours=72)
+READ_ALL_ROLES = frozenset({"hq_analyst", "admin"})
+
+
+def sha256_hex(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def new_code() -> str:
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+    return "-".join(raw[i:i + 4] for i in range(0, CODE_LENGTH, 4))
+
+
+def normalise_code(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+def code_hash(code: str) -> str:
+    return sha256_hex(normalise_code(code))
+
+
+@dataclass(frozen=True)
+class DeviceContext:
+    """Who is calling: the device, its officer and post, and what they may read."""
+
+    device_id: str
+    officer_id: str
+    officer_name: str
+    role: str
+    post_id: str
+    post_code: str
+
+    @property
+    def reads_all(self) -> bool:
+        return self.role in READ_ALL_ROLES
+
+    @property
+    def actor(self) -> str:
+        return f"device:{self.device_id}"
+
+
+def device_for_token(session: Session, token: str) -> DeviceContext | None:
+    """The live device a token belongs to, or None (unknown or revoked)."""
+    row = session.execute(
+        select(Device, Officer, Post)
+        .join(Officer, Officer.id == Device.officer_id)
+        .join(Post, Post.id == Device.post_id)
+        .where(Device.token_hash == sha256_hex(token))
+    ).first()
+    if row is None:
+        return None
+    device, officer, post = row
+    if device.revoked_at is not None:
+        return None
+    return DeviceContext(device.id, officer.id, officer.name, officer.role, post.id, post.code)
+
+
+def spend_code(session: Session, code: str, now: dt.datetime | None = None) -> EnrollCode | None:
+    """The code's row, marked used, when it is known, unexpired and unused; else None."""
+    now = now or utcnow()
+    row = session.get(EnrollCode, code_hash(code))
+    if row is None or row.used_at is not None or row.expires_at <= now:
+        return None
+    row.used_at = now
+    return row

@@ -1,0 +1,113 @@
+"""HQ's engine and sessions: SQLite (WAL, busy timeout) by default, PostgreSQL (psycopg 3) in production.
+
+Two kinds of transaction:
+- `write()`: takes the one server-wide write lock first (SQLite: BEGIN IMMEDIATE; PostgreSQL: a row
+  lock on `hq_meta`), so change numbers are handed out and become visible in commit order and a
+  puller can never skip a slower transaction's rows (the Open mSupply lesson).
+- `read()`: one consistent snapshot (SQLite: a deferred BEGIN in WAL; PostgreSQL: REPEATABLE READ),
+  so a pull page and the head it reports agree.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from officerdesk.hq.store import ServerMeta
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+def data_dir() -> Path:
+    env = os.environ.get("OFFICERDESK_HQ_DATA")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir("OfficerDesk", appauthor=False)) / "hq"
+
+
+def default_url() -> str:
+    return f"sqlite:///{data_dir() / 'hq.db'}"
+
+
+def _sqlite_engine(url: str) -> Engine:
+    path = make_url(url).database
+    if path and path != ":memory:":
+        Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(
+        url,
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        pool_size=20, max_overflow=60, pool_timeout=60,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # BEGIN is ours (below), not pysqlite's
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = NORMAL")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        write = conn.get_execution_options().get("hq_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        return _sqlite_engine(url)
+    if url.startswith("postgresql"):
+        return create_engine(url, pool_size=20, max_overflow=40, pool_timeout=60, pool_pre_ping=True)
+    raise ValueError(f"unsupported database URL {url!r}: use sqlite:///FILE or postgresql+psycopg://…")
+
+
+class Database:
+    def __init__(self, url: str, *, engine: Engine | None = None) -> None:
+        self.url = url
+        self.engine = engine or make_engine(url)
+        self.is_postgres = self.engine.dialect.name == "postgresql"
+        read_opts: dict[str, Any] = {"isolation_level": "REPEATABLE READ"} if self.is_postgres else {}
+        self._writer = sessionmaker(bind=self.engine.execution_options(hq_write=True), expire_on_commit=False)
+        self._reader = sessionmaker(bind=self.engine.execution_options(**read_opts), expire_on_commit=False)
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One writing transaction holding the server-wide write lock; commits on success."""
+        with self._writer.begin() as session:
+            session.execute(select(ServerMeta.id).where(ServerMeta.id == 1).with_for_update())
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._reader.begin() as session:
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def meta_row(session: Session) -> ServerMeta:
+    meta = session.get(ServerMeta, 1)
+    if meta is None:  # the migration inserts it; this only guards a hand-made database
+        raise RuntimeError("hq_meta is missing: the HQ database was not migrated")
+    return meta
+
+
+def new_epoch() -> str:
+    return secrets.token_hex(8)
+
+
+__all__ = ["Database", "data_dir", "default_url", "make_engine", "meta_row", "new_epoch"]

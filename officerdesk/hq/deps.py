@@ -1,0 +1,72 @@
+"""Per-request dependencies: the database, the calling device (bearer token), its site id."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+from fastapi import Depends, Header, Request, Security
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from officerdesk.hq import audit
+from officerdesk.hq.auth import DeviceContext, device_for_token, sha256_hex
+from officerdesk.hq.database import Database
+from officerdesk.hq.errors import HQError, unauthorized
+from officerdesk.hq.settings import Settings
+
+_TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,100}$")
+_SITE = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
+
+
+def get_db(request: Request) -> Database:
+    db: Database = request.app.state.db
+    return db
+
+
+def get_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+DB = Annotated[Database, Depends(get_db)]
+
+
+def _refuse(db: Database, request: Request, why: str, token: str = "") -> HQError:
+    client = request.client.host if request.client else ""
+    with db.write() as s:
+        audit.append(s, actor=f"ip:{client}", action="auth_failed", reason=why,
+                     path=request.url.path[:200], token_hash=sha256_hex(token)[:16] if token else "")
+    return unauthorized()
+
+
+_bearer = HTTPBearer(auto_error=False, description="the device token from /v1/enroll")
+
+
+def current_device(
+    request: Request, db: DB, _doc: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)] = None,
+) -> DeviceContext:
+    """The live device behind `Authorization: Bearer <token>`, or 401 (audited)."""
+    authorization = request.headers.get("authorization", "")
+    scheme, _, token = authorization.partition(" ")
+    token = token.strip()
+    if not authorization:
+        raise _refuse(db, request, "missing token")
+    if scheme.lower() != "bearer" or not _TOKEN.match(token):
+        raise _refuse(db, request, "malformed token")
+    with db.read() as s:
+        ctx = device_for_token(s, token)
+    if ctx is None:
+        raise _refuse(db, request, "unknown or revoked token", token)
+    return ctx
+
+
+Device = Annotated[DeviceContext, Depends(current_device)]
+
+
+def site_id(device: Device, x_site_id: Annotated[str, Header()] = "") -> str:
+    """The laptop's site id for last-writer-wins ties (X-Site-Id), else the device id."""
+    if not x_site_id:
+        return device.device_id
+    if not _SITE.match(x_site_id):
+        raise HQError(400, "bad_site_id", "X-Site-Id must be 1-64 letters, digits or -_.:")
+    return x_site_id

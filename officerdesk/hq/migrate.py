@@ -1,0 +1,46 @@
+"""Alembic, run from code: the server brings its database to the newest schema on start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from officerdesk.hq.database import Database
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+VERSION_TABLE = "hq_alembic_version"
+_PG_LOCK = 0x0FF1CE5D  # one migrator at a time when several HQ processes start together
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE})
+        return ctx.get_current_revision()
+
+
+def upgrade(db: Database) -> bool:
+    """Bring the schema to head; True when a migration ran."""
+    if current_revision(db) == head_revision():
+        return False
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        if db.is_postgres:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK})
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return True

@@ -1,0 +1,248 @@
+"""Applying one pushed mutation at HQ (docs/sync.md, "Push rules").
+
+upsert:     per field last-writer-wins by (hlc, site); a concurrent edit of a free-text field keeps
+            the losing text in a "conflict" record; an edit of a tombstoned record is a conflict
+            ("restore?"); a tombstone is undone only by a writer that has seen it.
+transition: a request's status move, checked against the workflow and HQ's current status.
+
+Each returns a MutationResult; anything wrong with the mutation is a `rejected` result with a
+reason and changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ValidationError as ShapeError
+
+from officerdesk.core import enums
+from officerdesk.core.changes import encode_value
+from officerdesk.core.clock import too_far_ahead
+from officerdesk.core.ids import is_uuid, uuid7
+from officerdesk.core.models import RECORD_TYPES, SyncRecord, user_fields
+from officerdesk.core.services.validation import clean_field
+from officerdesk.errors import ValidationError
+from officerdesk.hq.auth import DeviceContext
+from officerdesk.hq.records import Stamp, Writer, after
+from officerdesk.hq.store import Record
+from officerdesk.sync.protocol import Mutation, MutationResult
+
+HQ_OWNED_TYPES = frozenset({"post", "officer"})          # published by HQ, never pushed
+HQ_DECIDES = frozenset({"status", "escalated"})          # of an existing company_request
+LOCAL_ONLY = frozenset({("attachment", "file_key"), ("brief", "path")})  # never leave a laptop
+MAX_LIST = 10_000
+_FIELDS = {name: frozenset(user_fields(cls)) for name, cls in RECORD_TYPES.items()}
+
+
+class Rejected(Exception):
+    def __init__(self, reason: str, current_status: str | None = None, *, scope: bool = False) -> None:
+        super().__init__(reason)
+        self.reason, self.current_status, self.scope = reason, current_status, scope
+
+
+class _Args(BaseModel):
+    model_config = ConfigDict(extra="ignore", populate_by_name=True)
+
+
+A = TypeVar("A", bound=_Args)
+
+
+class UpsertArgs(_Args):
+    type: str = Field(max_length=32)
+    id: str = Field(max_length=36)
+    post_id: str = Field(max_length=36)
+    author: str = Field(default="", max_length=200)
+    fields: dict[str, Any] = Field(min_length=1)
+    base: dict[str, int | None] = Field(default_factory=dict)
+
+
+class TransitionArgs(_Args):
+    id: str = Field(max_length=36)
+    post_id: str = Field(max_length=36)
+    from_: str = Field(alias="from", max_length=16)
+    to: str = Field(max_length=16)
+    change_id: str = Field(max_length=36)
+    at: str = Field(max_length=40)
+    note: str = Field(default="", max_length=5000)
+    author: str = Field(default="", max_length=200)
+
+
+@dataclass
+class PushState:
+    """What one push needs across its mutations."""
+
+    writer: Writer
+    device: DeviceContext
+    site: str
+    server_ms: int
+    records: dict[str, Record]
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    scope_violations: list[dict[str, Any]] = field(default_factory=list)
+
+
+def apply(state: PushState, m: Mutation) -> MutationResult:
+    try:
+        if too_far_ahead(m.hlc, state.server_ms):
+            raise Rejected("clock_ahead: the edit's clock is more than 5 minutes ahead of HQ's; "
+                           "correct the computer's clock")
+        if m.name == "upsert":
+            recorded = _upsert(state, m, _parse(UpsertArgs, m.args))
+            return MutationResult(seq=m.seq, status="conflict_recorded" if recorded else "applied")
+        _transition(state, m, _parse(TransitionArgs, m.args))
+        return MutationResult(seq=m.seq, status="applied")
+    except Rejected as exc:
+        if exc.scope:
+            state.scope_violations.append({"seq": m.seq, "reason": exc.reason,
+                                           "record_post_id": str(m.args.get("post_id", ""))[:36],
+                                           "id": str(m.args.get("id", ""))[:36]})
+        return MutationResult(seq=m.seq, status="rejected", reason=exc.reason, current_status=exc.current_status)
+
+
+def _parse(model: type[A], args: dict[str, Any]) -> A:
+    try:
+        return model.model_validate(args)
+    except ShapeError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(x) for x in first.get("loc", ()))
+        raise Rejected(f"malformed: {where or 'args'}: {first.get('msg')}") from None
+
+
+def _own_record(state: PushState, record_type: str, record_id: str, post_id: str) -> Record | None:
+    """The record when this device may write it (None: it is new); Rejected otherwise."""
+    if not is_uuid(record_id):
+        raise Rejected(f"malformed: {record_id!r} is not a record id")
+    if post_id != state.device.post_id:
+        raise Rejected("another_post: the record's post is not this device's post", scope=True)
+    rec = state.records.get(record_id)
+    if rec is None:
+        return None
+    if rec.post_id != state.device.post_id:
+        raise Rejected("another_post: the record belongs to another post", scope=True)
+    if rec.type != record_type:
+        raise Rejected(f"wrong_type: record {record_id} is a {rec.type}, not a {record_type}")
+    return rec
+
+
+def clean_value(cls: type[SyncRecord], name: str, value: Any) -> Any:
+    """The canonical JSON value of a field (what every laptop will receive), or Rejected."""
+    try:
+        cleaned = clean_field(cls, name, value)
+    except ValidationError as exc:
+        raise Rejected(f"invalid_value: {cls.record_type}.{exc}") from None
+    if cleaned is None and not cls.__table__.columns[name].nullable:
+        raise Rejected(f"invalid_value: {cls.record_type}.{name} must not be empty")
+    if isinstance(cleaned, list) and len(cleaned) > MAX_LIST:
+        raise Rejected(f"invalid_value: {cls.record_type}.{name} has more than {MAX_LIST} items")
+    return encode_value(cleaned)
+
+
+def _values(args: UpsertArgs, creating: bool) -> dict[str, Any]:
+    if args.type in HQ_OWNED_TYPES:
+        raise Rejected(f"hq_owned: {args.type} records are published by HQ, not pushed", scope=True)
+    cls = RECORD_TYPES.get(args.type)
+    if cls is None:
+        raise Rejected(f"unknown_type: {args.type!r} is not a record type")
+    out = {}
+    for name, value in args.fields.items():
+        if name not in _FIELDS[args.type]:
+            raise Rejected(f"unknown_field: {name[:64]!r} is not a field of {args.type}")
+        if (args.type, name) in LOCAL_ONLY:
+            continue
+        if args.type == "company_request" and name in HQ_DECIDES and not creating:
+            continue  # status moves are transitions; HQ writes status and escalated itself
+        out[name] = clean_value(cls, name, value)
+    return out
+
+
+def _upsert(state: PushState, m: Mutation, args: UpsertArgs) -> bool:
+    """Apply the fields that win; True when a conflict was recorded."""
+    rec = _own_record(state, args.type, args.id, args.post_id)
+    values = _values(args, creating=rec is None)
+    stamp = Stamp(m.hlc, state.site, state.device.device_id, args.author)
+    if rec is None:
+        rec = state.writer.new_record(args.type, args.id, args.post_id)
+        state.records[rec.id] = rec
+        state.writer.set_fields(rec, values, stamp)
+        return False
+    cls = RECORD_TYPES[args.type]
+    winners: dict[str, Any] = {}
+    recorded = False
+    for name, value in values.items():
+        clock = rec.clocks.get(name)
+        base = args.base.get(name) or 0
+        if clock is None:
+            winners[name] = value
+            continue
+        wins = (m.hlc, state.site) > (clock[0], clock[1])
+        if name == "deleted" and rec.deleted and value is False:
+            wins = wins and base >= clock[2]  # only a writer that saw the tombstone restores
+        concurrent = base < clock[2] and clock[3] != state.device.device_id and value != rec.data.get(name)
+        if concurrent and name in cls.text_fields:
+            _conflict(state, rec, name, mine=(value, m.hlc, args.author), theirs=clock)
+            recorded = True
+        if wins:
+            winners[name] = value
+    if rec.deleted and winners.get("deleted") is not False and set(values) - {"deleted"}:
+        # an edit of a record someone else deleted: the tombstone stays, the edit is kept beneath
+        # it and surfaced so the officer can restore the record
+        _conflict(state, rec, "deleted", mine=(_summary(values), m.hlc, args.author), theirs=rec.clocks["deleted"])
+        recorded = True
+    state.writer.set_fields(rec, winners, stamp)
+    return recorded
+
+
+def _summary(values: dict[str, Any]) -> str:
+    return "\n".join(f"{k}: {v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)}"
+                     for k, v in values.items() if k != "deleted")
+
+
+def _conflict(state: PushState, rec: Record, name: str, *, mine: tuple[Any, str, str], theirs: list[Any]) -> None:
+    """Keep both texts: local = what the pushing officer wrote, remote = the other one."""
+    text, hlc, author = mine
+    other = "" if name == "deleted" else rec.data.get(name, "")
+    values = {
+        "target_type": rec.type, "target_id": rec.id, "field": name,
+        "local_value": text, "remote_value": other if isinstance(other, str) else json.dumps(other),
+        "remote_author": str(theirs[4] if len(theirs) > 4 else "")[:200], "remote_hlc": theirs[0],
+        "resolved": False, "classification": rec.data.get("classification", "internal"), "deleted": False,
+    }
+    conflict_id = uuid7()
+    state.writer.publish("conflict", conflict_id, rec.post_id, values,
+                         Stamp(hlc, state.site, state.device.device_id, author))
+    state.conflicts.append({"id": conflict_id, "target_type": rec.type, "target_id": rec.id, "field": name})
+
+
+def _transition(state: PushState, m: Mutation, args: TransitionArgs) -> None:
+    for status in (args.from_, args.to):
+        if status not in enums.STATUS:
+            raise Rejected(f"malformed: {status!r} is not a request status")
+    if not is_uuid(args.change_id):
+        raise Rejected(f"malformed: {args.change_id!r} is not a record id")
+    rec = _own_record(state, "company_request", args.id, args.post_id)
+    if rec is None:
+        raise Rejected("unknown_record: HQ has no such request")
+    current = rec.data.get("status")
+    if rec.deleted:
+        raise Rejected("deleted: the request was deleted", current)
+    if current != args.from_:
+        raise Rejected(f"stale_transition: the request is now {current} at HQ, not {args.from_}", current)
+    if args.to not in enums.allowed_moves(args.from_):
+        raise Rejected(f"illegal_transition: a {args.from_} request cannot move to {args.to}", current)
+    if args.change_id in state.records or state.writer.session.get(Record, args.change_id) is not None:
+        raise Rejected("duplicate_change: this status change id is already recorded", current)
+    cls = RECORD_TYPES["status_change"]
+    history = {
+        "request_id": rec.id, "from_status": args.from_, "to_status": args.to,
+        "at": clean_value(cls, "at", args.at), "note": clean_value(cls, "note", args.note),
+        "classification": rec.data.get("classification", "internal"), "deleted": False,
+    }
+    stamp = Stamp(after(m.hlc, rec.clocks.get("status", [None])[0]), state.site, state.device.device_id, args.author)
+    moved: dict[str, Any] = {"status": args.to}
+    if args.to == "escalated" and not rec.data.get("escalated"):
+        moved["escalated"] = True
+    state.writer.set_fields(rec, moved, stamp)
+    change = state.writer.publish("status_change", args.change_id, rec.post_id, history, stamp)
+    state.records[change.id] = change

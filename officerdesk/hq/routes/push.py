@@ -1,0 +1,30 @@
+"""POST /v1/push: a batch of mutations, applied exactly once, in one transaction."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
+
+from officerdesk.hq import audit
+from officerdesk.hq.deps import DB, Device, site_id
+from officerdesk.hq.errors import HQError
+from officerdesk.hq.limits import clean_json
+from officerdesk.hq.push import push as apply_push
+from officerdesk.hq.routes import ERRORS
+from officerdesk.sync.protocol import PushRequest, PushResponse
+
+router = APIRouter()
+
+
+@router.post("/push", response_model=PushResponse, responses=ERRORS, dependencies=[Depends(clean_json())])
+def push(body: PushRequest, device: Device, site: Annotated[str, Depends(site_id)], db: DB) -> PushResponse:
+    try:
+        with db.write() as s:
+            return apply_push(s, device, body, site)
+    except HQError as exc:
+        if exc.status == 409:  # the push changed nothing; the refusal itself is worth keeping
+            with db.write() as s:
+                audit.append(s, actor=device.actor, action="push_refused", post_id=device.post_id,
+                             error=exc.error, detail=exc.detail[:300])
+        raise
