@@ -117,6 +117,23 @@ def pending_drafts(ctx: AppContext) -> list[Draft]:
     return sorted((d for d in found if d is not None), key=lambda d: d.saved_at, reverse=True)
 
 
+# Drafts the officer chose "Open and recover" for: the editor applies them when it shows the record.
+_recover_on_open: set[tuple[str, str, str]] = set()
+
+
+def recover_on_open(ctx: AppContext, record_type: str, record_id: str | None) -> None:
+    _recover_on_open.add((str(ctx.profile_dir), record_type, record_id or ""))
+
+
+def claim_recovery(ctx: AppContext, record_type: str, record_id: str | None) -> bool:
+    """True once if this record's draft should be applied without asking again."""
+    key = (str(ctx.profile_dir), record_type, record_id or "")
+    if key in _recover_on_open:
+        _recover_on_open.discard(key)
+        return True
+    return False
+
+
 def local_time_text(moment: dt.datetime) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
@@ -170,6 +187,7 @@ class DraftRecoveryDialog(QDialog):
         draft = self._current()
         if draft is None:
             return
+        recover_on_open(self.ctx, draft.record_type, draft.record_id)
         self.open_requested.emit(draft.record_type, draft.record_id or "", draft.post_id)
         self.list.takeItem(self.list.currentRow())
         if self.list.count() == 0:
@@ -186,11 +204,13 @@ class DraftRecoveryDialog(QDialog):
 
 
 def offer_recovery(ctx: AppContext, parent: QWidget | None = None) -> DraftRecoveryDialog | None:
-    """Open (non-blocking) the recovery dialog if drafts are waiting; the caller connects
-    `open_requested` to its navigation. Returns None when there is nothing to recover."""
+    """Open (non-blocking) the recovery dialog if drafts are waiting. "Open and recover" shows the
+    record through `ctx.open_record` (record id "" = a new record) and its editor applies the
+    draft. Returns None when there is nothing to recover."""
     drafts = pending_drafts(ctx)
     if not drafts:
         return None
     dialog = DraftRecoveryDialog(ctx, drafts, parent)
+    dialog.open_requested.connect(lambda kind, record_id, _post: ctx.open_record(kind, record_id))
     dialog.open()
     return dialog

@@ -126,8 +126,14 @@ def test_start_up_dialog_opens_or_discards_drafts(ctx, qtbot):
     dialog.list.setCurrentRow(next(i for i, t in enumerate(titles) if "나래소재" in t))
     dialog.discard_button.click()
     assert drafts.read_draft(ctx, "company", drop) is None
-    with qtbot.waitSignal(dialog.open_requested) as blocker:
+    with qtbot.waitSignal(ctx.change_bus.open_requested) as blocker:
         dialog.open_button.click()
-    assert blocker.args == ["company", keep, ctx.post_id]
+    assert blocker.args == ["company", keep]  # the main window shows the record ...
     assert dialog.result() == dialog.DialogCode.Accepted
-    assert drafts.offer_recovery(ctx) is not None  # opening does not discard: the editor offers it
+
+    editor = open_editor(qtbot, ctx, "company", keep)  # ... and its editor applies the draft
+    assert editor.fields["name_ko"].value() == "가온바이오(주)"
+    assert editor.is_dirty() and not editor.banner.isVisible()
+    save(qtbot, editor)
+    assert stored(ctx, "company", keep).name_ko == "가온바이오(주)"
+    assert drafts.offer_recovery(ctx) is None

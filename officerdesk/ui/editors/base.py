@@ -352,6 +352,9 @@ class RecordEditor(QWidget):
         if self.pending_draft is None:
             self.banner.hide()
             return
+        if drafts.claim_recovery(self.ctx, self.record_type, self.record_id):
+            self.recover_draft()
+            return
         when = drafts.local_time_text(self.pending_draft.saved_at)
         self.banner_text.setText(QCoreApplication.translate("RecordEditor", "Recover unsaved changes from %1?").replace("%1", when))
         self.banner.show()
@@ -404,6 +407,7 @@ class RecordEditor(QWidget):
     def save(self) -> None:
         if self.busy or not self.isEnabled():
             return
+        self._autosave.stop()
         self.clear_errors()
         values = self.to_record(self.current_values())
         record_id, kind, post_id, cls = self.record_id, self.record_type, self.post_id, type(self)
