@@ -11,20 +11,34 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 _OFFSET = re.compile(r"^([+-])(\d{2}):?(\d{2})$")
 
 
+ISO_DATE = "yyyy-MM-dd"
+ISO_DATETIME = "yyyy-MM-dd HH:mm"
+
+
 def locale() -> QLocale:
     return QLocale()
+
+
+def _plain_c() -> bool:
+    # The "C" locale (no LANG set, as on servers and CI) has no real date format; ISO reads well.
+    return locale().language() == QLocale.Language.C
 
 
 def date_text(value: dt.date | None) -> str:
     if value is None:
         return ""
-    return locale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    qdate = QDate(value.year, value.month, value.day)
+    if _plain_c():
+        return qdate.toString(ISO_DATE)
+    return locale().toString(qdate, QLocale.FormatType.ShortFormat)
 
 
 def datetime_text(value: dt.datetime | None) -> str:
     if value is None:
         return ""
     qdt = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+    if _plain_c():
+        return qdt.toString(ISO_DATETIME)
     return locale().toString(qdt, QLocale.FormatType.ShortFormat)
 
 
@@ -63,4 +77,5 @@ def local_time(utc_naive: dt.datetime | None) -> str:
     here_zone = QTimeZone.systemTimeZone()
     qdt = QDateTime(QDate(utc_naive.year, utc_naive.month, utc_naive.day),
                     QTime(utc_naive.hour, utc_naive.minute), QTimeZone.utc()).toTimeZone(here_zone)
-    return f"{locale().toString(qdt, QLocale.FormatType.ShortFormat)} {here_zone.abbreviation(qdt)}"
+    text = qdt.toString(ISO_DATETIME) if _plain_c() else locale().toString(qdt, QLocale.FormatType.ShortFormat)
+    return f"{text} {here_zone.abbreviation(qdt)}"

@@ -29,6 +29,14 @@ if TYPE_CHECKING:
     from officerdesk.ui.context import AppContext
 
 log = logging.getLogger("officerdesk.ui")
+# Only the shell's own parts are styled (by object name); editors keep the platform look.
+STYLE = """
+QListWidget#navigation { background: palette(window); border: none; padding-top: 6px; }
+QListWidget#navigation::item { padding: 7px 10px; border-radius: 4px; margin: 1px 6px; }
+QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }
+QLabel#cardTitle { color: #1a5fb4; }
+"""
 ALL_TYPES = frozenset({*RECORD_SCREENS, "brief", "conflict", "attachment", "status_change"})
 
 
@@ -40,6 +48,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setObjectName("mainWindow")
         self.setWindowTitle(window_title(ctx))
+        self.setStyleSheet(STYLE)
         self.pages: dict[str, QWidget] = {}
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")

@@ -51,6 +51,7 @@ class DeskStatusBar(QStatusBar):
         self.error.setStyleSheet("color: #b3261e;")
         self.addWidget(self.undo)
         for label in (self.error, self.pending, self.last_sync, self.online):
+            label.setContentsMargins(10, 0, 10, 0)
             self.addPermanentWidget(label)
         self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_MS)
         self._undo_timer.timeout.connect(self.undo.hide)

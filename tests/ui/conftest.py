@@ -27,3 +27,26 @@ def shown_errors(ctx) -> Iterator[list[tuple[str, str]]]:  # type: ignore[no-unt
     seen: list[tuple[str, str]] = []
     ctx.errors.shown.connect(lambda kind, text: seen.append((kind, text)))
     yield seen
+
+
+@pytest.fixture
+def seeded(ctx):  # type: ignore[no-untyped-def]
+    """The ctx fixture's profile with a few hundred demo records of its post."""
+    from officerdesk.core import demo
+
+    with ctx.store.session_factory.begin() as s:
+        demo.seed(s, post_code="WAS", records=400, seed=3)
+    return ctx
+
+
+@pytest.fixture
+def window(seeded, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    from officerdesk.ui.main_window import MainWindow
+
+    monkeypatch.setattr("officerdesk.ui.main_window.confirm_close", lambda _parent: True)
+    win = MainWindow(seeded)
+    qtbot.addWidget(win)
+    win.show()
+    win.start()
+    yield win
+    win.close()

@@ -44,6 +44,7 @@ class FilterBar(QWidget):
         self.text.setPlaceholderText(self.tr("Filter by title or name…"))
         self.text.setClearButtonEnabled(True)
         self.text.setObjectName("filterText")
+        self.text.setMinimumWidth(120)
         layout.addWidget(self.text, 3)
         self._timer = QTimer(self, singleShot=True, interval=TEXT_DEBOUNCE_MS)
         self._timer.timeout.connect(self._emit)
@@ -66,9 +67,8 @@ class FilterBar(QWidget):
         if "dates" in wanted:
             self.date_from = self._date_edit(self.tr("From"))
             self.date_to = self._date_edit(self.tr("To"))
-            layout.addWidget(QLabel(self.tr("From"), self))
             layout.addWidget(self.date_from)
-            layout.addWidget(QLabel(self.tr("to"), self))
+            layout.addWidget(QLabel("–", self))
             layout.addWidget(self.date_to)
         self.open_only = QCheckBox(self.tr("Open only"), self) if "open" in wanted else None
         if self.open_only is not None:
@@ -87,6 +87,8 @@ class FilterBar(QWidget):
 
     def _combo(self, anything: str, table: enums.Labels) -> QComboBox:
         combo = QComboBox(self)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(7)
         combo.addItem(anything, "")
         for code in table:
             combo.addItem(enums.label(table, code, self.ctx.lang), code)
@@ -100,6 +102,7 @@ class FilterBar(QWidget):
         edit.setSpecialValueText("—")
         edit.setDate(NO_DATE)
         edit.setToolTip(tip)
+        edit.setDisplayFormat("yyyy-MM-dd")
         edit.dateChanged.connect(self._emit)
         return edit
 

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -70,6 +70,7 @@ class SearchEverywhere(QDialog):
         self.query.setFont(font)
         self.results = QListWidget(self)
         self.results.setObjectName("searchResults")
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.status = QLabel(self)
         self.status.setObjectName("searchStatus")
         layout = QVBoxLayout(self)
@@ -137,10 +138,11 @@ class SearchEverywhere(QDialog):
         order = sorted(groups, key=lambda t: TYPE_ORDER.index(t) if t in TYPE_ORDER else len(TYPE_ORDER))
         for kind in order:
             header = QListWidgetItem(type_title(kind), self.results)
-            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = header.font()
             font.setBold(True)
             header.setFont(font)
+            header.setForeground(QColor("#1a5fb4"))
             for hit in groups[kind]:
                 self._add_hit(hit, text)
         self.status.setText(self.tr("%Ln result(s)", "", len(hits)) if hits else self.tr("No results"))
