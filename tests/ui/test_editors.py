@@ -256,3 +256,18 @@ def test_a_new_record_takes_attachments_only_after_saving(ctx, qtbot):
     type_into(qtbot, editor.fields["name_ko"], "가온바이오")
     save(qtbot, editor)
     assert editor.attachments.add_button.isEnabled()
+
+
+def test_meeting_time_zone_must_be_a_real_zone(ctx, qtbot):
+    meeting_id = create(ctx, "meeting", title="GVA 회의", starts_at="2026-09-01T08:00:00", tz="+09:00")
+    editor = open_editor(qtbot, ctx, "meeting", meeting_id)
+    assert editor.fields["starts_at"].value() == dt.datetime(2026, 9, 1, 17, 0)  # shown at +09:00
+    assert editor.fields["tz"].offset.text() == "UTC+09:00"
+    editor.fields["tz"].combo.setEditText("Europe/Genevaa")
+    editor.save()
+    qtbot.waitUntil(editor.error_labels["tz"].isVisible, timeout=5000)
+    assert "not a time zone" in editor.error_labels["tz"].text()
+    editor.fields["tz"].combo.setEditText("Europe/Zurich")
+    save(qtbot, editor)
+    record = stored(ctx, "meeting", meeting_id)
+    assert record.tz == "Europe/Zurich" and record.starts_at == dt.datetime(2026, 9, 1, 15, 0)

@@ -4,6 +4,7 @@ an `edited` signal that fires only for the user's own changes (never when the fo
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zoneinfo
 from functools import cache
 from typing import Any
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from officerdesk.core import enums
+from officerdesk.ui.formatting import zone
 
 
 class Field(QWidget):
@@ -254,7 +256,7 @@ class TimeZoneField(Field):
 
     def _show_offset(self) -> None:
         name = self.value()
-        offset = dt.datetime.now(zone_for(name)).strftime("%z") if is_zone(name) else ""
+        offset = dt.datetime.now(zone(name)).strftime("%z") if is_zone(name) else ""
         self.offset.setText(f"UTC{offset[:3]}:{offset[3:]}" if offset else "")
 
     def value(self) -> str:
@@ -288,23 +290,6 @@ class TagsField(Field):
         self.line.setText(", ".join(value or ()))
 
 
-def zone_for(name: str) -> dt.tzinfo:
-    """An IANA zone, or a fixed offset written "+09:00"; UTC when neither."""
-    try:
-        return zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        pass
-    try:
-        return dt.datetime.strptime(name, "%z").tzinfo or dt.UTC
-    except ValueError:
-        return dt.UTC
-
-
 def is_zone(name: str) -> bool:
-    if name in zone_names():
-        return True
-    try:
-        dt.datetime.strptime(name, "%z")
-    except ValueError:
-        return False
-    return True
+    """An IANA zone name, or a fixed offset written "+09:00" (what formatting.zone reads)."""
+    return name in zone_names() or bool(re.fullmatch(r"[+-]\d{2}:?\d{2}", name))

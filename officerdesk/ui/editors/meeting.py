@@ -17,21 +17,21 @@ from officerdesk.ui.editors.fields import (
     TextField,
     TimeZoneField,
     is_zone,
-    zone_for,
 )
 from officerdesk.ui.editors.links import LinkField
 from officerdesk.ui.editors.panels import FollowUpPanel
+from officerdesk.ui.formatting import zone
 
 
 def to_wall_clock(utc: dt.datetime | None, tz: str) -> dt.datetime | None:
     """A stored UTC time as the clock on the wall where the meeting happens."""
     if utc is None:
         return None
-    return utc.replace(tzinfo=dt.UTC).astimezone(zone_for(tz)).replace(tzinfo=None)
+    return utc.replace(tzinfo=dt.UTC).astimezone(zone(tz)).replace(tzinfo=None)
 
 
 def from_wall_clock(local: dt.datetime | None, tz: str) -> dt.datetime | None:
-    return local.replace(tzinfo=zone_for(tz)) if local is not None else None
+    return local.replace(tzinfo=zone(tz)) if local is not None else None
 
 
 class MeetingEditor(RecordEditor):
@@ -70,7 +70,7 @@ class MeetingEditor(RecordEditor):
 
     def defaults(self, loaded: Loaded) -> dict[str, Any]:
         tz = loaded.post.tz if loaded.post else "UTC"
-        now = dt.datetime.now(zone_for(tz)).replace(tzinfo=None, minute=0, second=0, microsecond=0)
+        now = dt.datetime.now(zone(tz)).replace(tzinfo=None, minute=0, second=0, microsecond=0)
         return {**super().defaults(loaded), "kind": "other", "tz": tz, "starts_at": now + dt.timedelta(hours=1)}
 
     def from_record(self, record: Any) -> dict[str, Any]:
