@@ -39,7 +39,7 @@ KO: dict[str, str] = {
     "meetings_held": "개최 회의", "requests_opened": "신규 접수", "requests_closed": "처리 완료",
     "requests_overdue": "기한 경과", "requests_open": "진행 중 요청", "follow_ups_due": "기한 도래 후속 조치",
     "follow_ups_done": "완료된 후속 조치", "trend_notes": "동향 보고", "count": "건수", "share": "비율",
-    "overdue_list": "기한 경과 요청", "opened_list": "신규 접수 요청", "figures_note": "집계 기준: {start} ~ {end}. 기한 경과는 {as_of} 기준 미종결 건.",
+    "overdue_list": "기한 경과 요청", "opened_list": "신규 접수 요청", "figures_note": "집계 기간 {start} ~ {end} · 기한 경과는 {as_of} 기준 미종결 건",
     "by_meeting_kind": "회의 유형별", "topic": "주제", "implications": "시사점", "source": "출처",
     "country": "국가", "general_topic": "기타 주제", "website": "웹사이트",
     "no_organization": "소속 기관 미지정", "organizations": "기관 수", "contacts_count": "인사 수",

@@ -1,0 +1,366 @@
+"""New Brief: choose what to brief, build it in the background, preview it, save it, finalise it.
+
+Gathering runs on the database thread (`runner.query`), typesetting on the pool (`runner.task`,
+with progress), saving and finalising as database writes that record the brief.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officerdesk import briefs
+from officerdesk.briefs.files import write_atomically
+from officerdesk.core.report_dto import BriefOptions, Period
+from officerdesk.core.services import briefs_log, identity, reports
+from officerdesk.core.services.periods import current_month, parse_period
+from officerdesk.errors import UserError
+from officerdesk.ui.editors.links import RecordPicker
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from officerdesk.ui.context import AppContext
+    from officerdesk.ui.ops import Progress
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def _named(widget: W, name: str) -> W:
+    widget.setObjectName(name)
+    return widget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NewBriefDialog", text)
+
+
+KIND_NAMES = {
+    "meeting": "Meeting brief", "case": "Case report", "activity": "Activity report",
+    "trends": "Trend brief", "contacts": "Contact sheet", "rollup": "HQ roll-up",
+}
+RECORD_TYPES = {"meeting": "meeting", "case": "company_request"}
+POST_KINDS = ("activity", "trends", "contacts")
+PERIOD_KINDS = ("activity", "trends", "rollup")
+
+
+class NewBriefDialog(QDialog):
+    """Not modal-blocking: open() it; `built`, `saved` and `finalised` tell tests and views."""
+
+    built = Signal(int)  # pages in the preview
+    saved = Signal(str)  # brief record id
+    finalised = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, kind: str = "activity",
+                 record: tuple[str, str] | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("newBriefDialog")
+        self.setWindowTitle(_tr("New brief"))
+        self.resize(1100, 760)
+        self.record: tuple[str, str] | None = record
+        self.pdf: bytes | None = None
+        self.heading: Any = None
+        self.brief_id: str | None = None
+        self.busy = False
+        self._generation = 0
+        self._build_form(kind)
+        self._build_preview()
+        self._load_posts()
+        self._kind_changed()
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def _build_form(self, kind: str) -> None:
+        self.kind = _named(QComboBox(), "briefKind")
+        for code in briefs.KINDS:
+            self.kind.addItem(_tr(KIND_NAMES[code]), code)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self.record_label = _named(QLabel(_tr("No record chosen")), "briefRecord")
+        self.record_label.setWordWrap(True)
+        self.pick_button = _named(QPushButton(_tr("Choose…")), "briefPick")
+        self.post = _named(QComboBox(), "briefPost")
+        self.period = _named(QLineEdit(current_month().code), "briefPeriod")
+        self.period.setPlaceholderText("2026-10, 2026-Q3, 2026-W45, 2026")
+        self.language = _named(QComboBox(), "briefLanguage")
+        self.language.addItem("한국어", "ko")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(0 if self.ctx.lang == "ko" else 1)
+        self.include_restricted = _named(QCheckBox(_tr("Include restricted (대외비) records")), "briefRestricted")
+        self.paper = _named(QComboBox(), "briefPaper")
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("Letter", "letter")
+        self.build_button = _named(QPushButton(_tr("Build preview")), "briefBuild")
+        self.build_button.setDefault(True)
+        self.message = _named(QLabel(), "briefMessage")
+        self.message.setWordWrap(True)
+        record_row = QHBoxLayout()
+        record_row.addWidget(self.record_label, 1)
+        record_row.addWidget(self.pick_button)
+        self.form = QFormLayout()
+        self.form.addRow(_tr("Type"), self.kind)
+        self.form.addRow(_tr("Record"), record_row)
+        self.form.addRow(_tr("Post"), self.post)
+        self.form.addRow(_tr("Period"), self.period)
+        self.form.addRow(_tr("Language"), self.language)
+        self.form.addRow(_tr("Paper"), self.paper)
+        self.form.addRow("", self.include_restricted)
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self.pick_button.clicked.connect(self.pick_record)
+        self.build_button.clicked.connect(self.build)
+        for box in (self.post, self.language, self.paper):
+            box.currentIndexChanged.connect(lambda _i: self._stale())
+        self.period.textEdited.connect(lambda _t: self._stale())
+        self.include_restricted.toggled.connect(lambda _on: self._stale())
+
+    def _build_preview(self) -> None:
+        self.document = QPdfDocument(self)
+        self.view = _named(QPdfView(self), "briefPreview")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._buffer: QBuffer | None = None
+        self.save_button = _named(QPushButton(_tr("Save As…")), "briefSave")
+        self.finalise_button = _named(QPushButton(_tr("Finalise and queue for HQ")), "briefFinalise")
+        self.close_button = QPushButton(_tr("Close"))
+        self.close_button.clicked.connect(self.reject)
+        self.save_button.clicked.connect(self.save_as)
+        self.finalise_button.clicked.connect(self.finalise)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.addLayout(self.form)
+        column.addWidget(self.build_button)
+        column.addWidget(self.message)
+        column.addStretch(1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 770])
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.finalise_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def _load_posts(self) -> None:
+        def show(posts: list[Any]) -> None:
+            own = self.ctx.post_id
+            for p in posts:
+                self.post.addItem(f"{p.code} · {p.name_ko if self.ctx.lang == 'ko' else p.name_en}", p.code)
+                if p.id == own:
+                    self.post.setCurrentIndex(self.post.count() - 1)
+
+        self.ctx.runner.query(identity.posts, on_done=show)
+
+    # --- state ----------------------------------------------------------------------------
+
+    @property
+    def kind_code(self) -> str:
+        return str(self.kind.currentData())
+
+    def _kind_changed(self) -> None:
+        kind = self.kind_code
+        self.pick_button.setEnabled(kind in RECORD_TYPES)
+        self.record_label.setEnabled(kind in RECORD_TYPES)
+        self.post.setEnabled(kind in POST_KINDS)
+        self.period.setEnabled(kind in PERIOD_KINDS)
+        if self.record and kind in RECORD_TYPES and not self._record_fits(kind):
+            self.set_record(None)
+        self._stale()
+
+    def _record_fits(self, kind: str) -> bool:
+        return getattr(self, "_record_type", RECORD_TYPES.get(kind)) == RECORD_TYPES.get(kind)
+
+    def set_record(self, record: tuple[str, str] | None) -> None:
+        """The meeting or request to brief: (id, title)."""
+        self.record = record
+        self._record_type = RECORD_TYPES.get(self.kind_code, "")
+        self.record_label.setText(record[1] if record else _tr("No record chosen"))
+        self._stale()
+
+    def pick_record(self) -> RecordPicker:
+        record_type = RECORD_TYPES[self.kind_code]
+        title = _tr("Choose a meeting") if record_type == "meeting" else _tr("Choose a company request")
+        picker = RecordPicker(self.ctx, record_type, title, many=False, parent=self)
+        picker.picked.connect(lambda chosen: self.set_record(tuple(chosen[0])) if chosen else None)
+        picker.open()
+        return picker
+
+    def _stale(self) -> None:
+        """Options changed: what is shown is no longer what would be built."""
+        self._generation += 1
+        self.pdf = None
+        self.brief_id = None
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.build_button.setEnabled(not self.busy)
+        self.save_button.setEnabled(self.pdf is not None and not self.busy)
+        self.finalise_button.setEnabled(self.pdf is not None and not self.busy)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #9b1c1c;" if error else "")
+
+    # --- build ----------------------------------------------------------------------------
+
+    def _request(self) -> dict[str, Any]:
+        kind = self.kind_code
+        period: Period | None = None
+        if kind in PERIOD_KINDS:
+            text = self.period.text().strip()
+            period = parse_period(text) if text else current_month()
+        if kind in RECORD_TYPES and not self.record:
+            raise UserError("Choose the record to brief first.", "보고할 기록을 먼저 선택하십시오.")
+        return {
+            "record_id": self.record[0] if self.record and kind in RECORD_TYPES else None,
+            "post_code": self.post.currentData() if kind in POST_KINDS else None,
+            "period": period,
+            "include_restricted": self.include_restricted.isChecked(),
+        }
+
+    def build(self) -> None:
+        try:
+            request = self._request()
+        except UserError as exc:
+            self._say(exc.localized(self.ctx.lang), error=True)
+            return
+        kind, generation = self.kind_code, self._generation
+        options = BriefOptions(language=str(self.language.currentData()), paper=str(self.paper.currentData()))
+        self.busy = True
+        self._update_buttons()
+        self._say(_tr("Gathering the records…"))
+
+        def gather(session: Session) -> Any:
+            return reports.gather(session, kind, **request)
+
+        def typeset(data: Any) -> None:
+            def work(progress: Progress, cancel: threading.Event) -> bytes:
+                progress(0.1, _tr("Typesetting…"))
+                return briefs.build(kind, data, options)
+
+            self.ctx.runner.task(work, label=_tr("Building the brief"), on_done=lambda pdf: self._show(pdf, data, generation),
+                                 on_finished=self._finished_failed)
+
+        self.ctx.runner.query(gather, on_done=typeset, on_finished=self._finished_failed)
+
+    def _finished_failed(self, ok: bool) -> None:
+        if not ok:
+            self.busy = False
+            self._say(_tr("The brief was not built."), error=True)
+            self._update_buttons()
+
+    def _show(self, pdf: bytes, data: Any, generation: int) -> None:
+        self.busy = False
+        if generation != self._generation:
+            self._say(_tr("Options changed while building; build again to see them."))
+            self._update_buttons()
+            return
+        self.pdf, self.heading = pdf, data.heading
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        pages = self.document.pageCount()
+        omitted = data.heading.omitted_restricted
+        note = _tr("Pages: %1").replace("%1", str(pages))
+        if omitted:
+            note += " · " + _tr("Restricted records left out: %1").replace("%1", str(omitted))
+        self._say(note)
+        self._update_buttons()
+        self.built.emit(pages)
+
+    # --- save and finalise ----------------------------------------------------------------
+
+    def suggested_name(self) -> str:
+        heading = self.heading
+        period = heading.period.code if heading and heading.period else ""
+        parts = [p for p in (heading.post_code if heading else "", self.kind_code, period) if p]
+        return "-".join(parts) + ".pdf"
+
+    def save_as(self) -> None:
+        folder = Path.home()
+        path, _filter = QFileDialog.getSaveFileName(self, _tr("Save brief"), str(folder / self.suggested_name()), "PDF (*.pdf)")
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path, *, then: Any = None) -> None:
+        """Write the PDF (whole or not at all) and record the brief in the profile."""
+        if self.pdf is None or self.heading is None:
+            return
+        pdf, heading, kind = self.pdf, self.heading, self.kind_code
+        lang = str(self.language.currentData())
+        target = path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+        scope = self.record[0] if self.record and kind in RECORD_TYPES else heading.post_code
+
+        def work(session: Session) -> str:
+            write_atomically(target, pdf)
+            ident = identity.require(session)
+            entry = briefs_log.record(
+                session, post_id=ident.post_id, kind=kind, title=briefs.title_of(heading, lang), scope=scope,
+                period=heading.period.code if heading.period else "", language=lang,
+                classification=heading.classification, pdf=pdf, path=str(target.resolve()),
+            )
+            return entry.id
+
+        def done(brief_id: str) -> None:
+            self.brief_id = brief_id
+            self._say(_tr("Saved to %1").replace("%1", str(target)))
+            self.saved.emit(brief_id)
+            if then is not None:
+                then()
+
+        self.ctx.runner.write(work, changes={"brief"}, on_done=done)
+
+    def finalise(self) -> None:
+        """Finalising fixes the saved file's SHA-256 and queues it for HQ; unsaved briefs are saved first."""
+        if self.pdf is None:
+            return
+        if self.brief_id is None:
+            path, _filter = QFileDialog.getSaveFileName(self, _tr("Save brief"), str(Path.home() / self.suggested_name()), "PDF (*.pdf)")
+            if path:
+                self.save_to(Path(path), then=self.finalise_saved)
+            return
+        self.finalise_saved()
+
+    def finalise_saved(self) -> None:
+        brief_id = self.brief_id
+        if brief_id is None:
+            return
+
+        def done(_brief: Any) -> None:
+            self._say(_tr("Finalised; it will be sent to HQ at the next sync."))
+            self.finalised.emit(brief_id)
+
+        self.ctx.runner.write(lambda s: briefs_log.finalise(s, brief_id), changes={"brief"}, on_done=done)
+
+
+def open_new_brief(ctx: AppContext, parent: QWidget | None = None, **kwargs: Any) -> NewBriefDialog:
+    dialog = NewBriefDialog(ctx, parent, **kwargs)
+    dialog.open()
+    return dialog

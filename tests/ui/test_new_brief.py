@@ -1,0 +1,89 @@
+"""The New Brief dialog: build in the background, preview in QPdfView, save, finalise."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from officerdesk.core import dto as d
+from officerdesk.core.services import records
+
+
+def _seed(ctx) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    with ctx.store.session_factory.begin() as s:
+        meeting = records.create(s, "meeting", post_id=ctx.post_id, values={
+            "title": "USPTO 정례 협의", "kind": "ip_office", "starts_at": "2026-10-06T14:00:00", "decisions": "Monthly contact point agreed."})
+        secret = records.create(s, "meeting", post_id=ctx.post_id, values={
+            "title": "RESTRICTED-TITLE", "kind": "ministry", "starts_at": "2026-10-07T14:00:00", "classification": "restricted"})
+        request = records.create(s, "company_request", post_id=ctx.post_id, values={
+            "title": "Trademark squatting", "category": "trademark_squatting", "received": "2026-10-02"})
+    return {"meeting": meeting.id, "secret": secret.id, "request": request.id}
+
+
+def _dialog(ctx, qtbot, **kwargs):  # type: ignore[no-untyped-def]
+    from officerdesk.ui.dialogs.new_brief import NewBriefDialog
+
+    dialog = NewBriefDialog(ctx, None, **kwargs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.post.count() > 0, timeout=5000)
+    return dialog
+
+
+def test_activity_brief_builds_previews_saves_and_finalises(ctx, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _seed(ctx)
+    dialog = _dialog(ctx, qtbot, kind="activity")
+    assert dialog.post.currentData() == "WAS"
+    dialog.period.setText("2026-10")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert not dialog.save_button.isEnabled()
+    with qtbot.waitSignal(dialog.built, timeout=20000) as got:
+        dialog.build_button.click()
+    assert got.args[0] >= 1 and dialog.document.pageCount() == got.args[0]
+    assert dialog.pdf is not None and dialog.pdf.startswith(b"%PDF")
+    assert "1" in dialog.message.text()  # one restricted record left out is said
+    assert dialog.save_button.isEnabled() and dialog.finalise_button.isEnabled()
+
+    target = tmp_path / "briefs" / "october"
+    with qtbot.waitSignal(dialog.saved, timeout=10000) as saved:
+        dialog.save_to(target)
+    pdf_path = target.with_suffix(".pdf")
+    assert pdf_path.read_bytes() == dialog.pdf
+    with qtbot.waitSignal(dialog.finalised, timeout=10000):
+        dialog.finalise()
+    with ctx.store.session_factory.begin() as s:
+        brief = records.get(s, "brief", saved.args[0])
+    assert isinstance(brief, d.BriefDTO)
+    assert brief.finalised and brief.sent_state == "queued" and brief.period == "2026-10" and brief.language == "en"
+    assert brief.sha256 == hashlib.sha256(pdf_path.read_bytes()).hexdigest()
+
+
+def test_meeting_brief_needs_a_record_and_restricted_needs_the_box(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ids = _seed(ctx)
+    dialog = _dialog(ctx, qtbot, kind="meeting")
+    assert dialog.pick_button.isEnabled() and not dialog.period.isEnabled()
+    dialog.build_button.click()
+    assert "Choose the record" in dialog.message.text() and dialog.pdf is None
+
+    dialog.set_record((ids["meeting"], "USPTO 정례 협의"))
+    with qtbot.waitSignal(dialog.built, timeout=20000):
+        dialog.build_button.click()
+    assert dialog.pdf is not None
+
+    dialog.set_record((ids["secret"], "RESTRICTED-TITLE"))
+    assert dialog.pdf is None  # options changed: the old preview cannot be saved as this one
+    qtbot.waitUntil(lambda: not dialog.busy)
+    dialog.build_button.click()
+    qtbot.waitUntil(lambda: "not built" in dialog.message.text(), timeout=20000)
+    assert dialog.pdf is None
+    dialog.include_restricted.setChecked(True)
+    with qtbot.waitSignal(dialog.built, timeout=20000):
+        dialog.build_button.click()
+    assert dialog.pdf is not None and dialog.heading.classification == "restricted"
+
+
+def test_a_bad_period_is_said_beside_the_form(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(ctx, qtbot, kind="rollup")
+    dialog.period.setText("2026-Q7")
+    dialog.build_button.click()
+    assert "2026-Q7" in dialog.message.text() and dialog.pdf is None and not dialog.busy
