@@ -143,7 +143,7 @@ class Batch:
             rows = []
             for obj in objs:
                 values = vars(obj)  # every column is set by now: read it without the ORM's descriptors
-                rows.append(tuple(p(values[k]) if p else values[k] for k, p in zip(keys, processors, strict=True)))
+                rows.append(tuple(p(values.get(k)) if p else values.get(k) for k, p in zip(keys, processors, strict=True)))
             conn.exec_driver_sql(sql, rows)
         if self.outbox:
             sql, keys, processors = _insert_plan(Outbox.__table__, conn.dialect)  # type: ignore[arg-type]

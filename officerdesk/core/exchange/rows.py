@@ -49,10 +49,10 @@ def records(session: Session, types: Sequence[str] = ()) -> Iterator[dict[str, A
 def _extras(session: Session, kind: str) -> Any:
     """Adds a contact's organization name and a request's company name (found again on import)."""
     if kind == "contact":
-        names = dict(session.execute(select(Organization.id, Organization.name)).tuples().all())
+        names = {r[0]: r[1] for r in session.execute(select(Organization.id, Organization.name))}
         return lambda item: item.__setitem__("organization", names.get(item.get("organization_id") or "", ""))
     if kind == "company_request":
-        names = dict(session.execute(select(Company.id, Company.name_ko)).tuples().all())
+        names = {r[0]: r[1] for r in session.execute(select(Company.id, Company.name_ko))}
         return lambda item: item.__setitem__("company", names.get(item.get("company_id") or "", ""))
     return lambda item: None
 
