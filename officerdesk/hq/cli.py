@@ -1,0 +1,246 @@
+"""`officerdesk-hq`: serve the HQ API, or administer posts, officers, devices and the audit log.
+
+Exit 0 on success, 2 on bad usage, 1 with a one-line reason on stderr otherwise (INTERFACES.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+from officerdesk import __version__
+from officerdesk.hq.database import Database, default_url
+
+DB_ENV = "OFFICERDESK_HQ_DB"
+
+
+class UsageError(Exception):
+    """Bad flags: exit 2."""
+
+
+def _db_url(args: argparse.Namespace) -> str:
+    return str(getattr(args, "db", None) or os.environ.get(DB_ENV) or default_url())
+
+
+def _shown(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def is_loopback(host: str) -> bool:
+    if host in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+# ---- serve -------------------------------------------------------------------------------------
+
+
+def serve(args: argparse.Namespace) -> int:
+    if bool(args.tls_cert) != bool(args.tls_key):
+        raise UsageError("--tls-cert and --tls-key go together")
+    if not args.tls_cert and not is_loopback(args.host):
+        raise UsageError(f"refusing plain http on {args.host}: it is not a loopback address; "
+                         "give --tls-cert and --tls-key, or serve on 127.0.0.1 behind a TLS proxy")
+    for path in filter(None, (args.tls_cert, args.tls_key)):
+        if not Path(path).is_file():
+            raise UsageError(f"cannot read {path}")
+    import uvicorn
+
+    from officerdesk.hq.app import create_app
+    from officerdesk.hq.settings import Settings
+
+    url = _db_url(args)
+    app = create_app(Settings(db_url=url))
+    scheme = "https" if args.tls_cert else "http"
+    print(f"officerdesk-hq {__version__}: {scheme}://{args.host}:{args.port} (database {_shown(url)})",
+          file=sys.stderr, flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, ssl_certfile=args.tls_cert, ssl_keyfile=args.tls_key,
+                log_level=args.log_level, timeout_keep_alive=30, backlog=512)
+    return 0
+
+
+# ---- admin -------------------------------------------------------------------------------------
+
+
+def admin(args: argparse.Namespace) -> int:
+    from officerdesk.hq import migrate
+
+    db = Database(_db_url(args))
+    try:
+        migrate.upgrade(db)
+        handler: Callable[[argparse.Namespace, Database], int] = args.handler
+        return handler(args, db)
+    finally:
+        db.dispose()
+
+
+def _create_post(args: argparse.Namespace, db: Database) -> int:
+    from officerdesk.hq import admin as a
+
+    with db.write() as s:
+        post = a.create_post(s, code=args.code, name_en=args.name_en, name_ko=args.name_ko,
+                             country=args.country, tz=args.tz, city=args.city)
+        print(post.id)
+    return 0
+
+
+def _create_officer(args: argparse.Namespace, db: Database) -> int:
+    from officerdesk.hq import admin as a
+
+    with db.write() as s:
+        officer = a.create_officer(s, post_code=args.post, name=args.name, role=args.role,
+                                   language=args.language, email=args.email)
+        print(officer.id)
+    return 0
+
+
+def _enroll_code(args: argparse.Namespace, db: Database) -> int:
+    import datetime as dt
+
+    from officerdesk.hq import admin as a
+
+    if not 0 < args.hours <= 24 * 30:
+        raise UsageError("--hours must be between 0 and 720")
+    with db.write() as s:
+        code = a.issue_enroll_code(s, officer_id=args.officer, ttl=dt.timedelta(hours=args.hours))
+    print(code)
+    return 0
+
+
+def _revoke(args: argparse.Namespace, db: Database) -> int:
+    from officerdesk.hq import admin as a
+
+    with db.write() as s:
+        a.revoke_device(s, device_id=args.device_id)
+    print(f"revoked {args.device_id}")
+    return 0
+
+
+def _list_devices(args: argparse.Namespace, db: Database) -> int:
+    from officerdesk.hq import admin as a
+
+    with db.read() as s:
+        rows = a.list_devices(s)
+    if args.json:
+        for row in rows:
+            print(json.dumps(asdict(row), ensure_ascii=False))
+        return 0
+    print("device_id                             post  officer              role        last_push            revoked")
+    for r in rows:
+        print(f"{r.id:<37} {r.post_code:<5} {r.officer_name[:20]:<20} {r.role:<11} {r.last_push or '-':<20} {r.revoked or '-'}")
+    return 0
+
+
+def _verify_audit(_args: argparse.Namespace, db: Database) -> int:
+    from officerdesk.hq.audit import verify_chain
+
+    with db.read() as s:
+        report = verify_chain(s)
+    if not report.ok:
+        print(f"officerdesk-hq: audit chain BROKEN at row {report.bad_id}: {report.reason}", file=sys.stderr)
+        return 1
+    print(f"audit chain intact: {report.rows} rows")
+    return 0
+
+
+def _reset_epoch(_args: argparse.Namespace, db: Database) -> int:
+    from officerdesk.hq import admin as a
+
+    with db.write() as s:
+        print(a.reset_epoch(s))
+    return 0
+
+
+# ---- parser ------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db = argparse.ArgumentParser(add_help=False)
+    db.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                    help=f"sqlite:///FILE or postgresql+psycopg://… (default: ${DB_ENV}, else {default_url()})")
+    parser = argparse.ArgumentParser(prog="officerdesk-hq", description="OfficerDesk headquarters server.")
+    parser.add_argument("--version", action="version", version=f"officerdesk-hq {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    s = sub.add_parser("serve", parents=[db], help="serve the HQ API")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8765)
+    s.add_argument("--tls-cert", metavar="FILE")
+    s.add_argument("--tls-key", metavar="FILE")
+    s.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
+    s.set_defaults(run=serve)
+
+    a = sub.add_parser("admin", parents=[db], help="posts, officers, enrollment codes, devices, audit")
+    a.set_defaults(run=admin)
+    asub = a.add_subparsers(dest="action", required=True, metavar="ACTION")
+    p = asub.add_parser("create-post", parents=[db], help="add a post (prints its id)")
+    p.add_argument("code")
+    p.add_argument("--name-en", required=True)
+    p.add_argument("--name-ko", required=True)
+    p.add_argument("--country", required=True)
+    p.add_argument("--tz", required=True, help="IANA time zone, e.g. America/New_York")
+    p.add_argument("--city", default="")
+    p.set_defaults(handler=_create_post)
+    o = asub.add_parser("create-officer", parents=[db], help="add an officer to a post (prints the id)")
+    o.add_argument("--post", required=True, metavar="CODE")
+    o.add_argument("--name", required=True)
+    o.add_argument("--role", default="officer", choices=("officer", "hq_analyst", "admin"))
+    o.add_argument("--language", default="ko", choices=("ko", "en"))
+    o.add_argument("--email", default="")
+    o.set_defaults(handler=_create_officer)
+    e = asub.add_parser("enroll-code", parents=[db], help="a one-time enrollment code for an officer")
+    e.add_argument("--officer", required=True, metavar="ID")
+    e.add_argument("--hours", type=float, default=72.0, help="how long the code stays valid (default 72)")
+    e.set_defaults(handler=_enroll_code)
+    r = asub.add_parser("revoke-device", parents=[db], help="refuse a device's token from now on")
+    r.add_argument("device_id")
+    r.set_defaults(handler=_revoke)
+    ls = asub.add_parser("list-devices", parents=[db], help="enrolled devices")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(handler=_list_devices)
+    v = asub.add_parser("verify-audit", parents=[db], help="check the audit log's hash chain")
+    v.set_defaults(handler=_verify_audit)
+    x = asub.add_parser("reset-epoch", parents=[db], help="after restoring HQ from a backup: laptops re-sync")
+    x.set_defaults(handler=_reset_epoch)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from officerdesk.hq.admin import AdminError
+
+    try:
+        code: int = args.run(args)
+        return code
+    except UsageError as exc:
+        print(f"officerdesk-hq: {exc}", file=sys.stderr)
+        return 2
+    except AdminError as exc:
+        print(f"officerdesk-hq: {exc}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as exc:
+        why = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        print(f"officerdesk-hq: database error: {why}", file=sys.stderr)
+        return 1
+    except (OSError, ValueError) as exc:
+        print(f"officerdesk-hq: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

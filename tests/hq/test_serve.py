@@ -1,0 +1,101 @@
+"""`officerdesk-hq serve` and `officerdesk-hq admin` as real processes, talked to with httpx."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+from hq_process import ServerProcess, hq_cli
+
+from officerdesk.core.clock import HybridClock
+from officerdesk.core.ids import uuid7
+
+
+def _mutation(seq: int, post_id: str, name: str) -> dict[str, object]:
+    return {"seq": seq, "name": "upsert", "hlc": HybridClock().now(), "args": {
+        "type": "company", "id": uuid7(), "post_id": post_id, "fields": {"name_ko": name}, "base": {}}}
+
+
+def test_serve_admin_enroll_push_pull_revoke(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'hq.db'}"
+    with ServerProcess(url, tmp_path) as hq:
+        hq.admin("create-post", "WAS", "--name-en", "Embassy in Washington", "--name-ko", "주미국 대사관",
+                 "--country", "United States", "--tz", "America/New_York")
+        officer = hq.admin("create-officer", "--post", "WAS", "--name", "김민수")
+        code = hq.admin("enroll-code", "--officer", officer)
+        with httpx.Client(base_url=hq.base_url) as http:
+            enrolled = http.post("/v1/enroll", json={"code": code, "device_name": "test"}).json()
+            auth = {"Authorization": f"Bearer {enrolled['token']}"}
+            body = gzip.compress(json.dumps({"mutations": [_mutation(1, enrolled["post_id"], "삼성")]}).encode())
+            pushed = http.post("/v1/push", content=body, headers={
+                **auth, "Content-Type": "application/json", "Content-Encoding": "gzip"})
+            assert pushed.status_code == 200 and pushed.json()["results"][0]["status"] == "applied"
+            page = http.get("/v1/pull", params={"cursor": 0}, headers={**auth, "Accept-Encoding": "gzip"})
+            assert page.headers.get("content-encoding") == "gzip"
+            assert "삼성" in {c["value"] for c in page.json()["changes"]}
+            assert http.post("/v1/enroll", json={"code": code}).status_code == 401  # spent
+            devices = [json.loads(line) for line in hq.admin("list-devices", "--json").splitlines()]
+            assert [d["id"] for d in devices] == [enrolled["device_id"]]
+            hq.admin("revoke-device", enrolled["device_id"])
+            assert http.get("/v1/pull", headers=auth).status_code == 401
+            assert http.get("/openapi.json").status_code == 200
+        assert "audit chain intact" in hq.admin("verify-audit")
+
+
+def test_serve_with_tls(tmp_path: Path) -> None:
+    cert, key = _self_signed(tmp_path)
+    with ServerProcess(f"sqlite:///{tmp_path / 'hq.db'}", tmp_path, tls=(cert, key)) as hq:
+        assert hq.base_url.startswith("https://")
+        assert httpx.get(f"{hq.base_url}/v1/meta", verify=hq.verify).status_code == 200
+        with pytest.raises(httpx.ConnectError):
+            httpx.get(f"{hq.base_url}/v1/meta")  # not trusted without the CA
+
+
+def test_plain_http_is_refused_off_loopback(tmp_path: Path) -> None:
+    done = hq_cli("serve", "--db", f"sqlite:///{tmp_path / 'hq.db'}", "--host", "0.0.0.0", "--port", "1")
+    assert done.returncode == 2 and "refusing plain http" in done.stderr
+    done = hq_cli("serve", "--host", "127.0.0.1", "--tls-cert", str(tmp_path / "c.pem"))
+    assert done.returncode == 2 and "go together" in done.stderr
+
+
+def test_admin_errors_are_one_line_with_exit_codes(tmp_path: Path) -> None:
+    env = {"OFFICERDESK_HQ_DATA": str(tmp_path / "data")}
+    ok = hq_cli("admin", "create-post", "BJS", "--name-en", "Beijing", "--name-ko", "주중국 대사관",
+                "--country", "China", "--tz", "Asia/Shanghai", env=env)
+    assert ok.returncode == 0 and (tmp_path / "data" / "hq.db").exists()  # the default database
+    again = hq_cli("admin", "create-post", "BJS", "--name-en", "x", "--name-ko", "x", "--country", "x",
+                   "--tz", "UTC", env=env)
+    assert again.returncode == 1 and again.stderr.strip() == "officerdesk-hq: post BJS already exists"
+    assert hq_cli("admin", "enroll-code", "--officer", "nobody", env=env).returncode == 1
+    assert hq_cli("admin", "revoke-device", "nothing", env=env).returncode == 1
+    assert hq_cli("admin", "create-officer", "--post", "BJS", env=env).returncode == 2  # --name missing
+    bad_db = hq_cli("admin", "--db", "postgresql+psycopg://x:pw@127.0.0.1:1/none", "list-devices")
+    assert bad_db.returncode == 1 and "pw" not in bad_db.stderr and len(bad_db.stderr.splitlines()) == 1
+
+
+def _self_signed(folder: Path) -> tuple[Path, Path]:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = dt.datetime.now(dt.UTC)
+    import ipaddress
+
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(minutes=5))
+            .not_valid_after(now + dt.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    cert_path, key_path = folder / "cert.pem", folder / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    return cert_path, key_path
