@@ -13,9 +13,6 @@ if TYPE_CHECKING:
     from officerdesk.ui.ops import Progress
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sync", text)
-
 
 def is_enrolled(window: MainWindow) -> bool:
     ident = window.ctx.identity
@@ -42,12 +39,12 @@ def start_sync(window: MainWindow) -> int | None:
         window.sync_action.setEnabled(True)
         window.after_sync(ok)
 
-    return window.ctx.runner.task(work, label=_tr("Syncing with HQ…"), on_done=lambda report: _done(window, report),
+    return window.ctx.runner.task(work, label=QCoreApplication.translate("Sync", "Syncing with HQ…"), on_done=lambda report: _done(window, report),
                                   on_finished=finished)
 
 
 def _done(window: MainWindow, report: Any) -> None:
-    text = _tr("Sync complete: %1 sent, %2 received, %3 conflict(s).")
+    text = QCoreApplication.translate("Sync", "Sync complete: %1 sent, %2 received, %3 conflict(s).")
     for i, value in enumerate((report.pushed, report.pulled, report.conflicts), start=1):
         text = text.replace(f"%{i}", str(value))
     window.status.showMessage(text, 8000)
@@ -55,11 +52,11 @@ def _done(window: MainWindow, report: Any) -> None:
 
 def offer_enrolment(window: MainWindow) -> None:
     box = QMessageBox(QMessageBox.Icon.Information, "OfficerDesk",
-                      _tr("This laptop is not connected to HQ yet. Connect it in Settings → HQ connection with the "
+                      QCoreApplication.translate("Sync", "This laptop is not connected to HQ yet. Connect it in Settings → HQ connection with the "
                           "one-time code your HQ administrator gave you."),
                       QMessageBox.StandardButton.NoButton, window)
     box.setObjectName("notEnrolled")
-    go = box.addButton(_tr("Open HQ connection…"), QMessageBox.ButtonRole.AcceptRole)
+    go = box.addButton(QCoreApplication.translate("Sync", "Open HQ connection…"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     go.clicked.connect(lambda: window.open_settings("hq"))
     box.open()

@@ -35,9 +35,6 @@ if TYPE_CHECKING:
 SECTIONS = ("general", "hq", "backups")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
 
 def back_up_now(ctx: AppContext, parent: QWidget) -> int:
     store = ctx.store
@@ -47,12 +44,12 @@ def back_up_now(ctx: AppContext, parent: QWidget) -> int:
 
     def done(path: Path) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, "OfficerDesk",
-                          _tr("Backup written and verified:\n%1").replace("%1", str(path)),
+                          QCoreApplication.translate("SettingsDialog", "Backup written and verified:\n%1").replace("%1", str(path)),
                           QMessageBox.StandardButton.Ok, parent)
         box.setObjectName("backupDone")
         box.open()
 
-    return ctx.runner.task(work, label=_tr("Backing up…"), on_done=done, cancellable=False)
+    return ctx.runner.task(work, label=QCoreApplication.translate("SettingsDialog", "Backing up…"), on_done=done, cancellable=False)
 
 
 class SettingsDialog(QDialog):

@@ -1,0 +1,1440 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About OfficerDesk</source>
+        <translation>About OfficerDesk</translation>
+    </message>
+    <message>
+        <source>Meeting notes, company requests, contacts and briefs for overseas IP officers, encrypted on this laptop and synced with HQ.</source>
+        <translation>Meeting notes, company requests, contacts and briefs for overseas IP officers, encrypted on this laptop and synced with HQ.</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profile:</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the record first to attach files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefsView</name>
+    <message>
+        <source>Making briefs is not available in this build yet.</source>
+        <translation>Making briefs is not available in this build yet.</translation>
+    </message>
+    <message>
+        <source>New brief…</source>
+        <translation>New brief…</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>The PDF of this brief is not on this laptop.</source>
+        <translation>The PDF of this brief is not on this laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation>Last contacted</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Name (Korean)</source>
+        <translation>Name (Korean)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Business number</source>
+        <translation>Business number</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyEditor</name>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Company</translation>
+    </message>
+    <message>
+        <source>Name in Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">Sector</translation>
+    </message>
+    <message>
+        <source>Local subsidiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Size</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyRequestEditor</name>
+    <message>
+        <source>Company request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Company</translation>
+    </message>
+    <message>
+        <source>Choose a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priority</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">Received</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Due</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
+    <message>
+        <source>Choose contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">Meetings</translation>
+    </message>
+    <message>
+        <source>Choose meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Escalated to HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the next step (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New company request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the request to move it along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is finished; no further steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>No conflicts. Edits made here and elsewhere at the same time appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine (this laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged text (edit, then save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save merged text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted this record while you edited it. Keep mine restores it; keep theirs leaves it deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this text while you changed it too. Keep one side, or merge both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Name in other scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 山田太郎 / Yamada Taro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Position</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">Organization</translation>
+    </message>
+    <message>
+        <source>Choose an organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Language</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation type="unfinished">Last contacted</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due in the next two weeks</source>
+        <translation>Due in the next two weeks</translation>
+    </message>
+    <message>
+        <source>Open requests by status</source>
+        <translation>Open requests by status</translation>
+    </message>
+    <message>
+        <source>Open requests by category</source>
+        <translation>Open requests by category</translation>
+    </message>
+    <message>
+        <source>Recent meetings</source>
+        <translation>Recent meetings</translation>
+    </message>
+    <message>
+        <source>Sync with HQ</source>
+        <translation>Sync with HQ</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Nothing overdue</translation>
+    </message>
+    <message>
+        <source>Nothing due soon</source>
+        <translation>Nothing due soon</translation>
+    </message>
+    <message>
+        <source>No open requests</source>
+        <translation>No open requests</translation>
+    </message>
+    <message>
+        <source>No meetings yet</source>
+        <translation>No meetings yet</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%Ln change waiting to be sent</numerusform>
+            <numerusform>%Ln changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Preparing the demo profile…</source>
+        <translation>Preparing the demo profile…</translation>
+    </message>
+    <message>
+        <source>Demo without a local HQ: it is not part of this build</source>
+        <translation>Demo without a local HQ: it is not part of this build</translation>
+    </message>
+    <message>
+        <source>Local HQ running at %1</source>
+        <translation>Local HQ running at %1</translation>
+    </message>
+    <message>
+        <source>Demo without a local HQ: it did not start</source>
+        <translation>Demo without a local HQ: it did not start</translation>
+    </message>
+    <message>
+        <source>Starting the local HQ…</source>
+        <translation>Starting the local HQ…</translation>
+    </message>
+    <message>
+        <source>Demo without a local HQ</source>
+        <translation>Demo without a local HQ</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatusBar</name>
+    <message numerus="yes">
+        <source>%Ln change(s) to send</source>
+        <translation>
+            <numerusform>%Ln change to send</numerusform>
+            <numerusform>%Ln changes to send</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>HQ: not tried yet</source>
+        <translation>HQ: not tried yet</translation>
+    </message>
+    <message>
+        <source>HQ: not connected</source>
+        <translation>HQ: not connected</translation>
+    </message>
+    <message>
+        <source>HQ: online</source>
+        <translation>HQ: online</translation>
+    </message>
+    <message>
+        <source>HQ: offline</source>
+        <translation>HQ: offline</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>Deleted “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRecoveryDialog</name>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OfficerDesk was closed while these records had unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — saved %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Cannot reach HQ. Your work is kept on this laptop and will be sent at the next sync.</source>
+        <translation>Cannot reach HQ. Your work is kept on this laptop and will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1. Your data is safe; the details are in the log.</source>
+        <translation>Something went wrong: %1. Your data is safe; the details are in the log.</translation>
+    </message>
+    <message>
+        <source>HQ no longer accepts this laptop (%1). Enrol it again in Settings → HQ connection.</source>
+        <translation>HQ no longer accepts this laptop (%1). Enrol it again in Settings → HQ connection.</translation>
+    </message>
+    <message>
+        <source>Enrol again…</source>
+        <translation>Enrol again…</translation>
+    </message>
+    <message>
+        <source>OfficerDesk</source>
+        <translation>OfficerDesk</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter by title or name…</source>
+        <translation>Filter by title or name…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Any category</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Any priority</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Any kind</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Open only</translation>
+    </message>
+    <message>
+        <source>All posts</source>
+        <translation>All posts</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to OfficerDesk</source>
+        <translation>Welcome to OfficerDesk</translation>
+    </message>
+    <message>
+        <source>Tell OfficerDesk who you are and which post this laptop works for. Your records stay encrypted on this laptop.</source>
+        <translation>Tell OfficerDesk who you are and which post this laptop works for. Your records stay encrypted on this laptop.</translation>
+    </message>
+    <message>
+        <source>e.g. 김민수</source>
+        <translation>e.g. 김민수</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Your name:</translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation>Post:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpEditor</name>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">Follow-up</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Due</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Done</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">Meeting</translation>
+    </message>
+    <message>
+        <source>Choose a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a company request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Follow-ups</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Done</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Due</translation>
+    </message>
+    <message>
+        <source>New follow-up: what needs doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the record first to add follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">To</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkField</name>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Find in list</source>
+        <translation>Find in list</translation>
+    </message>
+    <message>
+        <source>Search everywhere…</source>
+        <translation>Search everywhere…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>New brief…</source>
+        <translation>New brief…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>About OfficerDesk</source>
+        <translation>About OfficerDesk</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>New record (Ctrl+N)</source>
+        <translation>New record (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search everywhere (Ctrl+K)</source>
+        <translation>Search everywhere (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes. They are kept as a draft and offered next time. Quit now?</source>
+        <translation>You have unsaved changes. They are kept as a draft and offered next time. Quit now?</translation>
+    </message>
+    <message>
+        <source>Conflicts are not available in this build.</source>
+        <translation>Conflicts are not available in this build.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">Meeting</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Location</translation>
+    </message>
+    <message>
+        <source>Online meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees and linked records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose company requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Company requests</source>
+        <translation>Company requests</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Trend notes</source>
+        <translation>Trend notes</translation>
+    </message>
+    <message>
+        <source>Briefs</source>
+        <translation>Briefs</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>OpRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>OfficerDesk</source>
+        <translation>OfficerDesk</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationEditor</name>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">Organization</translation>
+    </message>
+    <message>
+        <source>Name (local script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Country</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished">Classification</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can undo this for a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type to filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything found is already linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordSummary</name>
+    <message>
+        <source>Select a record in the list</source>
+        <translation>Select a record in the list</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEverywhere</name>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Search everywhere</translation>
+    </message>
+    <message>
+        <source>Search meetings, requests, contacts, companies…</source>
+        <translation>Search meetings, requests, contacts, companies…</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Type to search</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln result</numerusform>
+            <numerusform>%Ln results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>No results</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Backup written and verified:
+%1</source>
+        <translation>Backup written and verified:
+%1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>HQ connection</source>
+        <translation>HQ connection</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>A new language applies when OfficerDesk next starts.</source>
+        <translation>A new language applies when OfficerDesk next starts.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>one-time code from your HQ administrator</source>
+        <translation>one-time code from your HQ administrator</translation>
+    </message>
+    <message>
+        <source>Connect to HQ</source>
+        <translation>Connect to HQ</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>HQ address:</source>
+        <translation>HQ address:</translation>
+    </message>
+    <message>
+        <source>Enrolment code:</source>
+        <translation>Enrolment code:</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with this profile&apos;s key and checked after writing. OfficerDesk also makes one every day and before every upgrade.</source>
+        <translation>Backups are encrypted with this profile&apos;s key and checked after writing. OfficerDesk also makes one every day and before every upgrade.</translation>
+    </message>
+    <message>
+        <source>Backups folder:</source>
+        <translation>Backups folder:</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connected to %1</translation>
+    </message>
+    <message>
+        <source>Not connected. Enter the HQ address and the one-time code.</source>
+        <translation>Not connected. Enter the HQ address and the one-time code.</translation>
+    </message>
+    <message>
+        <source>Connecting to HQ…</source>
+        <translation>Connecting to HQ…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>OfficerDesk backups (*.db)</source>
+        <translation>OfficerDesk backups (*.db)</translation>
+    </message>
+    <message>
+        <source>The backup was restored; the previous database was saved to %1. OfficerDesk will now close; start it again to continue.</source>
+        <translation>The backup was restored; the previous database was saved to %1. OfficerDesk will now close; start it again to continue.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Syncing with HQ…</source>
+        <translation>Syncing with HQ…</translation>
+    </message>
+    <message>
+        <source>Sync complete: %1 sent, %2 received, %3 conflict(s).</source>
+        <translation>Sync complete: %1 sent, %2 received, %3 conflict(s).</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to HQ yet. Connect it in Settings → HQ connection with the one-time code your HQ administrator gave you.</source>
+        <translation>This laptop is not connected to HQ yet. Connect it in Settings → HQ connection with the one-time code your HQ administrator gave you.</translation>
+    </message>
+    <message>
+        <source>Open HQ connection…</source>
+        <translation>Open HQ connection…</translation>
+    </message>
+</context>
+<context>
+    <name>TagsField</name>
+    <message>
+        <source>comma-separated, e.g. RCEP, customs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendNoteEditor</name>
+    <message>
+        <source>Trend note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Topic</translation>
+    </message>
+    <message>
+        <source>e.g. RCEP, digital economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Country</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Summary and implications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implications for companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New trend note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoStrip</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+</context>
+</TS>

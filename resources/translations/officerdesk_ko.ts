@@ -1,0 +1,1436 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About OfficerDesk</source>
+        <translation>OfficerDesk 정보</translation>
+    </message>
+    <message>
+        <source>Meeting notes, company requests, contacts and briefs for overseas IP officers, encrypted on this laptop and synced with HQ.</source>
+        <translation>해외 지식재산 담당관을 위한 회의록, 기업 애로 요청, 연락처, 보고서. 이 노트북에 암호화하여 보관하고 본부와 동기화합니다.</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>프로필:</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the record first to attach files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefsView</name>
+    <message>
+        <source>Making briefs is not available in this build yet.</source>
+        <translation>이 빌드에서는 아직 보고서를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>New brief…</source>
+        <translation>새 보고서…</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>PDF 열기</translation>
+    </message>
+    <message>
+        <source>The PDF of this brief is not on this laptop.</source>
+        <translation>이 보고서의 PDF가 이 노트북에 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Date and time</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>보안 등급</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>접수일</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation>최근 연락</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>영문 이름</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Name (Korean)</source>
+        <translation>기업명(국문)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>기업명(영문)</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>업종</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>규모</translation>
+    </message>
+    <message>
+        <source>Business number</source>
+        <translation>사업자등록번호</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>조치 사항</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>수정일</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>전송</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyEditor</name>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">기업</translation>
+    </message>
+    <message>
+        <source>Name in Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">업종</translation>
+    </message>
+    <message>
+        <source>Local subsidiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">규모</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyRequestEditor</name>
+    <message>
+        <source>Company request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">제목</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">기업</translation>
+    </message>
+    <message>
+        <source>Choose a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">분류</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">우선순위</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">접수일</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">기한</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details and outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">연락처</translation>
+    </message>
+    <message>
+        <source>Choose contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">회의</translation>
+    </message>
+    <message>
+        <source>Choose meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">상태</translation>
+    </message>
+    <message>
+        <source>Escalated to HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the next step (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New company request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the request to move it along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is finished; no further steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>No conflicts. Edits made here and elsewhere at the same time appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine (this laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged text (edit, then save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save merged text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted this record while you edited it. Keep mine restores it; keep theirs leaves it deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this text while you changed it too. Keep one side, or merge both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <source>Name in other scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 山田太郎 / Yamada Taro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">직위</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">기관</translation>
+    </message>
+    <message>
+        <source>Choose an organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">이메일</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">언어</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation type="unfinished">최근 연락</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>기한 경과</translation>
+    </message>
+    <message>
+        <source>Due in the next two weeks</source>
+        <translation>2주 안에 기한</translation>
+    </message>
+    <message>
+        <source>Open requests by status</source>
+        <translation>진행 중 요청 (상태별)</translation>
+    </message>
+    <message>
+        <source>Open requests by category</source>
+        <translation>진행 중 요청 (분류별)</translation>
+    </message>
+    <message>
+        <source>Recent meetings</source>
+        <translation>최근 회의</translation>
+    </message>
+    <message>
+        <source>Sync with HQ</source>
+        <translation>본부 동기화</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>오늘, %1</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>기한이 지난 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>Nothing due soon</source>
+        <translation>곧 기한이 되는 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>No open requests</source>
+        <translation>진행 중인 요청이 없습니다</translation>
+    </message>
+    <message>
+        <source>No meetings yet</source>
+        <translation>아직 회의가 없습니다</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>전송 대기 중인 변경 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>최근 동기화: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>회의</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Preparing the demo profile…</source>
+        <translation>데모 프로필을 준비하는 중…</translation>
+    </message>
+    <message>
+        <source>Demo without a local HQ: it is not part of this build</source>
+        <translation>로컬 본부 없이 데모 실행 중: 이 빌드에 포함되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>Local HQ running at %1</source>
+        <translation>로컬 본부 실행 중: %1</translation>
+    </message>
+    <message>
+        <source>Demo without a local HQ: it did not start</source>
+        <translation>로컬 본부 없이 데모 실행 중: 시작하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Starting the local HQ…</source>
+        <translation>로컬 본부를 시작하는 중…</translation>
+    </message>
+    <message>
+        <source>Demo without a local HQ</source>
+        <translation>로컬 본부 없이 데모 실행 중</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatusBar</name>
+    <message numerus="yes">
+        <source>%Ln change(s) to send</source>
+        <translation>
+            <numerusform>보낼 변경 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>최근 동기화: %1</translation>
+    </message>
+    <message>
+        <source>HQ: not tried yet</source>
+        <translation>본부: 아직 연결 안 함</translation>
+    </message>
+    <message>
+        <source>HQ: not connected</source>
+        <translation>본부: 미등록</translation>
+    </message>
+    <message>
+        <source>HQ: online</source>
+        <translation>본부: 연결됨</translation>
+    </message>
+    <message>
+        <source>HQ: offline</source>
+        <translation>본부: 오프라인</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>“%1” 삭제됨</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRecoveryDialog</name>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OfficerDesk was closed while these records had unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — saved %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Cannot reach HQ. Your work is kept on this laptop and will be sent at the next sync.</source>
+        <translation>본부에 연결할 수 없습니다. 작업 내용은 이 노트북에 보관되며 다음 동기화 때 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1. Your data is safe; the details are in the log.</source>
+        <translation>문제가 발생했습니다: %1. 데이터는 안전하며 자세한 내용은 로그에 있습니다.</translation>
+    </message>
+    <message>
+        <source>HQ no longer accepts this laptop (%1). Enrol it again in Settings → HQ connection.</source>
+        <translation>본부가 이 노트북을 더 이상 허용하지 않습니다(%1). 설정 → 본부 연결에서 다시 등록하십시오.</translation>
+    </message>
+    <message>
+        <source>Enrol again…</source>
+        <translation>다시 등록…</translation>
+    </message>
+    <message>
+        <source>OfficerDesk</source>
+        <translation>OfficerDesk</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter by title or name…</source>
+        <translation>제목 또는 이름으로 찾기…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>모든 분류</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>모든 우선순위</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>모든 유형</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>진행 중만</translation>
+    </message>
+    <message>
+        <source>All posts</source>
+        <translation>모든 공관</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to OfficerDesk</source>
+        <translation>OfficerDesk에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>Tell OfficerDesk who you are and which post this laptop works for. Your records stay encrypted on this laptop.</source>
+        <translation>사용자 이름과 이 노트북이 소속된 공관을 알려 주십시오. 기록은 이 노트북에 암호화되어 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>e.g. 김민수</source>
+        <translation>예: 김민수</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation>공관:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>언어:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpEditor</name>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">후속 조치</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">조치 사항</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">담당</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">기한</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">완료</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">회의</translation>
+    </message>
+    <message>
+        <source>Choose a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a company request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">후속 조치</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">완료</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">조치 사항</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">담당</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">기한</translation>
+    </message>
+    <message>
+        <source>New follow-up: what needs doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the record first to add follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">시작일</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">종료일</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkField</name>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>New</source>
+        <translation>새로 만들기</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Find in list</source>
+        <translation>목록에서 찾기</translation>
+    </message>
+    <message>
+        <source>Search everywhere…</source>
+        <translation>전체 검색…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>지금 동기화</translation>
+    </message>
+    <message>
+        <source>New brief…</source>
+        <translation>새 보고서…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>지금 백업</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>설정…</translation>
+    </message>
+    <message>
+        <source>About OfficerDesk</source>
+        <translation>OfficerDesk 정보</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>New record (Ctrl+N)</source>
+        <translation>새 레코드 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search everywhere (Ctrl+K)</source>
+        <translation>전체 검색 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>동기화(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>기본 도구 모음</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes. They are kept as a draft and offered next time. Quit now?</source>
+        <translation>저장하지 않은 변경 사항이 있습니다. 초안으로 보관되어 다음에 복구할 수 있습니다. 지금 종료하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Conflicts are not available in this build.</source>
+        <translation>이 빌드에서는 충돌 검토를 사용할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">회의</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">제목</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">유형</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">장소</translation>
+    </message>
+    <message>
+        <source>Online meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees and linked records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose company requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>Company requests</source>
+        <translation>기업 애로 요청</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>Trend notes</source>
+        <translation>동향 메모</translation>
+    </message>
+    <message>
+        <source>Briefs</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>충돌</translation>
+    </message>
+</context>
+<context>
+    <name>OpRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>OfficerDesk</source>
+        <translation>OfficerDesk</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationEditor</name>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">기관</translation>
+    </message>
+    <message>
+        <source>Name (local script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">유형</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">국가</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished">보안 등급</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">삭제</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can undo this for a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type to filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything found is already linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordSummary</name>
+    <message>
+        <source>Select a record in the list</source>
+        <translation>목록에서 레코드를 선택하십시오</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEverywhere</name>
+    <message>
+        <source>Search everywhere</source>
+        <translation>전체 검색</translation>
+    </message>
+    <message>
+        <source>Search meetings, requests, contacts, companies…</source>
+        <translation>회의, 요청, 연락처, 기업 검색…</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>검색어를 입력하십시오</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>결과 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>결과 없음</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Backup written and verified:
+%1</source>
+        <translation>백업을 만들고 확인했습니다:
+%1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>백업하는 중…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>HQ connection</source>
+        <translation>본부 연결</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>A new language applies when OfficerDesk next starts.</source>
+        <translation>새 언어는 OfficerDesk를 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>언어:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>데이터 폴더:</translation>
+    </message>
+    <message>
+        <source>one-time code from your HQ administrator</source>
+        <translation>본부 관리자에게 받은 일회용 코드</translation>
+    </message>
+    <message>
+        <source>Connect to HQ</source>
+        <translation>본부에 연결</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <source>HQ address:</source>
+        <translation>본부 주소:</translation>
+    </message>
+    <message>
+        <source>Enrolment code:</source>
+        <translation>등록 코드:</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>지금 백업</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>백업에서 복원…</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted with this profile&apos;s key and checked after writing. OfficerDesk also makes one every day and before every upgrade.</source>
+        <translation>백업은 이 프로필의 키로 암호화되고 작성 후 검증됩니다. OfficerDesk는 매일 그리고 업그레이드 전마다 백업을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Backups folder:</source>
+        <translation>백업 폴더:</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>%1에 연결됨</translation>
+    </message>
+    <message>
+        <source>Not connected. Enter the HQ address and the one-time code.</source>
+        <translation>연결되지 않았습니다. 본부 주소와 일회용 코드를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Connecting to HQ…</source>
+        <translation>본부에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <source>OfficerDesk backups (*.db)</source>
+        <translation>OfficerDesk 백업 (*.db)</translation>
+    </message>
+    <message>
+        <source>The backup was restored; the previous database was saved to %1. OfficerDesk will now close; start it again to continue.</source>
+        <translation>백업을 복원했습니다. 이전 데이터베이스는 %1에 저장했습니다. OfficerDesk를 종료합니다. 다시 시작하여 계속하십시오.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>복원하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Syncing with HQ…</source>
+        <translation>본부와 동기화하는 중…</translation>
+    </message>
+    <message>
+        <source>Sync complete: %1 sent, %2 received, %3 conflict(s).</source>
+        <translation>동기화 완료: 보냄 %1건, 받음 %2건, 충돌 %3건.</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to HQ yet. Connect it in Settings → HQ connection with the one-time code your HQ administrator gave you.</source>
+        <translation>이 노트북은 아직 본부에 연결되지 않았습니다. 본부 관리자에게 받은 일회용 코드로 설정 → 본부 연결에서 연결하십시오.</translation>
+    </message>
+    <message>
+        <source>Open HQ connection…</source>
+        <translation>본부 연결 열기…</translation>
+    </message>
+</context>
+<context>
+    <name>TagsField</name>
+    <message>
+        <source>comma-separated, e.g. RCEP, customs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendNoteEditor</name>
+    <message>
+        <source>Trend note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">제목</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">주제</translation>
+    </message>
+    <message>
+        <source>e.g. RCEP, digital economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">국가</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">날짜</translation>
+    </message>
+    <message>
+        <source>Summary and implications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implications for companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New trend note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoStrip</name>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+</context>
+</TS>
