@@ -1106,6 +1106,137 @@
     </message>
 </context>
 <context>
+    <name>NewBriefDialog</name>
+    <message>
+        <source>Meeting brief</source>
+        <translation>Meeting brief</translation>
+    </message>
+    <message>
+        <source>Case report</source>
+        <translation>Case report</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Activity report</translation>
+    </message>
+    <message>
+        <source>Trend brief</source>
+        <translation>Trend brief</translation>
+    </message>
+    <message>
+        <source>Contact sheet</source>
+        <translation>Contact sheet</translation>
+    </message>
+    <message>
+        <source>HQ roll-up</source>
+        <translation>HQ roll-up</translation>
+    </message>
+    <message>
+        <source>New brief</source>
+        <translation>New brief</translation>
+    </message>
+    <message>
+        <source>No record chosen</source>
+        <translation>No record chosen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Include restricted (대외비) records</source>
+        <translation>Include restricted (대외비) records</translation>
+    </message>
+    <message>
+        <source>Build preview</source>
+        <translation>Build preview</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Save As…</translation>
+    </message>
+    <message>
+        <source>Finalise and queue for HQ</source>
+        <translation>Finalise and queue for HQ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose a meeting</source>
+        <translation>Choose a meeting</translation>
+    </message>
+    <message>
+        <source>Choose a company request</source>
+        <translation>Choose a company request</translation>
+    </message>
+    <message>
+        <source>Gathering the records…</source>
+        <translation>Gathering the records…</translation>
+    </message>
+    <message>
+        <source>Typesetting…</source>
+        <translation>Typesetting…</translation>
+    </message>
+    <message>
+        <source>Building the brief</source>
+        <translation>Building the brief</translation>
+    </message>
+    <message>
+        <source>The brief was not built.</source>
+        <translation>The brief was not built.</translation>
+    </message>
+    <message>
+        <source>Options changed while building; build again to see them.</source>
+        <translation>Options changed while building; build again to see them.</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Pages: %1</translation>
+    </message>
+    <message>
+        <source>Restricted records left out: %1</source>
+        <translation>Restricted records left out: %1</translation>
+    </message>
+    <message>
+        <source>Save brief</source>
+        <translation>Save brief</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>Finalised; it will be sent to HQ at the next sync.</source>
+        <translation>Finalised; it will be sent to HQ at the next sync.</translation>
+    </message>
+</context>
+<context>
     <name>OpRunner</name>
     <message>
         <source>Cancel</source>

@@ -1104,6 +1104,137 @@
     </message>
 </context>
 <context>
+    <name>NewBriefDialog</name>
+    <message>
+        <source>Meeting brief</source>
+        <translation>회의 결과 보고</translation>
+    </message>
+    <message>
+        <source>Case report</source>
+        <translation>기업 애로 처리 보고</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>공관 활동 보고</translation>
+    </message>
+    <message>
+        <source>Trend brief</source>
+        <translation>동향 보고</translation>
+    </message>
+    <message>
+        <source>Contact sheet</source>
+        <translation>주요 인사 연락처</translation>
+    </message>
+    <message>
+        <source>HQ roll-up</source>
+        <translation>공관별 활동 종합</translation>
+    </message>
+    <message>
+        <source>New brief</source>
+        <translation>새 보고서</translation>
+    </message>
+    <message>
+        <source>No record chosen</source>
+        <translation>선택한 기록 없음</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Include restricted (대외비) records</source>
+        <translation>대외비 기록 포함</translation>
+    </message>
+    <message>
+        <source>Build preview</source>
+        <translation>미리 보기 만들기</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>공관</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>용지</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>다른 이름으로 저장…</translation>
+    </message>
+    <message>
+        <source>Finalise and queue for HQ</source>
+        <translation>확정하고 본부 전송 대기</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Choose a meeting</source>
+        <translation>회의 선택</translation>
+    </message>
+    <message>
+        <source>Choose a company request</source>
+        <translation>기업 애로 요청 선택</translation>
+    </message>
+    <message>
+        <source>Gathering the records…</source>
+        <translation>기록을 모으는 중…</translation>
+    </message>
+    <message>
+        <source>Typesetting…</source>
+        <translation>조판 중…</translation>
+    </message>
+    <message>
+        <source>Building the brief</source>
+        <translation>보고서를 만드는 중</translation>
+    </message>
+    <message>
+        <source>The brief was not built.</source>
+        <translation>보고서를 만들지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Options changed while building; build again to see them.</source>
+        <translation>만드는 동안 설정이 바뀌었습니다. 다시 만들어 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>%1쪽</translation>
+    </message>
+    <message>
+        <source>Restricted records left out: %1</source>
+        <translation>대외비 %1건 제외</translation>
+    </message>
+    <message>
+        <source>Save brief</source>
+        <translation>보고서 저장</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>%1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Finalised; it will be sent to HQ at the next sync.</source>
+        <translation>확정했습니다. 다음 동기화 때 본부로 전송됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>OpRunner</name>
     <message>
         <source>Cancel</source>

@@ -10,7 +10,15 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    Qt,
+    Signal,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -51,13 +59,13 @@ def _named(widget: W, name: str) -> W:
     return widget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NewBriefDialog", text)
-
-
 KIND_NAMES = {
-    "meeting": "Meeting brief", "case": "Case report", "activity": "Activity report",
-    "trends": "Trend brief", "contacts": "Contact sheet", "rollup": "HQ roll-up",
+    "meeting": QT_TRANSLATE_NOOP("NewBriefDialog", "Meeting brief"),
+    "case": QT_TRANSLATE_NOOP("NewBriefDialog", "Case report"),
+    "activity": QT_TRANSLATE_NOOP("NewBriefDialog", "Activity report"),
+    "trends": QT_TRANSLATE_NOOP("NewBriefDialog", "Trend brief"),
+    "contacts": QT_TRANSLATE_NOOP("NewBriefDialog", "Contact sheet"),
+    "rollup": QT_TRANSLATE_NOOP("NewBriefDialog", "HQ roll-up"),
 }
 RECORD_TYPES = {"meeting": "meeting", "case": "company_request"}
 POST_KINDS = ("activity", "trends", "contacts")
@@ -76,7 +84,7 @@ class NewBriefDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("newBriefDialog")
-        self.setWindowTitle(_tr("New brief"))
+        self.setWindowTitle(self.tr("New brief"))
         self.resize(1100, 760)
         self.record: tuple[str, str] | None = record
         self.pdf: bytes | None = None
@@ -94,11 +102,11 @@ class NewBriefDialog(QDialog):
     def _build_form(self, kind: str) -> None:
         self.kind = _named(QComboBox(), "briefKind")
         for code in briefs.KINDS:
-            self.kind.addItem(_tr(KIND_NAMES[code]), code)
+            self.kind.addItem(QCoreApplication.translate("NewBriefDialog", str(KIND_NAMES[code])), code)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
-        self.record_label = _named(QLabel(_tr("No record chosen")), "briefRecord")
+        self.record_label = _named(QLabel(self.tr("No record chosen")), "briefRecord")
         self.record_label.setWordWrap(True)
-        self.pick_button = _named(QPushButton(_tr("Choose…")), "briefPick")
+        self.pick_button = _named(QPushButton(self.tr("Choose…")), "briefPick")
         self.post = _named(QComboBox(), "briefPost")
         self.period = _named(QLineEdit(current_month().code), "briefPeriod")
         self.period.setPlaceholderText("2026-10, 2026-Q3, 2026-W45, 2026")
@@ -106,11 +114,11 @@ class NewBriefDialog(QDialog):
         self.language.addItem("한국어", "ko")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(0 if self.ctx.lang == "ko" else 1)
-        self.include_restricted = _named(QCheckBox(_tr("Include restricted (대외비) records")), "briefRestricted")
+        self.include_restricted = _named(QCheckBox(self.tr("Include restricted (대외비) records")), "briefRestricted")
         self.paper = _named(QComboBox(), "briefPaper")
         self.paper.addItem("A4", "a4")
         self.paper.addItem("Letter", "letter")
-        self.build_button = _named(QPushButton(_tr("Build preview")), "briefBuild")
+        self.build_button = _named(QPushButton(self.tr("Build preview")), "briefBuild")
         self.build_button.setDefault(True)
         self.message = _named(QLabel(), "briefMessage")
         self.message.setWordWrap(True)
@@ -118,12 +126,12 @@ class NewBriefDialog(QDialog):
         record_row.addWidget(self.record_label, 1)
         record_row.addWidget(self.pick_button)
         self.form = QFormLayout()
-        self.form.addRow(_tr("Type"), self.kind)
-        self.form.addRow(_tr("Record"), record_row)
-        self.form.addRow(_tr("Post"), self.post)
-        self.form.addRow(_tr("Period"), self.period)
-        self.form.addRow(_tr("Language"), self.language)
-        self.form.addRow(_tr("Paper"), self.paper)
+        self.form.addRow(self.tr("Type"), self.kind)
+        self.form.addRow(self.tr("Record"), record_row)
+        self.form.addRow(self.tr("Post"), self.post)
+        self.form.addRow(self.tr("Period"), self.period)
+        self.form.addRow(self.tr("Language"), self.language)
+        self.form.addRow(self.tr("Paper"), self.paper)
         self.form.addRow("", self.include_restricted)
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self.pick_button.clicked.connect(self.pick_record)
@@ -140,9 +148,9 @@ class NewBriefDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self._buffer: QBuffer | None = None
-        self.save_button = _named(QPushButton(_tr("Save As…")), "briefSave")
-        self.finalise_button = _named(QPushButton(_tr("Finalise and queue for HQ")), "briefFinalise")
-        self.close_button = QPushButton(_tr("Close"))
+        self.save_button = _named(QPushButton(self.tr("Save As…")), "briefSave")
+        self.finalise_button = _named(QPushButton(self.tr("Finalise and queue for HQ")), "briefFinalise")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         self.save_button.clicked.connect(self.save_as)
         self.finalise_button.clicked.connect(self.finalise)
@@ -200,12 +208,12 @@ class NewBriefDialog(QDialog):
         """The meeting or request to brief: (id, title)."""
         self.record = record
         self._record_type = RECORD_TYPES.get(self.kind_code, "")
-        self.record_label.setText(record[1] if record else _tr("No record chosen"))
+        self.record_label.setText(record[1] if record else self.tr("No record chosen"))
         self._stale()
 
     def pick_record(self) -> RecordPicker:
         record_type = RECORD_TYPES[self.kind_code]
-        title = _tr("Choose a meeting") if record_type == "meeting" else _tr("Choose a company request")
+        title = self.tr("Choose a meeting") if record_type == "meeting" else self.tr("Choose a company request")
         picker = RecordPicker(self.ctx, record_type, title, many=False, parent=self)
         picker.picked.connect(lambda chosen: self.set_record(tuple(chosen[0])) if chosen else None)
         picker.open()
@@ -254,17 +262,17 @@ class NewBriefDialog(QDialog):
         options = BriefOptions(language=str(self.language.currentData()), paper=str(self.paper.currentData()))
         self.busy = True
         self._update_buttons()
-        self._say(_tr("Gathering the records…"))
+        self._say(self.tr("Gathering the records…"))
 
         def gather(session: Session) -> Any:
             return reports.gather(session, kind, **request)
 
         def typeset(data: Any) -> None:
             def work(progress: Progress, cancel: threading.Event) -> bytes:
-                progress(0.1, _tr("Typesetting…"))
+                progress(0.1, self.tr("Typesetting…"))
                 return briefs.build(kind, data, options)
 
-            self.ctx.runner.task(work, label=_tr("Building the brief"), on_done=lambda pdf: self._show(pdf, data, generation),
+            self.ctx.runner.task(work, label=self.tr("Building the brief"), on_done=lambda pdf: self._show(pdf, data, generation),
                                  on_finished=self._finished_failed)
 
         self.ctx.runner.query(gather, on_done=typeset, on_finished=self._finished_failed)
@@ -272,13 +280,13 @@ class NewBriefDialog(QDialog):
     def _finished_failed(self, ok: bool) -> None:
         if not ok:
             self.busy = False
-            self._say(_tr("The brief was not built."), error=True)
+            self._say(self.tr("The brief was not built."), error=True)
             self._update_buttons()
 
     def _show(self, pdf: bytes, data: Any, generation: int) -> None:
         self.busy = False
         if generation != self._generation:
-            self._say(_tr("Options changed while building; build again to see them."))
+            self._say(self.tr("Options changed while building; build again to see them."))
             self._update_buttons()
             return
         self.pdf, self.heading = pdf, data.heading
@@ -288,9 +296,9 @@ class NewBriefDialog(QDialog):
         self.document.load(self._buffer)
         pages = self.document.pageCount()
         omitted = data.heading.omitted_restricted
-        note = _tr("Pages: %1").replace("%1", str(pages))
+        note = self.tr("Pages: %1").replace("%1", str(pages))
         if omitted:
-            note += " · " + _tr("Restricted records left out: %1").replace("%1", str(omitted))
+            note += " · " + self.tr("Restricted records left out: %1").replace("%1", str(omitted))
         self._say(note)
         self._update_buttons()
         self.built.emit(pages)
@@ -305,7 +313,7 @@ class NewBriefDialog(QDialog):
 
     def save_as(self) -> None:
         folder = Path.home()
-        path, _filter = QFileDialog.getSaveFileName(self, _tr("Save brief"), str(folder / self.suggested_name()), "PDF (*.pdf)")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save brief"), str(folder / self.suggested_name()), "PDF (*.pdf)")
         if path:
             self.save_to(Path(path))
 
@@ -330,7 +338,7 @@ class NewBriefDialog(QDialog):
 
         def done(brief_id: str) -> None:
             self.brief_id = brief_id
-            self._say(_tr("Saved to %1").replace("%1", str(target)))
+            self._say(self.tr("Saved to %1").replace("%1", str(target)))
             self.saved.emit(brief_id)
             if then is not None:
                 then()
@@ -342,7 +350,7 @@ class NewBriefDialog(QDialog):
         if self.pdf is None:
             return
         if self.brief_id is None:
-            path, _filter = QFileDialog.getSaveFileName(self, _tr("Save brief"), str(Path.home() / self.suggested_name()), "PDF (*.pdf)")
+            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save brief"), str(Path.home() / self.suggested_name()), "PDF (*.pdf)")
             if path:
                 self.save_to(Path(path), then=self.finalise_saved)
             return
@@ -354,7 +362,7 @@ class NewBriefDialog(QDialog):
             return
 
         def done(_brief: Any) -> None:
-            self._say(_tr("Finalised; it will be sent to HQ at the next sync."))
+            self._say(self.tr("Finalised; it will be sent to HQ at the next sync."))
             self.finalised.emit(brief_id)
 
         self.ctx.runner.write(lambda s: briefs_log.finalise(s, brief_id), changes={"brief"}, on_done=done)
