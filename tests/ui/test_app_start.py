@@ -1,0 +1,87 @@
+"""Starting the app: a 20,000-record profile shows its first rows; a missing keyring is a dialog."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import keyring
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from officerdesk.ui import app as desk
+
+BIG = 20_000
+
+
+@pytest.fixture(scope="session")
+def big_profile(tmp_path_factory) -> tuple[Path, dict]:
+    """Seeded once per test session; its key is handed to each test's keyring."""
+    from tests.conftest import MemoryKeyring
+
+    from officerdesk.core import demo
+    from officerdesk.core.db import open_store
+    from officerdesk.core.services import identity
+
+    previous = keyring.get_keyring()
+    session_keys = MemoryKeyring()
+    keyring.set_keyring(session_keys)
+    try:
+        root = tmp_path_factory.mktemp("big") / "profile"
+        store = open_store(root)
+        with store.session_factory.begin() as s:
+            identity.set_up(s, officer_name="김민수", post_code="WAS")
+        with store.session_factory.begin() as s:
+            demo.seed(s, post_code="WAS", records=BIG, seed=11)
+        store.close()
+    finally:
+        keyring.set_keyring(previous)
+    return root, dict(session_keys.store)
+
+
+def _exec_until(qtbot, ready, seen):
+    def fake_exec(_app=None):
+        qtbot.waitUntil(lambda: ready(seen), timeout=20000)
+        seen["window"].close()
+        return 0
+
+    return fake_exec
+
+
+def test_big_profile_opens_with_first_rows(big_profile, memory_keyring, qtbot, monkeypatch):
+    root, keys = big_profile
+    memory_keyring.store.update(keys)
+    seen: dict = {}
+
+    def after_show(window):
+        seen["window"] = window
+        seen["page"] = window.show_view("meeting")
+
+    def ready(s):
+        model = s["page"].list.model
+        return model.rowCount() > 0
+
+    monkeypatch.setattr(QApplication, "exec", _exec_until(qtbot, ready, seen))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs the app's own
+    assert desk.run(str(root), "en", after_show=after_show) == 0
+    window, model = seen["window"], seen["page"].list.model
+    assert window.windowTitle().startswith("OfficerDesk")
+    assert 0 < model.rowCount() <= 2000 < model.total  # a page, not the whole table
+    assert model.total > BIG // 10
+
+
+def test_missing_keyring_is_a_clear_dialog(tmp_path, monkeypatch):
+    import keyring.backends.fail
+
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    shown: list[str] = []
+    monkeypatch.setattr(desk, "show_fatal", lambda message, lang="en": shown.append(message))
+    assert desk.run(str(tmp_path / "p"), "en") == 1
+    assert len(shown) == 1 and "keyring" in shown[0] and "PYTHON_KEYRING_BACKEND" in shown[0]
+
+
+def test_cancelled_first_run_quits_quietly(tmp_path, monkeypatch):
+    from officerdesk.ui.dialogs.first_run import FirstRunDialog
+
+    monkeypatch.setattr(FirstRunDialog, "exec", lambda self: FirstRunDialog.DialogCode.Rejected)
+    assert desk.run(str(tmp_path / "p"), "en") == 0
