@@ -17,11 +17,10 @@ BIG = 20_000
 @pytest.fixture(scope="session")
 def big_profile(tmp_path_factory) -> tuple[Path, dict]:
     """Seeded once per test session; its key is handed to each test's keyring."""
-    from tests.conftest import MemoryKeyring
-
     from officerdesk.core import demo
     from officerdesk.core.db import open_store
     from officerdesk.core.services import identity
+    from tests.conftest import MemoryKeyring
 
     previous = keyring.get_keyring()
     session_keys = MemoryKeyring()
