@@ -13,7 +13,7 @@ from officerdesk import __version__
 from officerdesk.hq import errors, migrate
 from officerdesk.hq.database import Database
 from officerdesk.hq.limits import BodyLimit
-from officerdesk.hq.routes import enroll, meta, pull, push
+from officerdesk.hq.routes import blobs, briefs, enroll, meta, pull, push
 from officerdesk.hq.settings import Settings
 from officerdesk.sync.protocol import API
 
@@ -35,7 +35,7 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
                   description="Sync between OfficerDesk laptops and headquarters (docs/hq.md).")
     app.state.db, app.state.settings = db, settings
     errors.install(app)
-    for module in (enroll, meta, push, pull):
+    for module in (enroll, meta, push, pull, blobs, briefs):
         app.include_router(module.router, prefix=API)
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=5,
                        exclude_content_types=(*DEFAULT_EXCLUDED_CONTENT_TYPES, "application/octet-stream",

@@ -95,6 +95,8 @@ class Writer:
         rec.data, rec.clocks = data, clocks
         if "deleted" in values:
             rec.deleted = bool(values["deleted"])
+        if isinstance(values.get("sha256"), str):
+            rec.sha256 = values["sha256"] or None
 
     def publish(self, record_type: str, record_id: str, post_id: str, values: dict[str, Any], stamp: Stamp) -> Record:
         """Create or update a record HQ itself owns, with every given field as a change."""

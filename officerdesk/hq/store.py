@@ -111,6 +111,8 @@ class Record(HQBase):
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     created_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     updated_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    # the file an attachment (or brief) record points to: a blob is downloadable only through one
+    sha256: Mapped[str | None] = mapped_column(String(64), default=None, index=True)
     __table_args__ = (Index("ix_hq_record_post_type", "post_id", "type"),)
 
 
