@@ -168,6 +168,14 @@ def test_request_picks_its_company_and_contacts(ctx, qtbot):
     assert reopened.fields["company_id"].line.text() == "한빛전자"
     assert reopened.fields["contact_ids"].shown_titles() == ["김철수"]
 
+    reopened.fields["company_id"].remove_button.click()
+    reopened.fields["contact_ids"].list.item(0).setSelected(True)
+    reopened.fields["contact_ids"].remove_button.click()
+    assert reopened.fields["company_id"].line.text() == ""
+    save(qtbot, reopened)
+    record = stored(ctx, "company_request", record_id)
+    assert record.company_id is None and record.contact_ids == ()
+
 
 def test_meeting_attendees_requests_and_time_zone(ctx, qtbot):
     lee = create(ctx, "contact", name="이영희")

@@ -78,12 +78,14 @@ class AttachmentsPanel(QGroupBox):
         self.open_button.clicked.connect(self.open_current)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_current)
+        self.hint.setWordWrap(True)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.hint, 1)
+        buttons.addStretch(1)
         for b in (self.add_button, self.open_button, self.remove_button):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
+        layout.addWidget(self.hint)
         layout.addLayout(buttons)
         self.set_owner(None)
 

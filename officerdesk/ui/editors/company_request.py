@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from officerdesk.core import dto as d
 from officerdesk.core import enums
@@ -52,7 +60,7 @@ class CompanyRequestEditor(RecordEditor):
         self.escalated_label.setStyleSheet("color: #8a4b00;")
         self.move_note = QLineEdit()
         self.move_note.setPlaceholderText(self.tr("Note for the next step (optional)"))
-        self.moves = QHBoxLayout()
+        self.moves = QGridLayout()
         self.move_buttons: dict[str, QPushButton] = {}
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Current status:")))
@@ -63,6 +71,10 @@ class CompanyRequestEditor(RecordEditor):
         column.addLayout(top)
         column.addWidget(self.move_note)
         column.addLayout(self.moves)
+        self.finished_label = QLabel()
+        self.finished_label.setWordWrap(True)
+        self.finished_label.setEnabled(False)
+        column.addWidget(self.finished_label)
         self.body.addWidget(box)
         self.status_box = box
 
@@ -94,16 +106,17 @@ class CompanyRequestEditor(RecordEditor):
             if widget is not None:
                 widget.deleteLater()
         self.move_buttons = {}
-        for target in requests.next_statuses(status) if record else ():
+        # a grid, three to a row, so a narrow editor pane never clips a step
+        for n, target in enumerate(requests.next_statuses(status) if record else ()):
             button = QPushButton(self.tr("→ %1").replace("%1", enums.label(enums.STATUS, target, self.ctx.lang)))
             button.clicked.connect(lambda _c=False, t=target: self.move_to(t))
-            self.moves.addWidget(button)
+            self.moves.addWidget(button, n // 3, n % 3)
             self.move_buttons[target] = button
         if record is None:
-            self.moves.addWidget(QLabel(self.tr("Save the request to move it along.")))
+            self.finished_label.setText(self.tr("Save the request to move it along."))
         elif not self.move_buttons:
-            self.moves.addWidget(QLabel(self.tr("This request is finished; no further steps.")))
-        self.moves.addStretch(1)
+            self.finished_label.setText(self.tr("This request is finished; no further steps."))
+        self.finished_label.setVisible(not self.move_buttons)
         self.move_note.setVisible(bool(self.move_buttons))
 
     def move_to(self, status: str) -> None:

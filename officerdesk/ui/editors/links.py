@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -137,7 +138,14 @@ class LinkField(Field):
         self.picker: RecordPicker | None = None
         self.choose_button = QPushButton(self.tr("Add…") if many else self.tr("Choose…"))
         self.choose_button.clicked.connect(self.open_picker)
-        self.remove_button = QPushButton(self.tr("Remove") if many else self.tr("Clear"))
+        self.remove_button: QPushButton | QToolButton
+        if many:
+            self.remove_button = QPushButton(self.tr("Remove"))
+        else:  # a small ✕ keeps the linked name readable in a narrow pane
+            self.remove_button = QToolButton()
+            self.remove_button.setText("✕")
+            self.remove_button.setAutoRaise(True)
+            self.remove_button.setToolTip(self.tr("Clear"))
         self.remove_button.clicked.connect(self._remove)
         buttons = QVBoxLayout() if many else QHBoxLayout()
         buttons.addWidget(self.choose_button)
