@@ -788,7 +788,7 @@
     </message>
     <message>
         <source>Choose a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Choose a meeting</translation>
     </message>
     <message>
         <source>Company request</source>
@@ -796,7 +796,7 @@
     </message>
     <message>
         <source>Choose a company request</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Choose a company request</translation>
     </message>
     <message>
         <source>New follow-up</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Choose…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1298,7 +1298,7 @@
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Record</translation>
     </message>
     <message>
         <source>Classification</source>

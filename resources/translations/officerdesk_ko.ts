@@ -20,31 +20,31 @@
     <name>AttachmentsPanel</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 추가…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>열기</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>Drop files here to attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 여기에 끌어다 놓으면 첨부됩니다.</translation>
     </message>
     <message>
         <source>Save the record first to attach files.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 첨부하려면 먼저 저장하십시오.</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 첨부</translation>
     </message>
 </context>
 <context>
@@ -201,296 +201,296 @@
     <name>CompanyEditor</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished">기업</translation>
+        <translation>기업</translation>
     </message>
     <message>
         <source>Name in Korean</source>
-        <translation type="unfinished"></translation>
+        <translation>기업명(국문)</translation>
     </message>
     <message>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>기업명(영문)</translation>
     </message>
     <message>
         <source>Business registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>사업자등록번호</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished">업종</translation>
+        <translation>업종</translation>
     </message>
     <message>
         <source>Local subsidiary</source>
-        <translation type="unfinished"></translation>
+        <translation>현지 법인</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">규모</translation>
+        <translation>기업 규모</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>새 기업</translation>
     </message>
 </context>
 <context>
     <name>CompanyRequestEditor</name>
     <message>
         <source>Company request</source>
-        <translation type="unfinished"></translation>
+        <translation>기업 애로 요청</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">제목</translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">기업</translation>
+        <translation>기업</translation>
     </message>
     <message>
         <source>Choose a company</source>
-        <translation type="unfinished"></translation>
+        <translation>기업 선택</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">분류</translation>
+        <translation>분야</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">우선순위</translation>
+        <translation>우선순위</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">접수일</translation>
+        <translation>접수일</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">기한</translation>
+        <translation>처리 기한</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자</translation>
     </message>
     <message>
         <source>Choose the assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자 선택</translation>
     </message>
     <message>
         <source>Details and outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>상세 내용 및 처리 결과</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>상세 내용</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 결과</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>태그</translation>
     </message>
     <message>
         <source>Linked records</source>
-        <translation type="unfinished"></translation>
+        <translation>관련 레코드</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">연락처</translation>
+        <translation>관련 인물</translation>
     </message>
     <message>
         <source>Choose contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>인물 선택</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">회의</translation>
+        <translation>관련 회의</translation>
     </message>
     <message>
         <source>Choose meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>회의 선택</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">상태</translation>
+        <translation>처리 상태</translation>
     </message>
     <message>
         <source>Escalated to HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>본부 이관됨</translation>
     </message>
     <message>
         <source>Note for the next step (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 단계 메모(선택)</translation>
     </message>
     <message>
         <source>Current status:</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 상태:</translation>
     </message>
     <message>
         <source>New company request</source>
-        <translation type="unfinished"></translation>
+        <translation>새 기업 애로 요청</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
     <message>
         <source>Save the request to move it along.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청을 저장한 뒤 다음 단계로 진행할 수 있습니다.</translation>
     </message>
     <message>
         <source>This request is finished; no further steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>처리가 끝난 요청입니다. 다음 단계가 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>ConflictsView</name>
     <message>
         <source>No conflicts. Edits made here and elsewhere at the same time appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>충돌이 없습니다. 이 노트북과 다른 곳에서 동시에 수정한 내용이 여기에 표시됩니다.</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>미해결 충돌</translation>
     </message>
     <message>
         <source>Mine (this laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>내 내용(이 노트북)</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>상대 내용</translation>
     </message>
     <message>
         <source>Merged text (edit, then save)</source>
-        <translation type="unfinished"></translation>
+        <translation>병합한 내용(수정한 뒤 저장)</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>내 내용 유지</translation>
     </message>
     <message>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>상대 내용 유지</translation>
     </message>
     <message>
         <source>Save merged text</source>
-        <translation type="unfinished"></translation>
+        <translation>병합 내용 저장</translation>
     </message>
     <message>
         <source>Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>레코드 열기</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>안건</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>결정 사항</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>상세 내용</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 결과</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>요약</translation>
     </message>
     <message>
         <source>Implications</source>
-        <translation type="unfinished"></translation>
+        <translation>시사점</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Nothing to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>결정할 충돌이 없습니다</translation>
     </message>
     <message>
         <source>%1 deleted this record while you edited it. Keep mine restores it; keep theirs leaves it deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>내가 수정하는 동안 %1 님이 이 레코드를 삭제했습니다. ‘내 내용 유지’는 레코드를 복원하고, ‘상대 내용 유지’는 삭제된 채로 둡니다.</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 사용자</translation>
     </message>
     <message>
         <source>%1 changed this text while you changed it too. Keep one side, or merge both.</source>
-        <translation type="unfinished"></translation>
+        <translation>내가 수정하는 동안 %1 님도 이 내용을 수정했습니다. 한쪽을 유지하거나 두 내용을 병합하십시오.</translation>
     </message>
     <message>
         <source>Theirs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>상대 내용(%1)</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>인물</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Name in other scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 표기 이름</translation>
     </message>
     <message>
         <source>e.g. 山田太郎 / Yamada Taro</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 山田太郎 / Yamada Taro</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">직위</translation>
+        <translation>직위</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished">기관</translation>
+        <translation>소속 기관</translation>
     </message>
     <message>
         <source>Choose an organization</source>
-        <translation type="unfinished"></translation>
+        <translation>기관 선택</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">이메일</translation>
+        <translation>이메일</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>전화</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">언어</translation>
+        <translation>사용 언어</translation>
     </message>
     <message>
         <source>Last contacted</source>
-        <translation type="unfinished">최근 연락</translation>
+        <translation>최근 연락일</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>새 인물</translation>
     </message>
 </context>
 <context>
@@ -638,27 +638,27 @@
     <name>DraftRecoveryDialog</name>
     <message>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 변경 내용 복구</translation>
     </message>
     <message>
         <source>OfficerDesk was closed while these records had unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 레코드에 저장하지 않은 변경 내용이 있는 상태에서 OfficerDesk가 종료되었습니다.</translation>
     </message>
     <message>
         <source>Open and recover</source>
-        <translation type="unfinished"></translation>
+        <translation>열어서 복구</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>버리기</translation>
     </message>
     <message>
         <source>(new record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(새 레코드)</translation>
     </message>
     <message>
         <source>%1 — saved %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 저장</translation>
     </message>
 </context>
 <context>
@@ -758,128 +758,128 @@
     <name>FollowUpEditor</name>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">후속 조치</translation>
+        <translation>후속 조치</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">조치 사항</translation>
+        <translation>조치 사항</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">담당</translation>
+        <translation>담당자</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">기한</translation>
+        <translation>기한</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">완료</translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>Belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>관련 레코드</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">회의</translation>
+        <translation>관련 회의</translation>
     </message>
     <message>
         <source>Choose a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>회의 선택</translation>
     </message>
     <message>
         <source>Company request</source>
-        <translation type="unfinished"></translation>
+        <translation>관련 요청</translation>
     </message>
     <message>
         <source>Choose a company request</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 선택</translation>
     </message>
     <message>
         <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>새 후속 조치</translation>
     </message>
 </context>
 <context>
     <name>FollowUpPanel</name>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished">후속 조치</translation>
+        <translation>후속 조치</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">완료</translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">조치 사항</translation>
+        <translation>조치 사항</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">담당</translation>
+        <translation>담당자</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">기한</translation>
+        <translation>기한</translation>
     </message>
     <message>
         <source>New follow-up: what needs doing</source>
-        <translation type="unfinished"></translation>
+        <translation>새 후속 조치: 해야 할 일</translation>
     </message>
     <message>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>후속 조치 추가</translation>
     </message>
     <message>
         <source>Save the record first to add follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>후속 조치를 추가하려면 먼저 저장하십시오</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 변경 이력</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>일시</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">시작일</translation>
+        <translation>이전 상태</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">종료일</translation>
+        <translation>변경 상태</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
 </context>
 <context>
     <name>LinkField</name>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>추가…</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>선택…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>지우기</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(없음)</translation>
     </message>
 </context>
 <context>
@@ -977,87 +977,87 @@
     <name>MeetingEditor</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">회의</translation>
+        <translation>회의</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">제목</translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">유형</translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>시간대</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">장소</translation>
+        <translation>장소</translation>
     </message>
     <message>
         <source>Online meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>온라인 회의</translation>
     </message>
     <message>
         <source>Attendees and linked records</source>
-        <translation type="unfinished"></translation>
+        <translation>참석자 및 관련 레코드</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>참석자</translation>
     </message>
     <message>
         <source>Choose attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>참석자 선택</translation>
     </message>
     <message>
         <source>Officers</source>
-        <translation type="unfinished"></translation>
+        <translation>참석 특허관</translation>
     </message>
     <message>
         <source>Choose officers</source>
-        <translation type="unfinished"></translation>
+        <translation>특허관 선택</translation>
     </message>
     <message>
         <source>Linked requests</source>
-        <translation type="unfinished"></translation>
+        <translation>관련 요청</translation>
     </message>
     <message>
         <source>Choose company requests</source>
-        <translation type="unfinished"></translation>
+        <translation>기업 애로 요청 선택</translation>
     </message>
     <message>
         <source>Agenda and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>안건 및 논의 내용</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>안건</translation>
     </message>
     <message>
         <source>Discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>논의 내용</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>결정 사항</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>태그</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>새 회의</translation>
     </message>
 </context>
 <context>
@@ -1249,74 +1249,74 @@
     <name>OrganizationEditor</name>
     <message>
         <source>Organization</source>
-        <translation type="unfinished">기관</translation>
+        <translation>기관</translation>
     </message>
     <message>
         <source>Name (local script)</source>
-        <translation type="unfinished"></translation>
+        <translation>기관명(현지어)</translation>
     </message>
     <message>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>기관명(영문)</translation>
     </message>
     <message>
         <source>Name in Korean</source>
-        <translation type="unfinished"></translation>
+        <translation>기관명(국문)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">유형</translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">국가</translation>
+        <translation>국가</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>웹사이트</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>New organization</source>
-        <translation type="unfinished"></translation>
+        <translation>새 기관</translation>
     </message>
 </context>
 <context>
     <name>RecordEditor</name>
     <message>
         <source>Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>복구</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>버리기</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>레코드</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished">보안 등급</translation>
+        <translation>보안 등급</translation>
     </message>
     <message>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>새 레코드</translation>
     </message>
     <message>
         <source>Recover unsaved changes from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 저장하지 않은 변경 내용이 있습니다. 복구하시겠습니까?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">삭제</translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Delete “%1”? You can undo this for a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 삭제하시겠습니까? 몇 초 동안은 실행 취소할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1332,15 +1332,15 @@
     <name>RecordPicker</name>
     <message>
         <source>Type to filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>입력하여 찾기…</translation>
     </message>
     <message>
         <source>Everything found is already linked</source>
-        <translation type="unfinished"></translation>
+        <translation>찾은 항목이 모두 이미 연결되어 있습니다</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>일치하는 항목이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1503,58 +1503,58 @@
     <name>TagsField</name>
     <message>
         <source>comma-separated, e.g. RCEP, customs</source>
-        <translation type="unfinished"></translation>
+        <translation>쉼표로 구분, 예: RCEP, 세관</translation>
     </message>
 </context>
 <context>
     <name>TrendNoteEditor</name>
     <message>
         <source>Trend note</source>
-        <translation type="unfinished"></translation>
+        <translation>동향 메모</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">제목</translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">주제</translation>
+        <translation>주제</translation>
     </message>
     <message>
         <source>e.g. RCEP, digital economy</source>
-        <translation type="unfinished"></translation>
+        <translation>예: RCEP, 디지털 경제</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">국가</translation>
+        <translation>국가</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">날짜</translation>
+        <translation>일자</translation>
     </message>
     <message>
         <source>Summary and implications</source>
-        <translation type="unfinished"></translation>
+        <translation>요약 및 시사점</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>요약</translation>
     </message>
     <message>
         <source>Implications for companies</source>
-        <translation type="unfinished"></translation>
+        <translation>기업 시사점</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>태그</translation>
     </message>
     <message>
         <source>New trend note</source>
-        <translation type="unfinished"></translation>
+        <translation>새 동향 메모</translation>
     </message>
 </context>
 <context>
