@@ -78,7 +78,8 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[Cell]], styles: S
         [_cell(v, _cell_style(styles, i in numeric, i in strong_columns or (total_row and r == last))) for i, v in enumerate(row)]
         for r, row in enumerate(rows)
     ]
-    table = Table([head, *body], colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitByRow=1)
+    # splitInRow: a row taller than a page (a very long note) continues on the next page
+    table = Table([head, *body], colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitByRow=1, splitInRow=1)
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEABOVE", (0, 0), (-1, 0), 1, NAVY),

@@ -96,3 +96,12 @@ def test_classification_banner_follows_the_heading() -> None:
         brief = MeetingBrief(dataclasses.replace(heading("meeting", title="x", period=None), classification=code), m)
         pages = pages_text(briefs.build("meeting", brief, BriefOptions(language="ko")))
         assert all(squash(banner) in squash(p) for p in pages)
+
+
+def test_a_table_row_taller_than_a_page_continues_on_the_next() -> None:
+    follow_up = d.FollowUpDTO(id="f", post_id="p", classification="internal", author="", updated_at=NOW.replace(tzinfo=None),
+                              deleted=False, text="긴 후속 조치 설명입니다. " * 1500 + "END-OF-TEXT", owner="김민수")
+    brief = MeetingBrief(heading("meeting", title="Long follow-up", period=None), meeting(4), follow_ups=(follow_up,))
+    pages = pages_text(briefs.build("meeting", brief, BriefOptions(language="ko")))
+    assert len(pages) >= 5
+    assert "END-OF-TEXT" in "".join(pages[-2:])
