@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import importlib
+import threading
 from typing import Any
 
 from officerdesk.core.report_dto import BriefHeading, BriefOptions
 
 KINDS = ("meeting", "case", "activity", "trends", "contacts", "rollup")
+# ReportLab keeps per-font subset state and some module-level settings; one build at a time
+_building = threading.Lock()
 
 
 def build(kind: str, data: Any, options: BriefOptions) -> bytes:
@@ -15,7 +18,8 @@ def build(kind: str, data: Any, options: BriefOptions) -> bytes:
     if kind not in KINDS:
         raise ValueError(f"unknown brief kind {kind!r}")
     module = importlib.import_module(f"officerdesk.briefs.{kind}")
-    return module.build(data, options)  # type: ignore[no-any-return]
+    with _building:
+        return module.build(data, options)  # type: ignore[no-any-return]
 
 
 def title_of(heading: BriefHeading, language: str) -> str:

@@ -105,3 +105,16 @@ def test_a_table_row_taller_than_a_page_continues_on_the_next() -> None:
     pages = pages_text(briefs.build("meeting", brief, BriefOptions(language="ko")))
     assert len(pages) >= 5
     assert "END-OF-TEXT" in "".join(pages[-2:])
+
+
+def test_briefs_built_on_two_threads_at_once_are_both_whole() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def build(n: int) -> bytes:
+        m = meeting(n, notes=MIXED * 20)
+        return briefs.build("meeting", MeetingBrief(heading("meeting", title=f"Thread {n}", period=None), m), BriefOptions(language="ko"))
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        pdfs = list(pool.map(build, range(4)))
+    for n, pdf in enumerate(pdfs):
+        assert f"Thread {n}" in "".join(pages_text(pdf))
