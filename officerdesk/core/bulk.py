@@ -12,6 +12,7 @@ leaves nothing behind.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
@@ -113,7 +114,7 @@ class Batch:
 
     def create(self, obj: SyncRecord) -> None:
         changes.apply_defaults(obj)
-        fields = user_fields(type(obj))
+        fields = _fields(type(obj))
         hlc = self._stamp(obj, fields)
         if not isinstance(obj, (*changes.NO_OUTBOX, StatusChange)):
             self._queue("upsert", changes.upsert_args(obj, fields), hlc)
@@ -154,6 +155,11 @@ class Batch:
         indexed = [o for o in self.records if o.record_type in search.INDEXED_TYPES]
         if indexed:
             search.reindex(self.session, indexed)
+
+
+@functools.cache
+def _fields(cls: type[SyncRecord]) -> list[str]:
+    return user_fields(cls)
 
 
 _PLANS: dict[tuple[str, str], tuple[str, list[str], list[Any]]] = {}

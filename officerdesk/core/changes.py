@@ -13,6 +13,7 @@ Mutations (args are JSON):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from sqlalchemy import Date, DateTime, event, inspect, select
@@ -85,10 +86,16 @@ def changed_fields(obj: SyncRecord) -> list[str]:
 
 def apply_defaults(obj: SyncRecord) -> None:
     """Fill column defaults now (SQLAlchemy would only at INSERT) so the outbox sees real values."""
-    for column in obj.__table__.columns:
-        if getattr(obj, column.key) is None and column.default is not None:
-            arg = column.default.arg
-            setattr(obj, column.key, arg(None) if callable(arg) else arg)
+    given = obj.__dict__  # a new object's values; read directly, this runs for every row of a bulk import
+    for key, arg, call in _defaults(type(obj)):
+        if given.get(key) is None:
+            setattr(obj, key, arg(None) if call else arg)
+
+
+@functools.cache
+def _defaults(cls: type[SyncRecord]) -> tuple[tuple[str, Any, bool], ...]:
+    columns = [c for c in cls.__table__.columns if c.default is not None]
+    return tuple((c.key, c.default.arg, callable(c.default.arg)) for c in columns)
 
 
 def _stamp(obj: SyncRecord, fields: list[str], hlc: str, site: str, author: str) -> None:

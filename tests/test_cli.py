@@ -1,0 +1,109 @@
+"""The command line as a new user drives it: separate processes, a real keyring file, exit codes 0/1/2."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "officerdesk", *args], env=env, capture_output=True, text=True, timeout=300)
+
+
+def ok(env: dict[str, str], *args: str) -> str:
+    got = run(env, *args)
+    assert got.returncode == 0, got.stderr
+    assert "Traceback" not in got.stderr
+    return got.stdout
+
+
+def one_line_error(got: subprocess.CompletedProcess[str], code: int = 1) -> str:
+    assert got.returncode == code, (got.stdout, got.stderr)
+    assert "Traceback" not in got.stderr
+    lines = got.stderr.strip().splitlines()
+    if code == 1:
+        assert len(lines) == 1 and lines[0].startswith("officerdesk: "), got.stderr
+    return got.stderr
+
+
+def search_titles(env: dict[str, str], profile: Path, *query: str) -> list[str]:
+    out = ok(env, "search", "--profile", str(profile), "--json", "--limit", "10", *query)
+    hits = [json.loads(line) for line in out.splitlines()]
+    assert all(set(h) == {"type", "id", "title", "snippet", "score"} for h in hits)
+    return [h["title"] for h in hits]
+
+
+def test_seed_stats_search_export_import_check(tmp_path: Path, file_keyring_env: dict[str, str]) -> None:
+    env, profile, other = file_keyring_env, tmp_path / "desk", tmp_path / "copy"
+    seeded = json.loads(ok(env, "seed", "--profile", str(profile), "--post", "bjs", "--records", "5000", "--seed", "3", "--json"))
+    assert seeded["total"] == 5000 and seeded["counts"]["meeting"] == 1500
+    stats = json.loads(ok(env, "stats", "--profile", str(profile), "--json"))
+    assert sum(stats["counts"].values()) == 5000 and stats["pending"] >= 5000
+    assert search_titles(env, profile, "国家知识产权局")  # the authority, its contacts and meetings
+    assert any("상표" in t for t in search_titles(env, profile, "상표"))
+
+    dump = tmp_path / "all.jsonl"
+    assert "5,000 records" in ok(env, "export", "--profile", str(profile), "--format", "jsonl", "-o", str(dump))
+    ok(env, "seed", "--profile", str(other), "--post", "BJS", "--records", "0")
+    imported = json.loads(ok(env, "import", "--profile", str(other), "--format", "jsonl", str(dump), "--json"))
+    assert imported["counts"] == seeded["counts"]
+    again = tmp_path / "again.jsonl"
+    ok(env, "export", "--profile", str(other), "--format", "jsonl", "-o", str(again))
+    assert again.read_bytes() == dump.read_bytes()
+
+    cards, calendar = tmp_path / "c.vcf", tmp_path / "m.ics"
+    ok(env, "export", "--profile", str(profile), "--format", "vcf", "-o", str(cards))
+    ok(env, "export", "--profile", str(profile), "--format", "ics", "--type", "meeting", "-o", str(calendar))
+    assert cards.read_text(encoding="utf-8").count("BEGIN:VCARD") == seeded["counts"]["contact"]
+    assert calendar.read_text(encoding="utf-8").count("BEGIN:VEVENT") == seeded["counts"]["meeting"]
+    check = json.loads(ok(env, "check", "--profile", str(other), "--json"))
+    assert check["integrity"] == "ok" and check["records"] == 5000
+
+
+def test_shared_corpus_imports_and_is_found(tmp_path: Path, file_keyring_env: dict[str, str], shared_dir: Path) -> None:
+    env, profile = file_keyring_env, tmp_path / "corpus"
+    ok(env, "seed", "--profile", str(profile), "--records", "0")
+    out = ok(env, "import", "--profile", str(profile), "--format", "jsonl", str(shared_dir / "data" / "search_corpus.jsonl"))
+    assert "imported" in out
+    assert "일본 특허청 디지털 전환 추진" in search_titles(env, profile, "특허청", "디지털")
+    assert "张伟" in search_titles(env, profile, "张伟")
+    assert "Counterfeit batteries seized at Rotterdam" in search_titles(env, profile, "counterfeit")
+    assert "다온바이오 영업비밀 유출 상담" in search_titles(env, profile, "영업비밀")
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [
+        ('{"type": "trend_note", "title": "ok"}\n{"type": "trend_note", "title": \n', "line 2: is not valid JSON"),
+        ('{"type": "trend_note", "title": "ok"}\n{"type": "memo", "title": "x"}\n', "line 2: unknown record type"),
+        ('{"type": "meeting", "title": "x", "start": "5 October"}\n', "line 1: meeting starts_at: is not a date and time"),
+    ],
+)
+def test_bad_files_fail_with_one_line_and_change_nothing(tmp_path: Path, file_keyring_env: dict[str, str], content: str, needle: str) -> None:
+    env, profile, bad = file_keyring_env, tmp_path / "p", tmp_path / "bad.jsonl"
+    ok(env, "seed", "--profile", str(profile), "--records", "20")
+    bad.write_text(content, encoding="utf-8")
+    err = one_line_error(run(env, "import", "--profile", str(profile), "--format", "jsonl", str(bad)))
+    assert needle in err
+    assert sum(json.loads(ok(env, "stats", "--profile", str(profile), "--json"))["counts"].values()) == 20
+
+
+def test_usage_and_missing_things(tmp_path: Path, file_keyring_env: dict[str, str]) -> None:
+    env, profile = file_keyring_env, tmp_path / "p"
+    one_line_error(run(env, "seed", "--profile", str(profile), "--records", "many"), code=2)
+    one_line_error(run(env, "export", "--profile", str(profile), "--format", "pdf", "-o", "x"), code=2)
+    one_line_error(run(env, "seed", "--profile", str(profile), "--post", "XYZ"), code=2)
+    assert "no such file" in one_line_error(run(env, "import", "--profile", str(profile), "--format", "jsonl", str(tmp_path / "none.jsonl")))
+    assert "No OfficerDesk profile" in one_line_error(run(env, "export", "--profile", str(profile), "--format", "jsonl", "-o", str(tmp_path / "x")))
+    ok(env, "seed", "--profile", str(profile), "--records", "30")
+    err = one_line_error(run(env, "export", "--profile", str(profile), "--format", "vcf", "--type", "meeting", "-o", str(tmp_path / "x.vcf")))
+    assert "holds only contact" in err
+
+
+def test_self_test(file_keyring_env: dict[str, str]) -> None:
+    out = ok(file_keyring_env, "self-test")
+    assert "search:" in out and "brief:" in out and out.strip().endswith("self-test: ok")
