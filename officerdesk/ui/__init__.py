@@ -31,13 +31,25 @@ def _mend_signal_emit() -> bool:
     incref.argtypes = [ctypes.py_object]
     incref.restype = None
 
-    def emit(self: Any, *args: Any) -> Any:
-        result = original(self, *args)
-        if result is True or result is False:
-            incref(result)
-        return result
+    class BoundEmit:
+        """`signal.emit` as a plain callable object, so `x.connect(signal.emit)` still works."""
 
-    SignalInstance.emit = emit  # type: ignore[method-assign]
+        __slots__ = ("__weakref__", "signal")
+
+        def __init__(self, signal: Any) -> None:
+            self.signal = signal
+
+        def __call__(self, *args: Any) -> Any:
+            result = original(self.signal, *args)
+            if result is True or result is False:
+                incref(result)
+            return result
+
+    class Emit:
+        def __get__(self, instance: Any, owner: Any = None) -> Any:
+            return self if instance is None else BoundEmit(instance)
+
+    SignalInstance.emit = Emit()  # type: ignore[method-assign,assignment]
     return True
 
 
