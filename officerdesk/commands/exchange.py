@@ -33,6 +33,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--format", required=True, choices=FORMATS_OUT)
     p.add_argument("--type", dest="types", action="append", default=[], choices=TYPES, metavar="T",
                    help=f"only this record type (repeatable; one of {', '.join(TYPES)})")
+    p.add_argument("--include-restricted", action="store_true",
+                   help="also write restricted (대외비) records; the file is not encrypted")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
     p.set_defaults(func=export_records)
@@ -105,10 +107,13 @@ def export_records(args: argparse.Namespace) -> int:
     try:
         started = time.perf_counter()
         with store.session_factory.begin() as s:
-            counts = exchange.export_file(s, args.output, args.format, types=args.types)
+            counts = exchange.export_file(s, args.output, args.format, types=args.types, include_restricted=args.include_restricted)
+            kept_back = 0 if args.include_restricted else exchange.left_out(s, args.format, types=args.types)
     finally:
         store.close()
     _report(counts, f"exported to {args.output}:", time.perf_counter() - started, args.json)
+    if kept_back:
+        print(f"officerdesk: {kept_back:,} restricted records were left out (add --include-restricted to write them)", file=sys.stderr)
     return 0
 
 

@@ -41,9 +41,9 @@ def import_into(store, path: Path, fmt: str) -> dict[str, int]:  # type: ignore[
         return exchange.import_file(s, path, fmt)
 
 
-def export_from(store, path: Path, fmt: str, types: tuple[str, ...] = ()) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def export_from(store, path: Path, fmt: str, types: tuple[str, ...] = (), *, restricted: bool = True) -> dict[str, int]:  # type: ignore[no-untyped-def]
     with store.session_factory.begin() as s:
-        return exchange.export_file(s, path, fmt, types=types)
+        return exchange.export_file(s, path, fmt, types=types, include_restricted=restricted)
 
 
 def test_imports_the_shared_corpus_as_is(store, shared_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -276,6 +276,24 @@ def test_bad_vcards_name_the_line(store, tmp_path: Path, text: str, line: int, n
     with pytest.raises(ImportFailed) as err:
         import_into(store, path, "vcf")
     assert err.value.line == line and needle in str(err.value), str(err.value)
+
+
+def test_restricted_records_stay_unless_asked_for(tmp_path: Path) -> None:
+    a = fresh(tmp_path, "a")
+    try:
+        with a.session_factory.begin() as s:
+            demo.seed(s, post_code="WAS", records=1000, seed=1, today=TODAY)
+            hidden = sum(1 for m in records.list_records(s, "meeting") if m.classification == "restricted")
+            assert exchange.left_out(s, "ics") == hidden > 0
+        path = tmp_path / "m.ics"
+        with a.session_factory.begin() as s:
+            shown = export_from(a, path, "ics", restricted=False)["meeting"]
+            assert shown + hidden == records.count(s, "meeting")
+        assert path.read_text(encoding="utf-8").count("CLASS:CONFIDENTIAL") == 0
+        export_from(a, path, "ics")
+        assert path.read_text(encoding="utf-8").count("CLASS:CONFIDENTIAL") == hidden
+    finally:
+        a.close()
 
 
 def test_export_refuses_what_a_format_cannot_hold(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -55,8 +55,14 @@ def import_file(
     return writer.close()
 
 
-def export_file(session: Session, path: str | os.PathLike[str], fmt: str, *, types: Sequence[str] = ()) -> dict[str, int]:
-    """Write the live records of `types` (default: all the format holds); returns counts."""
+def export_file(
+    session: Session, path: str | os.PathLike[str], fmt: str, *, types: Sequence[str] = (), include_restricted: bool = False,
+) -> dict[str, int]:
+    """Write the live records of `types` (default: all the format holds); returns counts.
+
+    Restricted (대외비) records stay in the encrypted profile unless the user asks for them:
+    an export file is plain text. `left_out` says how many were kept back.
+    """
     if fmt not in WRITERS:
         raise UserError(f"cannot export {fmt!r} (one of: {', '.join(WRITERS)})", f"{fmt!r} 형식으로 내보낼 수 없습니다")
     write, holds, encoding = WRITERS[fmt]
@@ -75,7 +81,7 @@ def export_file(session: Session, path: str | os.PathLike[str], fmt: str, *, typ
     fd, tmp = tempfile.mkstemp(prefix=".export-", dir=target.parent if str(target.parent) else ".")
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline="") as out:
-            write(out, counted(rows.records(session, wanted)))
+            write(out, counted(rows.records(session, wanted, include_restricted=include_restricted)))
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -83,4 +89,9 @@ def export_file(session: Session, path: str | os.PathLike[str], fmt: str, *, typ
     return counts
 
 
-__all__ = ["READERS", "WRITERS", "export_file", "import_file"]
+def left_out(session: Session, fmt: str, *, types: Sequence[str] = ()) -> int:
+    """Restricted records an export of `types` in `fmt` leaves out without include_restricted."""
+    return rows.restricted(session, tuple(types) or WRITERS[fmt][1])
+
+
+__all__ = ["READERS", "WRITERS", "export_file", "import_file", "left_out"]

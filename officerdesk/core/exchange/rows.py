@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from officerdesk.core.exchange.intake import IMPORTABLE
@@ -28,13 +28,15 @@ def value(v: Any) -> Any:
     return v
 
 
-def records(session: Session, types: Sequence[str] = ()) -> Iterator[dict[str, Any]]:
+def records(session: Session, types: Sequence[str] = (), *, include_restricted: bool = False) -> Iterator[dict[str, Any]]:
     """Every live record of these types (all importable ones by default), in import order."""
     for kind in [t for t in IMPORTABLE if not types or t in types]:
         cls = RECORD_TYPES[kind]
         fields = ["id", *(f for f in user_fields(cls) if f not in SKIPPED)]
         extra = _extras(session, kind)
         stmt = select(*(getattr(cls, f) for f in fields)).where(cls.deleted.is_(False)).order_by(cls.id)
+        if not include_restricted:
+            stmt = stmt.where(cls.classification != "restricted")
         for part in session.execute(stmt.execution_options(yield_per=BATCH)).partitions(BATCH):
             histories = _histories(session, [r[0] for r in part]) if kind == "company_request" else {}
             for row in part:
@@ -44,6 +46,16 @@ def records(session: Session, types: Sequence[str] = ()) -> Iterator[dict[str, A
                 if kind == "company_request":
                     item["history"] = histories.get(item["id"], [])
                 yield item
+
+
+def restricted(session: Session, types: Sequence[str] = ()) -> int:
+    """How many live restricted records of these types an export without them leaves out."""
+    total = 0
+    for kind in [t for t in IMPORTABLE if not types or t in types]:
+        cls = RECORD_TYPES[kind]
+        stmt = select(func.count()).select_from(cls).where(cls.deleted.is_(False), cls.classification == "restricted")
+        total += int(session.scalar(stmt) or 0)
+    return total
 
 
 def _extras(session: Session, kind: str) -> Any:
