@@ -34,6 +34,7 @@ HQ_OWNED_TYPES = frozenset({"post", "officer"})          # published by HQ, neve
 HQ_DECIDES = frozenset({"status", "escalated"})          # of an existing company_request
 LOCAL_ONLY = frozenset({("attachment", "file_key"), ("brief", "path")})  # never leave a laptop
 MAX_LIST = 10_000
+MAX_INT = 2**53
 _FIELDS = {name: frozenset(user_fields(cls)) for name, cls in RECORD_TYPES.items()}
 
 
@@ -134,6 +135,8 @@ def clean_value(cls: type[SyncRecord], name: str, value: Any) -> Any:
         raise Rejected(f"invalid_value: {cls.record_type}.{exc}") from None
     if cleaned is None and not cls.__table__.columns[name].nullable:
         raise Rejected(f"invalid_value: {cls.record_type}.{name} must not be empty")
+    if isinstance(cleaned, int) and not -MAX_INT <= cleaned <= MAX_INT:
+        raise Rejected(f"invalid_value: {cls.record_type}.{name} is out of range")
     if isinstance(cleaned, list) and len(cleaned) > MAX_LIST:
         raise Rejected(f"invalid_value: {cls.record_type}.{name} has more than {MAX_LIST} items")
     return encode_value(cleaned)

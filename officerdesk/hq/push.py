@@ -24,6 +24,8 @@ from officerdesk.hq.mutations import PushState, apply
 from officerdesk.hq.store import Device, MutationReceipt, utcnow
 from officerdesk.sync.protocol import Mutation, MutationResult, PushRequest, PushResponse
 
+MAX_SEQ = 2**53  # exact in every JSON reader, far inside a 64-bit column
+
 
 def digest(m: Mutation) -> str:
     body = json.dumps({"name": m.name, "args": m.args, "hlc": m.hlc}, sort_keys=True,
@@ -33,6 +35,8 @@ def digest(m: Mutation) -> str:
 
 def check_shape(mutations: list[Mutation]) -> None:
     """Refuse a batch that is not numbered one by one, or carries a malformed clock."""
+    if any(m.seq > MAX_SEQ for m in mutations):
+        raise HQError(400, "bad_sequence", f"mutation seqs must stay below {MAX_SEQ}")
     for prev, cur in itertools.pairwise(mutations):
         if cur.seq != prev.seq + 1:
             raise HQError(400, "bad_sequence", f"mutation seqs must rise by one; {cur.seq} follows {prev.seq}")
