@@ -12,13 +12,15 @@ from typing import Any
 RUNS = 3
 
 
-def _median_seconds(work: Any, runs: int = RUNS) -> tuple[float, Any]:
-    times, result = [], None
+def _median_seconds(work: Any, runs: int = RUNS) -> tuple[float, float, Any]:
+    """Median wall-clock and CPU seconds (CPU time shows the work itself on a busy machine)."""
+    times, cpu, result = [], [], None
     for _ in range(runs):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         result = work()
         times.append(time.perf_counter() - t0)
-    return statistics.median(times), result
+        cpu.append(time.process_time() - c0)
+    return statistics.median(times), statistics.median(cpu), result
 
 
 def _pages(pdf: bytes) -> int:
@@ -47,11 +49,11 @@ def activity_over_3000(workdir: Path) -> dict[str, Any]:
             return briefs.build("activity", data, BriefOptions(language="ko"))
 
         work()
-        seconds, pdf = _median_seconds(work)
+        seconds, cpu, pdf = _median_seconds(work)
     finally:
         store.close()
     return {"name": f"activity report over 3,000 records ({_pages(pdf)} pages, gather + typeset)",
-            "value": round(seconds, 3), "unit": "s", "target": "<= 2 s", "ok": seconds <= 2.0}
+            "value": round(seconds, 3), "unit": "s", "target": "<= 2 s", "ok": seconds <= 2.0, "cpu_seconds": round(cpu, 3)}
 
 
 def hundred_pages(workdir: Path) -> dict[str, Any]:
@@ -75,10 +77,10 @@ def hundred_pages(workdir: Path) -> dict[str, Any]:
         for n in range(2100)  # about 100 pages
     )
     brief = ActivityBrief(heading, ActivityFigures(meetings_held=len(meetings)), meetings=meetings)
-    seconds, pdf = _median_seconds(lambda: briefs.build("activity", brief, BriefOptions(language="ko")))
+    seconds, cpu, pdf = _median_seconds(lambda: briefs.build("activity", brief, BriefOptions(language="ko")))
     pages = _pages(pdf)
     return {"name": f"{pages}-page brief (typeset)", "value": round(seconds, 3), "unit": "s",
-            "target": "<= 5 s for 100 pages", "ok": seconds <= 5.0 and pages >= 100}
+            "target": "<= 5 s for 100 pages", "ok": seconds <= 5.0 and pages >= 100, "cpu_seconds": round(cpu, 3)}
 
 
 def run(workdir: Path) -> list[dict[str, Any]]:
