@@ -4,53 +4,43 @@ from __future__ import annotations
 
 import ctypes
 import sys
-from typing import Any
+
+# How many references each of None, True and False is given when the Qt binding leaks them.
+_RESERVE = 1 << 40
 
 
-def _mend_signal_emit() -> bool:
-    """Work around PySide6 builds whose SignalInstance.emit returns a borrowed True.
+def _binding_leaks_singletons() -> bool:
+    """True when this PySide6 build drops a reference to None or True on ordinary calls.
 
-    PySide6 6.12.0 returns `True` from `emit()` without taking a reference, so every emit from
-    Python costs `True` one reference; after a few thousand emits CPython aborts with
-    "bool_dealloc: deallocating True or False". Detected here with one test emit, and mended
-    by giving the returned bool back its reference. Builds without the bug are left alone.
+    PySide6 6.12.0 returns a borrowed None from every void method (`setText`, `processEvents`,
+    ...) and a borrowed True from `Signal.emit`, so each call costs the singleton one reference
+    and CPython aborts ("none_dealloc" / "bool_dealloc") after a few thousand calls.
     """
-    from PySide6.QtCore import QObject, Signal, SignalInstance
+    from PySide6.QtCore import QObject, Signal
 
     class _Probe(QObject):
         ping = Signal()
 
     probe = _Probe()
-    before = sys.getrefcount(True)
-    probe.ping.emit()
-    if sys.getrefcount(True) >= before:
+    none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
+    for _ in range(8):
+        probe.setObjectName("probe")
+        probe.ping.emit()
+    return sys.getrefcount(None) < none_before or sys.getrefcount(True) < true_before
+
+
+def _shield_singletons() -> bool:
+    """Give None, True and False a reserve of references the binding can never use up.
+
+    This is what CPython 3.12 does itself (immortal singletons); on 3.11 the counter is set by
+    hand. A leaked reference to None costs nothing; only its count reaching zero is fatal.
+    """
+    if sys.version_info >= (3, 12) or not _binding_leaks_singletons():
         return False
-    ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))  # the one the probe took
-    original = SignalInstance.emit
-    incref = ctypes.pythonapi.Py_IncRef
-    incref.argtypes = [ctypes.py_object]
-    incref.restype = None
-
-    class BoundEmit:
-        """`signal.emit` as a plain callable object, so `x.connect(signal.emit)` still works."""
-
-        __slots__ = ("__weakref__", "signal")
-
-        def __init__(self, signal: Any) -> None:
-            self.signal = signal
-
-        def __call__(self, *args: Any) -> Any:
-            result = original(self.signal, *args)
-            if result is True or result is False:
-                incref(result)
-            return result
-
-    class Emit:
-        def __get__(self, instance: Any, owner: Any = None) -> Any:
-            return self if instance is None else BoundEmit(instance)
-
-    SignalInstance.emit = Emit()  # type: ignore[method-assign,assignment]
+    for singleton in (None, True, False):
+        count = ctypes.c_ssize_t.from_address(id(singleton))  # ob_refcnt, the first field
+        count.value += _RESERVE
     return True
 
 
-SIGNAL_EMIT_MENDED = _mend_signal_emit()
+SINGLETONS_SHIELDED = _shield_singletons()

@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zoneinfo
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QObject, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +27,17 @@ from PySide6.QtWidgets import (
 
 from officerdesk.core import enums
 from officerdesk.ui.formatting import zone
+
+
+@contextmanager
+def quiet(obj: QObject) -> Iterator[None]:
+    """Block an object's signals while the form is filled. (PySide6's own QSignalBlocker context
+    manager drops a reference to None on every exit and crashes the interpreter at shutdown.)"""
+    was_blocked = obj.blockSignals(True)
+    try:
+        yield
+    finally:
+        obj.blockSignals(was_blocked)
 
 
 class Field(QWidget):
@@ -114,7 +127,7 @@ class ChoiceField(Field):
 
     def set_value(self, value: Any) -> None:
         index = self.combo.findData(value)
-        with QSignalBlocker(self.combo):
+        with quiet(self.combo):
             self.combo.setCurrentIndex(max(index, 0))
 
 
@@ -171,7 +184,7 @@ class DateField(Field):
     def set_value(self, value: Any) -> None:
         if isinstance(value, str) and value:
             value = dt.date.fromisoformat(value)
-        with QSignalBlocker(self.date):
+        with quiet(self.date):
             self.date.setDate(_qdate(value) if value else QDate.currentDate())
         if self.has_date is not None:
             self.has_date.setChecked(value is not None)
@@ -214,7 +227,7 @@ class DateTimeField(Field):
         if isinstance(value, str) and value:
             value = dt.datetime.fromisoformat(value)
         shown = value or dt.datetime.now().replace(second=0, microsecond=0)
-        with QSignalBlocker(self.when):
+        with quiet(self.when):
             self.when.setDateTime(QDateTime(_qdate(shown), QTime(shown.hour, shown.minute)))
         if self.has_time is not None:
             self.has_time.setChecked(value is not None)
@@ -263,7 +276,7 @@ class TimeZoneField(Field):
         return self.combo.currentText().strip()
 
     def set_value(self, value: Any) -> None:
-        with QSignalBlocker(self.combo):
+        with quiet(self.combo):
             self.combo.setCurrentText(str(value or "UTC"))
         self._show_offset()
 
