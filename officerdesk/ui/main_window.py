@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("officerdesk.ui")
 # Only the shell's own parts are styled (by object name); editors keep the platform look.
 STYLE = """
-QListWidget#navigation { background: palette(window); border: none; padding-top: 6px; }
+QListWidget#navigation { background: palette(window); border: none; padding-top: 6px; outline: 0; }
 QListWidget#navigation::item { padding: 7px 10px; border-radius: 4px; margin: 1px 6px; }
 QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }
