@@ -47,19 +47,21 @@ def test_seed_stats_search_export_import_check(tmp_path: Path, file_keyring_env:
     assert any("상표" in t for t in search_titles(env, profile, "상표"))
 
     dump = tmp_path / "all.jsonl"
-    assert "5,000 records" in ok(env, "export", "--profile", str(profile), "--format", "jsonl", "-o", str(dump))
+    assert "5,000 records" in ok(env, "export", "--profile", str(profile), "--format", "jsonl", "--include-restricted", "-o", str(dump))
     ok(env, "seed", "--profile", str(other), "--post", "BJS", "--records", "0")
     imported = json.loads(ok(env, "import", "--profile", str(other), "--format", "jsonl", str(dump), "--json"))
     assert imported["counts"] == seeded["counts"]
     again = tmp_path / "again.jsonl"
-    ok(env, "export", "--profile", str(other), "--format", "jsonl", "-o", str(again))
+    ok(env, "export", "--profile", str(other), "--format", "jsonl", "--include-restricted", "-o", str(again))
     assert again.read_bytes() == dump.read_bytes()
 
     cards, calendar = tmp_path / "c.vcf", tmp_path / "m.ics"
     ok(env, "export", "--profile", str(profile), "--format", "vcf", "-o", str(cards))
-    ok(env, "export", "--profile", str(profile), "--format", "ics", "--type", "meeting", "-o", str(calendar))
+    got = run(env, "export", "--profile", str(profile), "--format", "ics", "--type", "meeting", "--json", "-o", str(calendar))
+    assert got.returncode == 0 and "restricted records were left out" in got.stderr
+    shown = json.loads(got.stdout)["counts"]["meeting"]
     assert cards.read_text(encoding="utf-8").count("BEGIN:VCARD") == seeded["counts"]["contact"]
-    assert calendar.read_text(encoding="utf-8").count("BEGIN:VEVENT") == seeded["counts"]["meeting"]
+    assert calendar.read_text(encoding="utf-8").count("BEGIN:VEVENT") == shown < seeded["counts"]["meeting"]
     check = json.loads(ok(env, "check", "--profile", str(other), "--json"))
     assert check["integrity"] == "ok" and check["records"] == 5000
 
