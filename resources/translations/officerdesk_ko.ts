@@ -300,11 +300,11 @@
     </message>
     <message>
         <source>Contacts</source>
-        <translation>관련 인물</translation>
+        <translation>관련 연락처</translation>
     </message>
     <message>
         <source>Choose contacts</source>
-        <translation>인물 선택</translation>
+        <translation>연락처 선택</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -442,7 +442,7 @@
     <name>ContactEditor</name>
     <message>
         <source>Contact</source>
-        <translation>인물</translation>
+        <translation>연락처</translation>
     </message>
     <message>
         <source>Name</source>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>New contact</source>
-        <translation>새 인물</translation>
+        <translation>새 연락처</translation>
     </message>
 </context>
 <context>
