@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from officerdesk.commands import print_json
@@ -52,6 +53,17 @@ def _count(text: str) -> int:
     return value
 
 
+def _progress() -> Callable[[float, str], None] | None:
+    """A percentage on the terminal's last line, only when someone watches stderr."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(fraction: float, message: str) -> None:
+        print(f"\r{message}: {fraction:4.0%}", end="", file=sys.stderr, flush=True)
+
+    return show
+
+
 def _report(counts: dict[str, int], verb: str, seconds: float, as_json: bool) -> None:
     total = sum(counts.values())
     if as_json:
@@ -76,9 +88,11 @@ def seed(args: argparse.Namespace) -> int:
             if ident is None:
                 identity.set_up(s, officer_name=DEMO_OFFICERS.get(post, "김민수"), post_code=post)
         with store.session_factory.begin() as s:
-            counts = demo.seed(s, post_code=post, records=args.records, seed=args.seed)
+            counts = demo.seed(s, post_code=post, records=args.records, seed=args.seed, progress=_progress())
     finally:
         store.close()
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
     _report(counts, f"{post}: added", time.perf_counter() - started, args.json)
     return 0
 
