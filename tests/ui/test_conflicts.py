@@ -51,7 +51,7 @@ def test_resolving_a_conflict_each_way(button, expected, ctx, qtbot):
     qtbot.waitUntil(lambda: view.list.count() == 0 and not view.busy, timeout=5000)
     assert stored(ctx, "meeting", meeting_id).decisions == expected
     assert _open_conflicts(ctx) == []
-    assert view.empty.isVisible() and not view.keep_mine.isEnabled()
+    assert view.pages.currentWidget() is view.empty and not view.keep_mine.isEnabled()
 
 
 def test_the_next_conflict_is_shown_after_one_is_resolved(ctx, qtbot):
@@ -79,6 +79,16 @@ def test_a_deleted_elsewhere_conflict_offers_restore_only(ctx, qtbot):
     view.keep_mine.click()
     qtbot.waitUntil(lambda: view.list.count() == 0 and not view.busy, timeout=5000)
     assert stored(ctx, "meeting", meeting_id).title == "특허청장 방문"
+
+
+def test_differing_lines_are_tinted_on_each_side(ctx, qtbot):
+    meeting_id = create(ctx, "meeting", title="USTR 협의", starts_at="2026-06-05T14:00:00")
+    _conflict(ctx, meeting_id, "notes", "공통 문장\n내 문장\n끝", "공통 문장\n상대 문장\n끝")
+    view = _open_view(qtbot, ctx)
+    assert view.pages.currentWidget() is view.splitter
+    mine = [s.cursor.block().text() for s in view.mine.extraSelections()]
+    theirs = [s.cursor.block().text() for s in view.theirs.extraSelections()]
+    assert mine == ["내 문장"] and theirs == ["상대 문장"]
 
 
 def test_merged_text_holds_both_sides():

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import difflib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -14,6 +16,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +39,40 @@ def merged_text(local: str, remote: str) -> str:
     return f"{local.rstrip()}\n\n{remote.strip()}\n"
 
 
+MINE_ONLY, THEIRS_ONLY = QColor("#fde2e1"), QColor("#dff3e3")
+
+
+def differing_lines(local: str, remote: str) -> tuple[list[int], list[int]]:
+    """Line numbers only in the local text, and only in the remote one."""
+    a, b = local.splitlines(), remote.splitlines()
+    mine: list[int] = []
+    theirs: list[int] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if tag != "equal":
+            mine.extend(range(i1, i2))
+            theirs.extend(range(j1, j2))
+    return mine, theirs
+
+
+def _highlight(view: QPlainTextEdit, lines: list[int], color: QColor) -> None:
+    selections = []
+    for number in lines:
+        block = view.document().findBlockByNumber(number)
+        selection = QTextEdit.ExtraSelection()
+        selection.format.setBackground(color)
+        selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        selection.cursor = QTextCursor(block)
+        selections.append(selection)
+    view.setExtraSelections(selections)
+
+
+def mark_differences(mine: QPlainTextEdit, theirs: QPlainTextEdit) -> None:
+    """Tint the lines that differ: red on my side, green on theirs."""
+    only_mine, only_theirs = differing_lines(mine.toPlainText(), theirs.toPlainText())
+    _highlight(mine, only_mine, MINE_ONLY)
+    _highlight(theirs, only_theirs, THEIRS_ONLY)
+
+
 class ConflictsView(QWidget):
     resolved = Signal(str)  # conflict id
 
@@ -48,19 +86,23 @@ class ConflictsView(QWidget):
         self.list.currentRowChanged.connect(self._select)
         self.empty = QLabel(self.tr("No conflicts. Edits made here and elsewhere at the same time appear here."))
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(QLabel(self.tr("Open conflicts")))
         column.addWidget(self.list, 1)
-        column.addWidget(self.empty)
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self._detail())
         splitter.setStretchFactor(1, 3)
+        # with nothing to decide, one calm sentence instead of empty text boxes
+        self.pages = QStackedWidget()
+        self.pages.addWidget(splitter)
+        self.pages.addWidget(self.empty)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.pages)
         self._job = -1
         ctx.change_bus.changed.connect(self._changed)
         ctx.runner.job_finished.connect(self._job_finished)
@@ -133,7 +175,7 @@ class ConflictsView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.list.addItem(item)
         self.list.blockSignals(False)
-        self.empty.setVisible(not self.items)
+        self.pages.setCurrentWidget(self.empty if not self.items else self.splitter)
         ids = [c.id for c in self.items]
         row = ids.index(keep) if keep in ids else (0 if ids else -1)
         self.list.setCurrentRow(row)
@@ -173,6 +215,7 @@ class ConflictsView(QWidget):
         self.theirs_box.setTitle(self.tr("Theirs (%1)").replace("%1", conflict.remote_author or "HQ"))
         self.mine.setPlainText(conflict.local_value)
         self.theirs.setPlainText(conflict.remote_value)
+        mark_differences(self.mine, self.theirs)
         self.merged.setPlainText(merged_text(conflict.local_value, conflict.remote_value))
 
     # --- deciding ---------------------------------------------------------------------------
