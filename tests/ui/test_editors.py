@@ -279,3 +279,25 @@ def test_meeting_time_zone_must_be_a_real_zone(ctx, qtbot):
     save(qtbot, editor)
     record = stored(ctx, "meeting", meeting_id)
     assert record.tz == "Europe/Zurich" and record.starts_at == dt.datetime(2026, 9, 1, 15, 0)
+
+
+def test_editors_speak_korean(ctx, qtbot, qapp):
+    from officerdesk.ui.app import install_translations
+
+    assert install_translations(qapp, "ko")
+    try:
+        ctx.lang = "ko"
+        meeting = open_editor(qtbot, ctx, "meeting")
+        request_id = create(ctx, "company_request", title="특허 분쟁 자문", category="patent_dispute")
+        request = open_editor(qtbot, ctx, "company_request", request_id)
+    finally:
+        install_translations(qapp, "en")
+    form = meeting.fields["title"].parentWidget().parentWidget().layout()
+    assert form.labelForField(meeting.fields["title"].parentWidget()).text() == "제목"
+    assert meeting.heading.text() == "새 회의"
+    assert meeting.fields["kind"].combo.currentText() == "기타"
+    assert meeting.fields["classification"].combo.currentText() == "내부"
+    assert request.status_label.text() == "접수"
+    assert request.move_buttons["reviewing"].text() == "→ 검토 중"
+    assert request.fields["category"].combo.currentText() == "특허 분쟁"
+    assert request.follow_ups.add_button.text() == "후속 조치 추가"
