@@ -153,10 +153,11 @@ def test_request_picks_its_company_and_contacts(ctx, qtbot):
 
     contacts = editor.fields["contact_ids"]
     picker = contacts.open_picker()
-    type_text(qtbot, picker.filter, "김")
-    qtbot.waitUntil(lambda: picker.list.count() == 1 and not picker.loading, timeout=5000)
-    picker.list.item(0).setSelected(True)
-    picker.accept()
+    qtbot.waitUntil(lambda: picker.list.count() == 2 and not picker.loading, timeout=5000)
+    assert picker.list.currentRow() == 0 and picker.list.item(0).text() == "John Smith"
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Down)  # arrows in the filter walk the list
+    assert picker.list.currentRow() == 1 and picker.list.item(1).text() == "김철수"
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Return)  # Enter takes the highlighted one
     assert contacts.shown_titles() == ["김철수"]
 
     record_id = save(qtbot, editor)
