@@ -12,35 +12,22 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from officerdesk.core import dto as d
-from officerdesk.core import enums
 from officerdesk.core.services import records
 from officerdesk.errors import NotFound, ValidationError
 from officerdesk.ui import drafts
 from officerdesk.ui.editors.attachments import AttachmentsPanel
-from officerdesk.ui.editors.fields import ChoiceField, Field
+from officerdesk.ui.editors.form import EditorFrame
 from officerdesk.ui.editors.links import LinkField, titles_of
 
 if TYPE_CHECKING:
     from officerdesk.ui.context import AppContext
 
 AUTOSAVE_MS = 1000
-ERROR_STYLE = "color: #c62828;"
 
 
 @dataclass(frozen=True)
@@ -53,7 +40,7 @@ class Loaded:
     more: dict[str, Any] = field(default_factory=dict)
 
 
-class RecordEditor(QWidget):
+class RecordEditor(EditorFrame):
     saved = Signal(str)
     deleted = Signal(str)
     loaded = Signal()  # a load (or a save's reload) has filled the form
@@ -66,10 +53,8 @@ class RecordEditor(QWidget):
     sent_together: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx.lang, parent)
         self.ctx = ctx
-        self.fields: dict[str, Field] = {}
-        self.error_labels: dict[str, QLabel] = {}
         self.record_id: str | None = None
         self.post_id = ctx.identity.post_id if ctx.identity else ""
         self.record: d.RecordDTO | None = None
@@ -80,8 +65,6 @@ class RecordEditor(QWidget):
         self.busy = False
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.write_draft)
-        self._frame()
-        self._first_form: QFormLayout | None = None
         self.build()
         self.add_classification()
         self.attachments = AttachmentsPanel(ctx, self.record_type)
@@ -105,90 +88,6 @@ class RecordEditor(QWidget):
         if job_id in self._jobs:
             self._jobs.discard(job_id)
             self.busy = bool(self._jobs)
-
-    # --- building the form ------------------------------------------------------------------
-
-    def _frame(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.banner = QFrame()
-        self.banner.setObjectName("draftBanner")
-        self.banner.setStyleSheet("#draftBanner { background: #fff4ce; border: 1px solid #e0c060; border-radius: 4px; }")
-        self.banner_text = QLabel()
-        self.banner_text.setWordWrap(True)
-        self.recover_button = QPushButton(QCoreApplication.translate("RecordEditor", "Recover"))
-        self.discard_button = QPushButton(QCoreApplication.translate("RecordEditor", "Discard"))
-        self.recover_button.clicked.connect(self.recover_draft)
-        self.discard_button.clicked.connect(self.discard_draft)
-        row = QHBoxLayout(self.banner)
-        row.addWidget(self.banner_text, 1)
-        row.addWidget(self.recover_button)
-        row.addWidget(self.discard_button)
-        self.banner.hide()
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.heading.setWordWrap(True)
-        self.form_error = QLabel()
-        self.form_error.setStyleSheet(ERROR_STYLE)
-        self.form_error.setWordWrap(True)
-        self.form_error.hide()
-        content = QWidget()
-        self.body = QVBoxLayout(content)
-        self.body.setContentsMargins(12, 8, 12, 12)
-        self.body.setSpacing(10)
-        self.body.addWidget(self.banner)
-        self.body.addWidget(self.heading)
-        self.body.addWidget(self.form_error)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setWidget(content)
-        outer.addWidget(self.scroll_area)
-
-    def build(self) -> None:
-        """Subclasses add their groups and fields here."""
-
-    def group(self, title: str) -> QFormLayout:
-        box = QGroupBox(title)
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        self.body.addWidget(box)
-        if self._first_form is None:
-            self._first_form = form
-        return form
-
-    def add(self, form: QFormLayout, name: str, label: str, input_field: Field, *, span: bool = False) -> Field:
-        """One row: the label, the input, and under it a red message shown when it is wrong.
-        With `span`, the input takes the whole width (a group holding one text)."""
-        cell = QWidget()
-        column = QVBoxLayout(cell)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(input_field)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        column.addWidget(error)
-        if span:
-            form.addRow(cell)
-        else:
-            form.addRow(label, cell)
-        self.fields[name] = input_field
-        self.error_labels[name] = error
-        input_field.edited.connect(lambda n=name: self._edited(n))
-        return input_field
-
-    def add_classification(self) -> None:
-        """Every record is public, internal or restricted: the last row of the first group."""
-        form = self._first_form or self.group(QCoreApplication.translate("RecordEditor", "Record"))
-        self.add(form, "classification", QCoreApplication.translate("RecordEditor", "Classification"), ChoiceField(enums.CLASSIFICATION, self.ctx.lang))
 
     # --- values: form <-> record -----------------------------------------------------------
 
@@ -378,26 +277,6 @@ class RecordEditor(QWidget):
         if self._dirty:
             self.write_draft()
         super().hideEvent(event)
-
-    # --- errors -----------------------------------------------------------------------------
-
-    def clear_errors(self) -> None:
-        for label in self.error_labels.values():
-            label.hide()
-        self.form_error.hide()
-
-    def show_error(self, exc: ValidationError) -> bool:
-        message = exc.field_message_ko if self.ctx.lang == "ko" else exc.field_message
-        label = self.error_labels.get(exc.field)
-        if label is None:
-            self.form_error.setText(exc.localized(self.ctx.lang))
-            self.form_error.show()
-            return True
-        label.setText(message)
-        label.show()
-        self.fields[exc.field].focus_input()
-        self.scroll_area.ensureWidgetVisible(self.fields[exc.field])
-        return True
 
     # --- saving and deleting ----------------------------------------------------------------
 
