@@ -161,10 +161,8 @@ def _acknowledge(s: Session, report: SyncReport, batch: list[p.Mutation], answer
             report.rejected += 1
             report.rejections.append(_undo(s, row, result))
         else:
-            row.state = "acked"
+            row.state = "acked"  # conflict_recorded too: the Conflict row arrives with the pull
             report.pushed += 1
-            if result.status == "conflict_recorded":
-                report.conflicts += 1
 
 
 def _undo(s: Session, row: Outbox, result: p.MutationResult) -> str:

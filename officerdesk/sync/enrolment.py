@@ -28,7 +28,7 @@ from officerdesk.core.models import RECORD_TYPES, CompanyRequest, Meeting, Offic
 from officerdesk.errors import AuthError, UserError
 from officerdesk.paths import ProfilePaths
 from officerdesk.sync import protocol as p
-from officerdesk.sync.client import HQClient, check_url
+from officerdesk.sync.client import HQClient, Retry, check_url
 
 SETTINGS = "hq.json"  # in the profile folder: the CA bundle to trust for HQ
 
@@ -53,7 +53,7 @@ def client_for(store: Store, *, transport: httpx.BaseTransport | None = None, **
     """An HQ client for an enrolled profile: its HQ address, device token and CA bundle."""
     with store.session_factory.begin() as s:
         state = sync_state(s)
-        url, device = state.hq_url, state.device_id
+        url, device, site = state.hq_url, state.device_id, state.site_id
     if not url or not device:
         raise UserError(
             "This profile is not enrolled with HQ yet: run `officerdesk enroll --hq URL --code CODE`.",
@@ -63,7 +63,10 @@ def client_for(store: Store, *, transport: httpx.BaseTransport | None = None, **
     if not token:
         raise AuthError("the device token is missing from the keyring")
     ca = hq_settings(store.paths).get("ca_bundle") or None
-    return HQClient(url, token, ca_bundle=ca, transport=transport, **options)
+    attempts = os.environ.get("OFFICERDESK_SYNC_ATTEMPTS", "")
+    if attempts.isdigit() and "retry" not in options:
+        options["retry"] = Retry(attempts=max(1, int(attempts)))
+    return HQClient(url, token, site_id=site, ca_bundle=ca, transport=transport, **options)
 
 
 def enroll(store: Store, hq_url: str, code: str, *, ca_bundle: str | None = None,

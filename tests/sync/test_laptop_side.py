@@ -11,7 +11,7 @@ from sqlalchemy import select
 from officerdesk.core import attachments
 from officerdesk.core.changes import sync_state
 from officerdesk.core.db import Store
-from officerdesk.core.models import Blob, Contact, Conflict, Officer, Outbox, Post
+from officerdesk.core.models import Blob, Conflict, Contact, Officer, Outbox, Post
 from officerdesk.core.services import conflicts, identity, records, requests
 from officerdesk.errors import UserError
 from officerdesk.sync import protocol as p
