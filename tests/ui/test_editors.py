@@ -302,3 +302,18 @@ def test_editors_speak_korean(ctx, qtbot, qapp):
     assert request.move_buttons["reviewing"].text() == "→ 검토 중"
     assert request.fields["category"].combo.currentText() == "특허 분쟁"
     assert request.follow_ups.add_button.text() == "후속 조치 추가"
+
+
+def test_a_stale_workflow_step_is_refused_and_the_real_status_shown(ctx, qtbot, shown_errors):
+    from officerdesk.core.services import requests
+
+    record_id = create(ctx, "company_request", title="현지 세관 등록 지원")
+    editor = open_editor(qtbot, ctx, "company_request", record_id)
+    with ctx.store.session_factory.begin() as s:  # another window (or a sync) moves it first
+        requests.transition(s, record_id, "rejected")
+    editor.move_buttons["reviewing"].click()
+    qtbot.waitUntil(lambda: bool(shown_errors), timeout=5000)
+    assert shown_errors[0][0] == "user" and "Rejected" in shown_errors[0][1]
+    qtbot.waitUntil(lambda: editor.status_label.text() == "Rejected" and not editor.busy, timeout=5000)
+    assert editor.move_buttons == {}  # a rejected request has no next step
+    assert stored(ctx, "company_request", record_id).status == "rejected"

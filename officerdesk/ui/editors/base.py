@@ -72,6 +72,7 @@ class RecordEditor(EditorFrame):
         self.body.addStretch(1)
         self.setEnabled(False)  # until the first load
         self._jobs: set[int] = set()
+        self._on_fail: dict[int, Any] = {}
         ctx.change_bus.changed.connect(self._changed_elsewhere)
         ctx.runner.job_finished.connect(self._job_finished)
 
@@ -80,14 +81,22 @@ class RecordEditor(EditorFrame):
         self.busy = True
         self._jobs.add(self.ctx.runner.query(fn, on_done=on_done, on_error=on_error))
 
-    def run_write(self, fn: Any, changes: set[str], on_done: Any, on_error: Any = None) -> None:
+    def run_write(self, fn: Any, changes: set[str], on_done: Any, on_error: Any = None,
+                  on_fail: Any = None) -> None:
+        """`on_fail()` runs after any failure, once the error has been shown."""
         self.busy = True
-        self._jobs.add(self.ctx.runner.write(fn, changes=changes, on_done=on_done, on_error=on_error))
+        job_id = self.ctx.runner.write(fn, changes=changes, on_done=on_done, on_error=on_error)
+        self._jobs.add(job_id)
+        if on_fail is not None:
+            self._on_fail[job_id] = on_fail
 
-    def _job_finished(self, job_id: int, _ok: bool) -> None:
+    def _job_finished(self, job_id: int, ok: bool) -> None:
         if job_id in self._jobs:
             self._jobs.discard(job_id)
             self.busy = bool(self._jobs)
+        on_fail = self._on_fail.pop(job_id, None)
+        if on_fail is not None and not ok:
+            on_fail()
 
     # --- values: form <-> record -----------------------------------------------------------
 

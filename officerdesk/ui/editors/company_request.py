@@ -127,6 +127,7 @@ class CompanyRequestEditor(RecordEditor):
         self.run_write(
             lambda s: requests.transition(s, request_id, status, note=note, expected_from=current),
             {"company_request", "status_change"}, self._moved,
+            on_fail=self.refresh_more,  # moved elsewhere meanwhile: show where it is now
         )
 
     def _moved(self, record: d.RecordDTO) -> None:
