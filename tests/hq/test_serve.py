@@ -20,9 +20,8 @@ def _mutation(seq: int, post_id: str, name: str) -> dict[str, object]:
         "type": "company", "id": uuid7(), "post_id": post_id, "fields": {"name_ko": name}, "base": {}}}
 
 
-def test_serve_admin_enroll_push_pull_revoke(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'hq.db'}"
-    with ServerProcess(url, tmp_path) as hq:
+def test_serve_admin_enroll_push_pull_revoke(db_url: str, tmp_path: Path) -> None:
+    with ServerProcess(db_url, tmp_path) as hq:
         hq.admin("create-post", "WAS", "--name-en", "Embassy in Washington", "--name-ko", "주미국 대사관",
                  "--country", "United States", "--tz", "America/New_York")
         officer = hq.admin("create-officer", "--post", "WAS", "--name", "김민수")
