@@ -1320,6 +1320,10 @@
         <source>Delete “%1”? You can undo this for a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Discard this new record? It was never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordList</name>

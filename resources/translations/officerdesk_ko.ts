@@ -1318,6 +1318,10 @@
         <source>Delete “%1”? You can undo this for a few seconds.</source>
         <translation>“%1”을(를) 삭제하시겠습니까? 몇 초 동안은 실행 취소할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Discard this new record? It was never saved.</source>
+        <translation>저장하지 않은 새 레코드를 버리시겠습니까?</translation>
+    </message>
 </context>
 <context>
     <name>RecordList</name>

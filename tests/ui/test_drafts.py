@@ -137,3 +137,17 @@ def test_start_up_dialog_opens_or_discards_drafts(ctx, qtbot):
     save(qtbot, editor)
     assert stored(ctx, "company", keep).name_ko == "가온바이오(주)"
     assert drafts.offer_recovery(ctx) is None
+
+
+def test_delete_on_a_new_record_discards_it_and_its_draft(ctx, qtbot, monkeypatch):
+    from tests.ui.editor_support import answer_yes
+
+    editor = open_editor(qtbot, ctx, "trend_note")
+    type_into(qtbot, editor.fields["title"], "초안")
+    editor.write_draft()
+    asked = answer_yes(monkeypatch)
+    with qtbot.waitSignal(editor.loaded, timeout=5000):
+        editor.delete()
+    assert asked and "never saved" in asked[0]
+    assert editor.fields["title"].value() == "" and not editor.is_dirty()
+    assert drafts.read_draft(ctx, "trend_note", None) is None

@@ -344,13 +344,32 @@ class RecordEditor(EditorFrame):
 
     def delete(self) -> None:
         record_id, kind = self.record_id, self.record_type
-        if not record_id or self.busy:
+        if self.busy:
+            return
+        if not record_id:
+            self._discard_new()
             return
         title = self.record.display_title if self.record else record_id
         if not self.confirm_delete(title):
             return
         self.run_write(lambda s: records.delete(s, kind, record_id), {kind},
                        lambda _r: self._deleted(record_id, title))
+
+    def _discard_new(self) -> None:
+        """Delete on a record never saved: after asking, clear the form and its draft."""
+        if not self._dirty:
+            return
+        answer = QMessageBox.question(
+            self, QCoreApplication.translate("RecordEditor", "Discard"),
+            QCoreApplication.translate("RecordEditor", "Discard this new record? It was never saved."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._autosave.stop()
+        drafts.remove_draft(self.ctx, self.record_type, None)
+        self._dirty = False
+        self.load(None, post_id=self.post_id)
 
     def _deleted(self, record_id: str, title: str) -> None:
         drafts.remove_draft(self.ctx, self.record_type, record_id)
