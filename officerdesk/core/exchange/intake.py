@@ -14,6 +14,7 @@ Records are handed to a BatchWriter in the caller's transaction: an error leaves
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -31,7 +32,7 @@ from officerdesk.errors import ImportFailed, ValidationError
 IMPORTABLE = ("organization", "company", "contact", "company_request", "meeting", "follow_up", "trend_note")
 ALIASES = {"meeting": {"start": "starts_at", "end": "ends_at"}}
 NAME_LINKS = {"contact": ("organization", "organization_id"), "company_request": ("company", "company_id")}
-WORKFLOW = {"status", "escalated", "history"}
+WORKFLOW = frozenset({"status", "escalated", "history"})
 CHECK_EVERY = 500  # ids checked against the database per query
 
 
@@ -96,7 +97,7 @@ class Intake:
                 values[field] = values.pop(alias)
         if kind in NAME_LINKS:
             self._link_by_name(kind, values)
-        allowed = set(user_fields(cls)) | (WORKFLOW if kind == "company_request" else set())
+        allowed = _allowed(kind)
         unknown = sorted(set(values) - allowed)
         if unknown:
             raise ImportFailed(line, f"{kind.replace('_', ' ')} has no field {unknown[0]!r}")
@@ -152,6 +153,11 @@ class Intake:
         for _, obj, moves in self.queue:
             self.writer.add(obj, moves)
         self.queue = []
+
+
+@functools.cache
+def _allowed(kind: str) -> frozenset[str]:
+    return frozenset(user_fields(RECORD_TYPES[kind])) | (WORKFLOW if kind == "company_request" else frozenset())
 
 
 def _replay(history: Any, status: str) -> list[Move]:
