@@ -880,6 +880,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Double-click to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>

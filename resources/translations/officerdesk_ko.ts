@@ -878,6 +878,10 @@
         <translation>지우기</translation>
     </message>
     <message>
+        <source>Double-click to open</source>
+        <translation>두 번 클릭하면 열립니다</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>

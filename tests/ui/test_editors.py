@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from officerdesk.errors import NotFound
+from officerdesk.ui.editors.attachments import remove_copies
 from officerdesk.ui.status_bar import DeskStatusBar
 from tests.ui.editor_support import (
     answer_yes,
@@ -200,6 +201,14 @@ def test_meeting_attendees_requests_and_time_zone(ctx, qtbot):
     assert record.contact_ids == (lee,) and record.request_ids == (request_id,)
     assert record.attendee_names == ("이영희",)
 
+    # a linked record opens with a double-click
+    attendees = editor.fields["contact_ids"].list
+    spot = attendees.visualItemRect(attendees.item(0)).center()
+    qtbot.mouseClick(attendees.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    with qtbot.waitSignal(ctx.change_bus.open_requested, timeout=5000) as opened:
+        qtbot.mouseDClick(attendees.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert opened.args == ["contact", lee]
+
     # an end before the start is refused beside the end field
     editor.fields["ends_at"].set_value(dt.datetime(2026, 3, 10, 13, 0))
     editor.fields["ends_at"].edited.emit()
@@ -254,6 +263,8 @@ def test_files_are_attached_by_drop_and_opened_decrypted(ctx, qtbot, tmp_path, m
     panel.open_button.click()
     qtbot.waitUntil(lambda: bool(opened), timeout=5000)
     assert Path(opened[0]).read_text(encoding="utf-8") == "게이트키퍼 의무 요약"
+    remove_copies()  # what quitting the app does: no plaintext copy outlives it
+    assert not Path(opened[0]).exists()
 
     panel.remove_button.click()
     qtbot.waitUntil(lambda: panel.filenames() == [], timeout=5000)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import mimetypes
+import shutil
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +48,29 @@ def size_text(size: int) -> str:
             return f"{size:,.0f} {unit}" if unit == "B" else f"{size:,.1f} {unit}"
         size = size / 1024  # type: ignore[assignment]
     return ""
+
+
+# Plaintext copies handed to a viewer; removed when the app quits so they do not outlive it.
+_copies: list[Path] = []
+
+
+def decrypted_copy(filename: str, data: bytes) -> Path:
+    """Write the plaintext into a private folder (0700) for the system viewer to read."""
+    folder = Path(tempfile.mkdtemp(prefix="officerdesk-"))
+    target = folder / (Path(filename).name or "attachment")
+    target.write_bytes(data)
+    target.chmod(0o600)
+    if not _copies:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(remove_copies)
+    _copies.append(folder)
+    return target
+
+
+def remove_copies() -> None:
+    while _copies:
+        shutil.rmtree(_copies.pop(), ignore_errors=True)
 
 
 def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -162,10 +186,7 @@ class AttachmentsPanel(QGroupBox):
                               on_done=lambda data: self._open_bytes(att.filename, data))
 
     def _open_bytes(self, filename: str, data: Any) -> None:
-        # a private folder (0700) for the decrypted copy the viewer reads
-        target = Path(tempfile.mkdtemp(prefix="officerdesk-")) / Path(filename).name
-        target.write_bytes(data)
-        target.chmod(0o600)
+        target = decrypted_copy(filename, data)
         self.opened.append(target)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 

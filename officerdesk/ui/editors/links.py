@@ -166,15 +166,26 @@ class LinkField(Field):
         if many:
             self.input = self.list = QListWidget()
             self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+            self.list.setToolTip(self.tr("Double-click to open"))
+            self.list.itemDoubleClicked.connect(
+                lambda item: ctx.open_record(record_type, item.data(Qt.ItemDataRole.UserRole)))
             self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 5 + 12)
             layout.addWidget(self.list, 1)
             buttons.addStretch(1)
         else:
             self.input = self.line = QLineEdit()
             self.line.setReadOnly(True)
+            self.line.installEventFilter(self)
             self.line.setPlaceholderText(self.tr("(none)"))
             layout.addWidget(self.line, 1)
         layout.addLayout(buttons)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Double-clicking a linked name opens that record."""
+        if event.type() == QEvent.Type.MouseButtonDblClick and not self.many and self.ids:
+            self.ctx.open_record(self.record_type, self.ids[0])
+            return True
+        return super().eventFilter(watched, event)
 
     def open_picker(self) -> RecordPicker:
         self.picker = RecordPicker(self.ctx, self.record_type, self.picker_title, many=self.many,

@@ -61,6 +61,8 @@ class FollowUpPanel(QGroupBox):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         self.tree.itemChanged.connect(self._ticked)
+        self.tree.itemDoubleClicked.connect(
+            lambda item, _col: ctx.open_record("follow_up", item.data(0, Qt.ItemDataRole.UserRole)))
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("New follow-up: what needs doing"))
         self.text.returnPressed.connect(self.add)
