@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from officerdesk.core.clock import HybridClock
 from officerdesk.core.ids import uuid7
 from officerdesk.hq import admin
+from officerdesk.hq.audit import verify_chain
 from officerdesk.hq.database import Database, meta_row
 from officerdesk.hq.store import Change, Record
 
@@ -79,6 +80,7 @@ def test_a_puller_misses_nothing_while_writers_commit(db_url: str, tmp_path: Pat
                 head = meta_row(s).next_seq - 1
                 assert s.scalar(select(func.count()).select_from(Change)) == head
                 companies = s.scalar(select(func.count()).select_from(Record).where(Record.type == "company"))
+                assert verify_chain(s).ok  # concurrent appends still make one unbroken chain
         finally:
             db.dispose()
         assert companies == WRITERS * BATCHES * BATCH          # each mutation applied exactly once
