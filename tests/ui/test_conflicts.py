@@ -86,6 +86,9 @@ def test_differing_lines_are_tinted_on_each_side(ctx, qtbot):
     _conflict(ctx, meeting_id, "notes", "공통 문장\n내 문장\n끝", "공통 문장\n상대 문장\n끝")
     view = _open_view(qtbot, ctx)
     assert view.pages.currentWidget() is view.splitter
+    with qtbot.waitSignal(ctx.change_bus.open_requested, timeout=5000) as opened:
+        view.open_record.click()
+    assert opened.args == ["meeting", meeting_id]
     mine = [s.cursor.block().text() for s in view.mine.extraSelections()]
     theirs = [s.cursor.block().text() for s in view.theirs.extraSelections()]
     assert mine == ["내 문장"] and theirs == ["상대 문장"]
