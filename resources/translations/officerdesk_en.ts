@@ -1301,6 +1301,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation type="unfinished">Record</translation>
     </message>

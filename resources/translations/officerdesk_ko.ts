@@ -1299,6 +1299,10 @@
         <translation>버리기</translation>
     </message>
     <message>
+        <source>Required</source>
+        <translation>필수 항목</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>레코드</translation>
     </message>

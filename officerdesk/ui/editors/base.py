@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from officerdesk.core import dto as d
 from officerdesk.core.services import records
+from officerdesk.core.services.validation import REQUIRED
 from officerdesk.errors import NotFound, ValidationError
 from officerdesk.ui import drafts
 from officerdesk.ui.editors.attachments import AttachmentsPanel
@@ -53,7 +54,7 @@ class RecordEditor(EditorFrame):
     sent_together: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx.lang, parent)
+        super().__init__(ctx.lang, frozenset(REQUIRED.get(self.record_type, ())), parent)
         self.ctx = ctx
         self.record_id: str | None = None
         self.post_id = ctx.identity.post_id if ctx.identity else ""

@@ -30,9 +30,10 @@ ERROR_STYLE = "color: #c62828;"
 class EditorFrame(QWidget):
     """The widgets of an editor, without its data: RecordEditor adds loading and saving."""
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str, required: frozenset[str] = frozenset(), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
+        self.required = required
         self.fields: dict[str, Field] = {}
         self.error_labels: dict[str, QLabel] = {}
         self._first_form: QFormLayout | None = None
@@ -120,7 +121,14 @@ class EditorFrame(QWidget):
         if span:
             form.addRow(cell)
         else:
-            form.addRow(label, cell)
+            caption = QLabel(label)
+            caption.setBuddy(input_field.input)  # screen readers and click-to-focus
+            if name in self.required:
+                font = caption.font()
+                font.setBold(True)  # a required field reads as one at a glance
+                caption.setFont(font)
+                caption.setToolTip(QCoreApplication.translate("RecordEditor", "Required"))
+            form.addRow(caption, cell)
         self.fields[name] = input_field
         self.error_labels[name] = error
         input_field.edited.connect(lambda n=name: self._edited(n))
