@@ -193,6 +193,7 @@ BAD_JSONL = {
     "BOM mid-file": (_jsonl(GOOD) + b"\xef\xbb\xbf" + _jsonl(GOOD), 2, "not valid JSON"),
     "latin-1": (_jsonl(GOOD) + '{"type": "trend_note", "title": "café"}\n'.encode("latin-1"), 2, "not UTF-8"),
     "UTF-16": (_jsonl(GOOD).decode().encode("utf-16"), 1, "UTF-16"),
+    "CP949": (_jsonl(GOOD) + '{"type": "trend_note", "title": "특허"}\n'.encode("cp949"), 2, "CP949/EUC-KR"),
     "bad id": (_jsonl({**GOOD, "id": "42"}), 1, "not a record id"),
     "same id twice": (_jsonl({**GOOD, "id": "01a2126b-7e59-77ce-b73b-b0bc9be8882c"}, {**GOOD, "id": "01a2126b-7e59-77ce-b73b-b0bc9be8882c"}), 2, "twice"),
     "bad status": (_jsonl({"type": "company_request", "title": "x", "status": "done"}), 1, "not one of"),
@@ -301,4 +302,9 @@ def test_export_refuses_what_a_format_cannot_hold(store, tmp_path: Path) -> None
         export_from(store, tmp_path / "x.vcf", "vcf", ("meeting",))
     with pytest.raises(UserError, match="cannot read"):
         import_into(store, tmp_path / "missing.jsonl", "jsonl")
+    with pytest.raises(UserError, match="cannot write"):
+        export_from(store, tmp_path / "no" / "such" / "dir.jsonl", "jsonl")
+    (tmp_path / "taken").mkdir()
+    with pytest.raises(UserError, match="cannot write"):
+        export_from(store, tmp_path / "taken", "jsonl")
     assert not list(tmp_path.glob(".export-*"))  # no temporary file left behind

@@ -78,11 +78,17 @@ def export_file(
             yield item
 
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".export-", dir=target.parent if str(target.parent) else ".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".export-", dir=target.parent)
+    except OSError as exc:
+        raise UserError(f"cannot write {target}: {exc.strerror}", f"{target}에 쓸 수 없습니다: {exc.strerror}") from None
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline="") as out:
             write(out, counted(rows.records(session, wanted, include_restricted=include_restricted)))
         os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise UserError(f"cannot write {target}: {exc.strerror}", f"{target}에 쓸 수 없습니다: {exc.strerror}") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -43,9 +43,18 @@ def decode(number: int, raw: bytes) -> str:
     except UnicodeDecodeError as exc:
         raise ImportFailed(
             number,
-            f"is not UTF-8 text (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}); "
+            f"is not UTF-8 text (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}){_guess(raw)}; "
             "save the file as UTF-8 and import it again",
         ) from None
     if "\x00" in text:
         raise ImportFailed(number, f"contains a NUL byte at column {text.index(chr(0)) + 1}")
     return text
+
+
+def _guess(raw: bytes) -> str:
+    """Name the encoding a Korean spreadsheet most likely used, so the user knows what to change."""
+    try:
+        text = raw.decode("cp949")
+    except UnicodeDecodeError:
+        return ""
+    return "; it looks like Korean Windows text (CP949/EUC-KR)" if any("가" <= ch <= "힣" for ch in text) else ""
