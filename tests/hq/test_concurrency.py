@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 
 import httpx
-from hq_process import ServerProcess
+from hq_process import serve
 from sqlalchemy import func, select
 
 from officerdesk.core.clock import HybridClock
@@ -48,14 +48,14 @@ def _writer(base_url: str, auth: dict[str, str], errors: list[str], index: int) 
 
 def test_a_puller_misses_nothing_while_writers_commit(db_url: str, tmp_path: Path) -> None:
     db = Database(db_url)
-    with ServerProcess(db_url, tmp_path) as server, httpx.Client(base_url=server.base_url, timeout=60) as http:
+    with serve(db_url, tmp_path) as server, httpx.Client(base_url=server.url, timeout=60) as http:
         with db.write() as s:
             for code in ("WAS", "BJS", "HQ"):
                 admin.create_post(s, code=code, name_en=code, name_ko=code, country="X", tz="UTC")
         writers = [_enrol(db, http, ("WAS", "BJS")[i % 2]) for i in range(WRITERS)]
         analyst = {"Authorization": _enrol(db, http, "HQ", "hq_analyst")["Authorization"]}
         errors: list[str] = []
-        threads = [threading.Thread(target=_writer, args=(server.base_url, w, errors, i)) for i, w in enumerate(writers)]
+        threads = [threading.Thread(target=_writer, args=(server.url, w, errors, i)) for i, w in enumerate(writers)]
         seen: list[int] = []
         cursor, pulls = 0, 0
 

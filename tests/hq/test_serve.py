@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gzip
 import json
+import ssl
+import subprocess
+import time
 from pathlib import Path
 
 import httpx
 import pytest
-from hq_process import ServerProcess, hq_cli
+from hq_process import COMMAND, hq_cli, serve
 
 from officerdesk.core.clock import HybridClock
 from officerdesk.core.ids import uuid7
+from officerdesk.sync.local_hq import free_port
 
 
 def _mutation(seq: int, post_id: str, name: str) -> dict[str, object]:
@@ -21,12 +26,12 @@ def _mutation(seq: int, post_id: str, name: str) -> dict[str, object]:
 
 
 def test_serve_admin_enroll_push_pull_revoke(db_url: str, tmp_path: Path) -> None:
-    with ServerProcess(db_url, tmp_path) as hq:
+    with serve(db_url, tmp_path) as hq:
         hq.admin("create-post", "WAS", "--name-en", "Embassy in Washington", "--name-ko", "주미국 대사관",
                  "--country", "United States", "--tz", "America/New_York")
         officer = hq.admin("create-officer", "--post", "WAS", "--name", "김민수")
         code = hq.admin("enroll-code", "--officer", officer)
-        with httpx.Client(base_url=hq.base_url) as http:
+        with httpx.Client(base_url=hq.url) as http:
             enrolled = http.post("/v1/enroll", json={"code": code, "device_name": "test"}).json()
             auth = {"Authorization": f"Bearer {enrolled['token']}"}
             body = gzip.compress(json.dumps({"mutations": [_mutation(1, enrolled["post_id"], "삼성")]}).encode())
@@ -47,11 +52,26 @@ def test_serve_admin_enroll_push_pull_revoke(db_url: str, tmp_path: Path) -> Non
 
 def test_serve_with_tls(tmp_path: Path) -> None:
     cert, key = _self_signed(tmp_path)
-    with ServerProcess(f"sqlite:///{tmp_path / 'hq.db'}", tmp_path, tls=(cert, key)) as hq:
-        assert hq.base_url.startswith("https://")
-        assert httpx.get(f"{hq.base_url}/v1/meta", verify=hq.verify).status_code == 200
+    port = free_port()
+    proc = subprocess.Popen([*COMMAND, "serve", "--db", f"sqlite:///{tmp_path / 'hq.db'}", "--port", str(port),
+                             "--tls-cert", str(cert), "--tls-key", str(key)], stderr=subprocess.PIPE)
+    url, trusted = f"https://127.0.0.1:{port}/v1/meta", ssl.create_default_context(cafile=str(cert))
+    try:
+        deadline = time.monotonic() + 60
+        while proc.poll() is None and time.monotonic() < deadline:
+            with contextlib.suppress(httpx.TransportError):
+                assert httpx.get(url, verify=trusted).status_code == 200
+                break
+            time.sleep(0.2)
+        else:
+            pytest.fail(f"the TLS server did not start: {proc.returncode}")
         with pytest.raises(httpx.ConnectError):
-            httpx.get(f"{hq.base_url}/v1/meta")  # not trusted without the CA
+            httpx.get(url)  # not trusted without its CA
+        with pytest.raises(httpx.TransportError):
+            httpx.get(url.replace("https", "http"))  # and no plain http beside it
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
 
 
 def test_plain_http_is_refused_off_loopback(tmp_path: Path) -> None:
