@@ -198,9 +198,14 @@ def _indexed_types() -> frozenset[str]:
 
 
 def install(factory: sessionmaker[Session]) -> None:
-    if not event.contains(factory, "before_flush", _before_flush):
-        event.listen(factory, "before_flush", _before_flush)
-        event.listen(factory, "after_flush", _after_flush)
+    # A flag on the factory itself, not event.contains(): SQLAlchemy's listener registry is keyed
+    # by id(), so a new factory that reuses a collected one's address looks "already installed"
+    # and its edits would silently make no clocks and no outbox rows.
+    if getattr(factory, "_officerdesk_changes", False):
+        return
+    event.listen(factory, "before_flush", _before_flush)
+    event.listen(factory, "after_flush", _after_flush)
+    factory._officerdesk_changes = True  # type: ignore[attr-defined]
 
 
 def pending_count(session: Session) -> int:
