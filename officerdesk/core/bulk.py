@@ -27,6 +27,7 @@ from officerdesk.core.models import CompanyRequest, Outbox, StatusChange, SyncRe
 from officerdesk.errors import Cancelled
 
 BATCH = 2000
+BULK_CACHE_KIB = 64 * 1024
 
 Progress = Callable[[float, str], None]
 
@@ -60,6 +61,7 @@ class BatchWriter:
         self.batch = batch
         self.counts: Counter[str] = Counter()
         self._pending: list[tuple[SyncRecord, Sequence[Move]]] = []
+        self._cache_size: int | None = None
 
     def add(self, obj: SyncRecord, moves: Sequence[Move] = ()) -> None:
         """Queue a new record (not added to the session); a request starts as `received`."""
@@ -76,6 +78,11 @@ class BatchWriter:
         if not self._pending:
             return
         self.session.flush()  # anything the caller left pending goes first, through the hooks
+        if self._cache_size is None:
+            conn = self.session.connection()
+            self._cache_size = int(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
+            # a big insert spills fewer (encrypted) pages mid-transaction with a roomier page cache
+            conn.exec_driver_sql(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
         batch = Batch(self.session)
         for obj, moves in self._pending:
             batch.create(obj)
@@ -90,6 +97,9 @@ class BatchWriter:
 
     def close(self) -> dict[str, int]:
         self.flush()
+        if self._cache_size is not None:
+            self.session.connection().exec_driver_sql(f"PRAGMA cache_size = {self._cache_size}")
+            self._cache_size = None
         return dict(self.counts)
 
 
