@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Text, select
+from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Text, insert, select
 from sqlalchemy.orm import Session
 
 from officerdesk.core.changes import decode_value
@@ -56,16 +56,18 @@ def apply_page(session: Session, state: SyncState, page: p.PullResponse) -> Page
         cls = RECORD_TYPES[kind]
         ids = [rid for rid, _ in group]
         existing = {o.id: o for o in session.scalars(select(cls).where(cls.id.in_(ids)))}
+        fresh: list[dict[str, Any]] = []
         for rid, changes in group:
             obj = existing.get(rid)
-            is_new = obj is None
             if obj is None:
-                obj = _blank(cls, rid, changes[0].post_id)
-                session.add(obj)
-            _apply_record(obj, changes, state.site_id, result)
-            if is_new and isinstance(obj, Conflict) and not obj.resolved and not obj.deleted:
-                result.new_conflicts += 1
+                fresh.append(_new_row(cls, rid, changes, state.site_id, result))
+            else:
+                _apply_record(obj, changes, state.site_id, result)
             result.touched.add((kind, rid))
+        if fresh:
+            _insert(session, cls, fresh)
+            if cls is Conflict:
+                result.new_conflicts += sum(1 for row in fresh if not row["resolved"] and not row["deleted"])
     state.clock = clock.state
     state.pull_cursor = page.next_cursor
     if page.epoch:
@@ -108,15 +110,70 @@ def _check_hlc(change: p.Change) -> None:
         raise _bad_answer(f"change {change.seq} has an oversize id")
 
 
-def _blank(cls: type[SyncRecord], rid: str, post_id: str) -> SyncRecord:
-    """A new row for a record first seen in this page; required columns get placeholders that
-    any real value of theirs (in this page or a later one) overwrites, since they have no clock."""
-    obj = cls(id=rid, post_id=post_id, clocks={})
-    for column in cls.__table__.columns:
-        if column.key in ("id", "post_id", "clocks") or column.nullable or column.default is not None:
-            continue
-        setattr(obj, column.key, _placeholder(column.type, rid))
-    return obj
+def _new_row(cls: type[SyncRecord], rid: str, changes: list[p.Change], site: str, result: PageResult) -> dict[str, Any]:
+    """The row of a record first seen in this page. Required columns whose values come in a later
+    page get placeholders with no clock, so the real values always overwrite them."""
+    row = dict(_defaults(cls))
+    row.update(id=rid, post_id=changes[0].post_id, author="", created_hlc="", updated_hlc="")
+    clocks: dict[str, Any] = {}
+    for ch in changes:
+        row[ch.field] = _value(cls, ch)
+        clocks[ch.field] = [ch.hlc, ch.site_id, ch.seq]
+        if ch.site_id != site:
+            result.applied += 1
+        if ch.hlc > row["updated_hlc"]:
+            row["updated_hlc"] = ch.hlc
+        if not row["created_hlc"] or ch.hlc < row["created_hlc"]:
+            row["created_hlc"] = ch.hlc
+        if ch.author and not row["author"]:
+            row["author"] = ch.author[:200]
+    for key, make in _CALLABLE_DEFAULTS.get(cls, {}).items():
+        if key not in clocks and key not in ("id",):
+            row[key] = make()
+    row["clocks"] = clocks
+    return row
+
+
+_DEFAULTS: dict[type[SyncRecord], dict[str, Any]] = {}
+_CALLABLE_DEFAULTS: dict[type[SyncRecord], dict[str, Any]] = {}
+
+
+def _defaults(cls: type[SyncRecord]) -> dict[str, Any]:
+    """Every column's default (or placeholder) for a new row of `cls`, computed once."""
+    if cls not in _DEFAULTS:
+        plain: dict[str, Any] = {}
+        made: dict[str, Any] = {}
+        for column in cls.__table__.columns:
+            default = column.default
+            if default is not None and getattr(default, "is_callable", False):
+                fn = default.arg
+                made[column.key] = lambda fn=fn: fn(None)
+            elif default is not None and getattr(default, "is_scalar", False):
+                plain[column.key] = default.arg
+            elif column.nullable:
+                plain[column.key] = None
+            else:
+                plain[column.key] = _placeholder(column.type, "")
+        _DEFAULTS[cls], _CALLABLE_DEFAULTS[cls] = plain, made
+    return _DEFAULTS[cls]
+
+
+def _insert(session: Session, cls: type[SyncRecord], rows: list[dict[str, Any]]) -> None:
+    """Write new records with one executemany, then index them for search like any flush does."""
+    for row in rows:
+        for key, value in row.items():
+            if value == "~" and key in _UNIQUE.get(cls, ()):
+                row[key] = f"~{row['id'][-7:]}"  # a unique column's placeholder must be unique
+    session.execute(insert(cls), rows)
+    from officerdesk.core import search
+
+    if cls.record_type in search.INDEXED_TYPES:
+        search.reindex(session, [cls(id=row["id"]) for row in rows])
+
+
+_UNIQUE: dict[type[SyncRecord], tuple[str, ...]] = {
+    cls: tuple(c.key for c in cls.__table__.columns if c.unique) for cls in RECORD_TYPES.values()
+}
 
 
 def _placeholder(column_type: Any, rid: str) -> Any:

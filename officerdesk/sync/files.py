@@ -107,7 +107,11 @@ def send_briefs(rnd: Round) -> None:
         with rnd.session() as s:
             brief = s.get(Brief, brief_id)
             assert brief is not None
-            upload = _brief_upload(rnd.store.paths.root, brief)
+            try:
+                upload = _brief_upload(rnd.store.paths.root, brief)
+            except UserError as exc:  # one unreadable brief must not stop the rest of the sync
+                rnd.report.rejections.append(exc.message)
+                continue
         rnd.client.send_brief(upload)
         with rnd.session(remote=False) as s:  # an ordinary edit: "sent" reaches the post's other laptops
             brief = s.get(Brief, brief_id)
@@ -130,6 +134,11 @@ def _brief_upload(root: Path, brief: Brief) -> p.BriefUpload:
             f"브리프 '{brief.title}'을(를) 보낼 수 없습니다. PDF 파일 {path}이(가) 없습니다.",
         ) from exc
     sha = hashlib.sha256(pdf).hexdigest()
+    if brief.sha256 and sha != brief.sha256:
+        raise UserError(
+            f"The brief '{brief.title}' was not sent: its PDF {path} changed after it was finalised.",
+            f"브리프 '{brief.title}'을(를) 보내지 않았습니다. 확정 후 PDF 파일 {path}이(가) 변경되었습니다.",
+        )
     return p.BriefUpload(
         id=brief.id, kind=brief.kind, title=brief.title, period=brief.period,
         language=brief.language, classification=brief.classification, sha256=sha,

@@ -22,6 +22,8 @@ class Link:
         self.delay = one_way_delay
         self.down = False
         self.bytes_down = 0  # server -> client, since start
+        self.bytes_up = 0  # client -> server
+        self._cut_up = False
         self.connections = 0
         self._cut_at: int | None = None
         self._severed = False
@@ -40,10 +42,11 @@ class Link:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def cut_after(self, n_bytes: int, *, stay_down: bool = True) -> None:
-        """Cut every connection once `n_bytes` more have flowed towards the client."""
+    def cut_after(self, n_bytes: int, *, stay_down: bool = True, upstream: bool = False) -> None:
+        """Cut every connection once `n_bytes` more have flowed towards the client (or the server)."""
         with self._lock:
-            self._cut_at = self.bytes_down + n_bytes
+            self._cut_up = upstream
+            self._cut_at = (self.bytes_up if upstream else self.bytes_down) + n_bytes
             self._stay_down = stay_down
 
     def cut(self, *, stay_down: bool = True) -> None:
@@ -98,23 +101,28 @@ class Link:
                 data = src.recv(65536)
             except OSError:
                 data = b""
-            if towards_client and data:
-                data = self._count(data)
+            if data:
+                data = self._count(data, towards_client)
                 if not data:
                     continue  # severed: nothing more gets through until the cut lands
             chunks.put((time.monotonic() + self.delay, data))
             if not data:
                 return
 
-    def _count(self, data: bytes) -> bytes:
+    def _count(self, data: bytes, towards_client: bool) -> bytes:
         cut = False
         with self._lock:
             if self._severed:
                 return b""
-            if self._cut_at is not None and self.bytes_down + len(data) >= self._cut_at:
-                data = data[: max(0, self._cut_at - self.bytes_down)]
+            watched = self._cut_at is not None and towards_client != self._cut_up
+            sent = self.bytes_down if towards_client else self.bytes_up
+            if watched and self._cut_at is not None and sent + len(data) >= self._cut_at:
+                data = data[: max(0, self._cut_at - sent)]
                 cut, self._cut_at, self._severed = True, None, True
-            self.bytes_down += len(data)
+            if towards_client:
+                self.bytes_down += len(data)
+            else:
+                self.bytes_up += len(data)
         if cut:
             threading.Timer(self.delay + 0.05, self.cut, kwargs={"stay_down": self._stay_down}).start()
         return data

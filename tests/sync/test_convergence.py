@@ -1,0 +1,333 @@
+"""Hypothesis state machine: three laptops of one post, one of another, and one in-process HQ.
+
+Random edits of ordinary and free-text fields, creates, deletes, status moves, syncs that lose
+their request, lose their answer after HQ committed, or are delivered twice, crashes between
+HQ's commit and the laptop's save, restarts. Then everyone syncs until nothing moves, and the
+invariants at the end of SYNC.md are checked.
+
+OFFICERDESK_SYNC_EXAMPLES raises the number of examples (nightly / bench runs).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, rule, run_state_machine_as_test
+from sqlalchemy import select
+from sync_world import HQ, Laptop
+
+from officerdesk.core import enums
+from officerdesk.core.changes import encode_value, sync_state
+from officerdesk.core.models import RECORD_TYPES, CompanyRequest, Outbox
+from officerdesk.core.services import records, requests
+from officerdesk.errors import NetworkError
+from officerdesk.sync import protocol as p
+from officerdesk.sync.apply import apply_page
+
+EXAMPLES = int(os.environ.get("OFFICERDESK_SYNC_EXAMPLES", "120"))
+STEPS = int(os.environ.get("OFFICERDESK_SYNC_STEPS", "30"))
+TEMPLATE: dict[str, Path] = {}
+
+REQUIRED = {"contact": {"name": "Tanaka"}, "meeting": {"title": "JPO", "starts_at": "2026-10-01T10:00:00"},
+            "company_request": {"title": "Squatted mark"}, "trend_note": {"title": "Customs rules"}}
+ORDINARY = {"contact": ("position", "phones"), "meeting": ("location", "title"),
+            "company_request": ("priority", "title"), "trend_note": ("topic", "source")}
+TEXT = {"contact": ("notes",), "meeting": ("notes", "agenda"), "company_request": ("details", "outcome"),
+        "trend_note": ("summary",)}
+VALUES = {"priority": ("low", "normal", "high", "urgent")}
+HQ_DECIDED = {("company_request", "status"), ("company_request", "escalated")}
+COMPARED_KINDS = ("contact", "meeting", "company_request", "trend_note", "status_change", "conflict")
+FAULTS = ("none", "none", "drop_request", "drop_response", "duplicate")
+
+
+def build_template(root: Path) -> None:
+    """HQ with posts WAS and TYO, three WAS laptops and one TYO laptop, enrolled and synced once."""
+    hq = HQ(f"sqlite:///{root / 'hq.db'}")
+    hq.create_posts("WAS", "TYO")
+    laps = [Laptop.enrolled(root / f"lap{i}", hq, "WAS" if i < 3 else "TYO", f"Officer {i}") for i in range(4)]
+    with laps[3].store.session_factory.begin() as s:
+        records.create(s, "contact", post_id=laps[3].post_id, values={"name": "Examiner Sato", "notes": "TYO only"})
+    for lap in laps:
+        lap.sync()
+        lap.close()
+    hq.close()
+
+
+class SyncWorld(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.dir = Path(tempfile.mkdtemp(prefix="odsync-"))
+        shutil.copytree(TEMPLATE["root"], self.dir / "w")
+        self.hq = HQ(f"sqlite:///{self.dir / 'w' / 'hq.db'}")
+        self.laps = [Laptop(self.dir / "w" / f"lap{i}", self.hq) for i in range(4)]
+        self.post = self.laps[0].post_id
+        self.other_post = self.laps[3].post_id
+        self.ids: list[tuple[str, str]] = []
+        self.writes: dict[tuple[str, str, str], list[tuple[str, str, Any]]] = {}
+        self.texts: list[tuple[str, str, str, str]] = []
+        self.replaced: set[tuple[str, str, str, str]] = set()
+        self.deleted: set[tuple[str, str]] = set()
+        self.counter = 0
+
+    # ---- edits -----------------------------------------------------------------------------
+
+    def _record_write(self, s: Any, kind: str, rid: str, fields: list[str]) -> None:
+        obj = s.get(RECORD_TYPES[kind], rid)
+        for f in fields:
+            hlc, site = obj.clocks[f][0], obj.clocks[f][1]
+            value = encode_value(getattr(obj, f))
+            self.writes.setdefault((kind, rid, f), []).append((hlc, site, value))
+            if f in TEXT.get(kind, ()) and value:
+                self.texts.append((kind, rid, f, value))
+
+    def _visible(self, lap: Laptop, pick: int, kinds: tuple[str, ...] | None = None) -> tuple[str, str] | None:
+        candidates = [k for k in self.ids if kinds is None or k[0] in kinds]
+        if not candidates:
+            return None
+        kind, rid = candidates[pick % len(candidates)]
+        with lap.store.session_factory.begin() as s:
+            obj = s.get(RECORD_TYPES[kind], rid)
+            return None if obj is None or obj.deleted else (kind, rid)
+
+    @initialize(kind=st.sampled_from(sorted(REQUIRED)), lap=st.integers(0, 2))
+    def first_record(self, kind: str, lap: int) -> None:
+        self.create(kind, lap)
+
+    @rule(kind=st.sampled_from(sorted(REQUIRED)), lap=st.integers(0, 2))
+    def create(self, kind: str, lap: int) -> None:
+        laptop = self.laps[lap]
+        with laptop.store.session_factory.begin() as s:
+            dto = records.create(s, kind, post_id=self.post, values=dict(REQUIRED[kind]))
+            self._record_write(s, kind, dto.id, [f for f in s.get(RECORD_TYPES[kind], dto.id).clocks])
+        self.ids.append((kind, dto.id))
+
+    @rule(lap=st.integers(0, 2), pick=st.integers(0, 50), which=st.integers(0, 3), value=st.sampled_from("abc"))
+    def edit_ordinary(self, lap: int, pick: int, which: int, value: str) -> None:
+        target = self._visible(self.laps[lap], pick)
+        if target is None:
+            return
+        kind, rid = target
+        field = ORDINARY[kind][which % len(ORDINARY[kind])]
+        choices = VALUES.get(field)
+        new = choices[which % len(choices)] if choices else f"{field}-{value}"
+        with self.laps[lap].store.session_factory.begin() as s:
+            records.update(s, kind, rid, {field: new})
+            self._record_write(s, kind, rid, [field])
+
+    @rule(lap=st.integers(0, 2), pick=st.integers(0, 50), which=st.integers(0, 3))
+    def edit_text(self, lap: int, pick: int, which: int) -> None:
+        target = self._visible(self.laps[lap], pick)
+        if target is None:
+            return
+        kind, rid = target
+        field = TEXT[kind][which % len(TEXT[kind])]
+        self.counter += 1
+        text = f"text {self.counter} by laptop {lap}"
+        with self.laps[lap].store.session_factory.begin() as s:
+            old = getattr(s.get(RECORD_TYPES[kind], rid), field)
+            if old:
+                self.replaced.add((kind, rid, field, old))  # this laptop saw it and wrote over it
+            records.update(s, kind, rid, {field: text})
+            self._record_write(s, kind, rid, [field])
+
+    @rule(lap=st.integers(0, 2), pick=st.integers(0, 50))
+    def delete(self, lap: int, pick: int) -> None:
+        target = self._visible(self.laps[lap], pick)
+        if target is None:
+            return
+        with self.laps[lap].store.session_factory.begin() as s:
+            records.delete(s, *target)
+            self._record_write(s, target[0], target[1], ["deleted"])
+        self.deleted.add(target)
+
+    @rule(lap=st.integers(0, 2), pick=st.integers(0, 50), move=st.integers(0, 4))
+    def transition(self, lap: int, pick: int, move: int) -> None:
+        target = self._visible(self.laps[lap], pick, ("company_request",))
+        if target is None:
+            return
+        with self.laps[lap].store.session_factory.begin() as s:
+            status = s.get(CompanyRequest, target[1]).status  # type: ignore[union-attr]
+            moves = enums.allowed_moves(status)
+            if moves:
+                requests.transition(s, target[1], moves[move % len(moves)])
+
+    @rule(value=st.sampled_from("xyz"))
+    def other_post_edit(self, value: str) -> None:
+        with self.laps[3].store.session_factory.begin() as s:
+            records.create(s, "contact", post_id=self.other_post, values={"name": f"Other post {value}", "notes": value})
+
+    # ---- the network -------------------------------------------------------------------------
+
+    @rule(lap=st.integers(0, 3), fault=st.sampled_from(FAULTS), at=st.integers(0, 3))
+    def sync(self, lap: int, fault: str, at: int) -> None:
+        laptop = self.laps[lap]
+        if fault != "none":
+            laptop.faults.arm(fault, at)
+        try:
+            self._synced(laptop.sync())
+        except NetworkError:
+            assert fault in ("drop_request", "drop_response")
+        finally:
+            laptop.faults.arm("", -1)
+
+    @staticmethod
+    def _synced(report: Any) -> Any:
+        """Only a status move may be refused in this world (a stale one); never a field edit."""
+        assert all(r.startswith("Status move") for r in report.rejections), report.rejections
+        return report
+
+    @rule(lap=st.integers(0, 2))
+    def crash_after_hq_commit(self, lap: int) -> None:
+        """HQ commits the push, the laptop dies before saving the answer, then starts again."""
+        laptop = self.laps[lap]
+        laptop.faults.arm("drop_response", 0, only="/push")
+        try:
+            self._synced(laptop.sync())
+        except NetworkError:
+            pass
+        finally:
+            laptop.faults.arm("", -1)
+        laptop.restart()
+
+    @rule(lap=st.integers(0, 3))
+    def restart(self, lap: int) -> None:
+        self.laps[lap].restart()
+
+    # ---- the end -------------------------------------------------------------------------------
+
+    def teardown(self) -> None:
+        try:
+            self.quiesce()
+            self.check()
+        finally:
+            for lap in self.laps:
+                lap.close()
+            self.hq.close()
+            shutil.rmtree(self.dir, ignore_errors=True)
+
+    def quiesce(self) -> None:
+        for _round in range(6):
+            moved = 0
+            for lap in self.laps:
+                report = self._synced(lap.sync())
+                moved += report.pushed + report.pulled + report.rejected
+            if moved == 0:
+                return
+        raise AssertionError("sync did not settle after 6 rounds")
+
+    def check(self) -> None:
+        hq = self.hq.snapshot(self.post)
+        for i, lap in enumerate(self.laps[:3]):
+            mine = lap.snapshot()
+            local_refusals = {k for k, v in mine.items() if k[0] == "status_change" and v["deleted"] and k not in hq}
+            # a status move HQ refused exists only on the laptop that tried it, as a tombstone
+            mine = {k: v for k, v in mine.items() if k not in local_refusals}
+            assert mine == hq, f"laptop {i} differs from HQ: {diff(mine, hq)} {self._outbox(lap, diff(mine, hq))}"
+        for key, writes in self.writes.items():
+            kind, rid, field = key
+            if (kind, field) in HQ_DECIDED:
+                continue
+            latest = max(writes)[2]
+            assert hq[(kind, rid)][field] == latest, f"{key} is not at its latest write"
+        conflicts = [v for (k, _), v in hq.items() if k == "conflict"]
+        for kind, rid, field, text in self.texts:
+            if hq[(kind, rid)][field] == text or (kind, rid, field, text) in self.replaced:
+                continue
+            kept = any(c["target_id"] == rid and c["field"] in (field, "deleted")
+                       and (text in (c["local_value"] or "") or text == c["remote_value"]) for c in conflicts)
+            assert kept, f"the text {text!r} of {kind}.{field} was lost"
+        for key in self.deleted:
+            assert hq[key]["deleted"] is True, f"{key} came back"
+        self._check_history(hq)
+        self._check_scope()
+        self._check_replays(hq)
+
+    @staticmethod
+    def _outbox(lap: Laptop, diffs: list[Any]) -> list[Any]:
+        ids = {d[1][1] for d in diffs if d[0] == "only laptop"}
+        with lap.store.session_factory.begin() as s:
+            rows = [(o.mutation_seq, o.name, o.state, o.reason, o.hlc) for o in s.scalars(select(Outbox))
+                    if o.args.get("id") in ids]
+            recs = [(kind, r.post_id, r.author, r.created_hlc, r.clocks) for kind in COMPARED_KINDS
+                    for r in s.scalars(select(RECORD_TYPES[kind]).where(RECORD_TYPES[kind].id.in_(ids)))]
+            return [rows, recs, sync_state(s).post_id, sync_state(s).role, lap.faults.log[-12:]]
+
+    def _check_history(self, hq: dict[tuple[str, str], dict[str, Any]]) -> None:
+        for (kind, rid), req in hq.items():
+            if kind != "company_request":
+                continue
+            moves = [(v["from_status"], v["to_status"]) for (k, _), v in hq.items()
+                     if k == "status_change" and v["request_id"] == rid and not v["deleted"]]
+            assert legal_path(moves, "received", req["status"]), f"request {rid}: {moves} -> {req['status']}"
+
+    def _check_scope(self) -> None:
+        other = self.laps[3].snapshot()
+        assert other, "the other post's laptop has its own records"
+        with self.laps[3].store.session_factory.begin() as s:
+            assert sync_state(s).post_id == self.other_post
+        leaked = [k for k, v in other.items() if k in {(kind, rid) for kind, rid in self.ids}]
+        assert not leaked, f"records of another post reached a laptop: {leaked[:3]}"
+
+    def _check_replays(self, hq: dict[tuple[str, str], dict[str, Any]]) -> None:
+        lap = self.laps[0]
+        with lap.store.session_factory.begin() as s:
+            rows = s.scalars(select(Outbox).where(Outbox.state.in_(("acked", "rejected")))
+                             .order_by(Outbox.mutation_seq.desc()).limit(20)).all()
+            batch = [p.Mutation(seq=r.mutation_seq, name=r.name, args=r.args, hlc=r.hlc) for r in reversed(rows)]  # type: ignore[arg-type]
+        contiguous = [m for i, m in enumerate(batch) if all(batch[j + 1].seq == batch[j].seq + 1 for j in range(i, len(batch) - 1))]
+        if contiguous:
+            answer = lap.client.push(contiguous)
+            assert {r.status for r in answer.results} <= {"duplicate", "rejected"}
+        assert self.hq.snapshot(self.post) == hq, "replaying a push changed HQ"
+        before = lap.snapshot()
+        cursor = 0
+        while True:
+            page = lap.client.pull(cursor)
+            with lap.store.session_factory.begin() as s:
+                s.info["remote"] = True
+                apply_page(s, sync_state(s), page)
+            cursor = page.next_cursor
+            if not page.has_more:
+                break
+        assert lap.snapshot() == before, "replaying pages changed the laptop"
+
+
+def diff(a: dict[Any, Any], b: dict[Any, Any]) -> list[Any]:
+    out: list[Any] = [("only laptop", k) for k in a.keys() - b.keys()] + [("only HQ", k) for k in b.keys() - a.keys()]
+    for k in a.keys() & b.keys():
+        out += [(k, f, a[k][f], b[k].get(f)) for f in a[k] if a[k][f] != b[k].get(f)]
+    return out[:5]
+
+
+def legal_path(moves: list[tuple[str, str]], start: str, end: str) -> bool:
+    """Whether the moves, in some order, walk the workflow from `start` to `end` using each once."""
+    if not moves:
+        return start == end
+    for i, (frm, to) in enumerate(moves):
+        if frm == start and to in enums.allowed_moves(frm) and legal_path(moves[:i] + moves[i + 1:], to, end):
+            return True
+    return False
+
+
+def test_laptops_converge_whatever_the_network_does(tmp_path: Path) -> None:
+    build_template(tmp_path / "template")
+    TEMPLATE["root"] = tmp_path / "template"
+    run_state_machine_as_test(SyncWorld, settings=settings(
+        max_examples=EXAMPLES, stateful_step_count=STEPS, deadline=None, suppress_health_check=list(HealthCheck)))
+
+
+@pytest.mark.parametrize("moves,end,ok", [
+    ([("received", "reviewing"), ("reviewing", "in_progress")], "in_progress", True),
+    ([("reviewing", "in_progress"), ("received", "reviewing")], "in_progress", True),
+    ([("received", "in_progress")], "in_progress", False),
+    ([("received", "reviewing")], "received", False),
+])
+def test_legal_path_checker(moves: list[tuple[str, str]], end: str, ok: bool) -> None:
+    assert legal_path(moves, "received", end) is ok
