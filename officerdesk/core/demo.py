@@ -172,7 +172,7 @@ class Story:
             "contact": contact.name if contact else "담당자", "pos": contact.position if contact else "",
             "company": comp.name_ko if comp else "한국 기업", "company_en": comp.name_en if comp else "a Korean company",
             "product": product[0], "product_en": product[1], "platform": rng.choice(w.PLATFORMS[self.locale]),
-            "sector": sector[0], "sector_en": sector[1], "topic": topic[0], "topic_en": topic[1],
+            "sector": sector[0], "sector_en": sector[1] if sector[1].startswith("K-") else sector[1].lower(), "Sector_en": sector[1], "topic": topic[0], "topic_en": topic[1],
             "category": enums.label(enums.CATEGORY, category, "ko"), "category_en": enums.label(enums.CATEGORY, category).lower(),
             "n": rng.randint(2, 9), "m": rng.randint(12, 480), "pct": rng.randint(5, 60), "month": month, "month_en": MONTHS_EN[month - 1],
             "month2": month2, "month2_en": MONTHS_EN[month2 - 1], "court": rng.choice(ph.COURTS[self.locale]),
@@ -194,12 +194,13 @@ class Story:
         category = rng.choices(list(ph.REQUEST_TITLES), weights=[14, 14, 18, 10, 6, 12, 10, 8, 3])[0]
         s, en = self.slots(company=company), rng.random() < self.english
         received = self.day(720)
+        s["deadline"] = (received + dt.timedelta(days=rng.randint(14, 90))).isoformat()
         moves = self.moves(received)
         final = moves[-1][0] if moves else "received"
         details = " ".join([*self.say_some(ph.REQUEST_FACTS[category], s, en, 2), self.say(ph.REQUEST_ASKS, s, en)])
-        outcome = self.say(ph.OUTCOMES[final], s, en) if final in ph.OUTCOMES else ""
-        if final == "closed":
-            outcome = self.say(ph.OUTCOMES["resolved"], s, en) + " " + outcome
+        resolved = self.say(ph.RESOLVED.get(category, ph.RESOLVED_DEFAULT), s, en)
+        outcome = {"resolved": resolved, "closed": f"{resolved} {self.say(ph.OUTCOMES['closed'], s, en)}"}.get(final, "")
+        outcome = outcome or (self.say(ph.OUTCOMES[final], s, en) if final in ph.OUTCOMES else "")
         request = CompanyRequest(
             id=uuid7(), post_id=self.post_id, classification=self.classification(0.5 if category == "trade_secret" else 0.03),
             company_id=self.cast.companies[company].id if company is not None else None, category=category,
@@ -320,7 +321,8 @@ class Story:
         mine = w.COUNTRY_CODE[self.locale]
         themes = [t for t in ph.TRENDS if t[1] == "*" or mine in t[1].split(",")] or ph.TRENDS
         topic, country, title, summary, implications, source = rng.choice(themes if rng.random() < 0.75 else ph.TRENDS)
-        s, en = self.slots(), rng.random() < self.english
+        real = self.cast.orgs[: len(w.ORGS[self.code])]
+        s, en = self.slots(org=rng.choice(real) if real else None), rng.random() < self.english
         when = self.day(720)
         lang = 1 if en else 0
         suffix = f" ({when.year} Q{(when.month - 1) // 3 + 1})" if en else f" ({when.year}년 {when.month}월)"

@@ -168,7 +168,7 @@ def make_companies(rng: random.Random, cast: Cast, locale: str, n: int, base: di
         subsidiary = {"us": f"{name_en} America, Inc.", "cn": f"{name_en} (Shanghai) Co., Ltd.", "jp": f"{name_en} Japan株式会社",
                       "eu": f"{name_en} Europe GmbH", "gva": f"{name_en} Switzerland SA"}.get(locale, "")
         notes = (f"{label_ko} 분야 기업. 주요 제품은 {mine[0][0]}. {rng.randint(2005, 2025)}년 현지 진출."
-                 if rng.random() < 0.7 else f"{label_en} company; main products: {mine[0][1]}.")
+                 if rng.random() < 0.7 else f"Works in {label_en.lower()}; main products: {mine[0][1]}.")
         yield Company(id=ref.id, name_ko=name_ko, name_en=name_en, business_number=f"{rng.randint(101, 899)}-{rng.randint(10, 99)}-{rng.randint(10000, 99999)}",
                       sector=label_ko, local_subsidiary=subsidiary if rng.random() < 0.6 else "", size=size, notes=notes,
                       classification="internal", **base)

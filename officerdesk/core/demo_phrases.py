@@ -137,7 +137,7 @@ REQUEST_TITLES: dict[str, list[Pair]] = {
     "legal_advice": [("{company} 라이선스 계약 자문", "{company_en} licensing inquiry"),
                      ("{company} 현지 지재권 소송 비용 문의", "{company_en}: litigation cost question")],
     "policy_info": [("{company} 현지 제도 변경 문의", "{company_en}: change in local rules"),
-                    ("{sector} 업계 현지 규제 정보 요청", "{sector_en} sector: regulatory update requested")],
+                    ("{sector} 업계 현지 규제 정보 요청", "{Sector_en} sector: regulatory update requested")],
     "other": [("{company} 현지 기관 면담 주선 요청", "{company_en}: meeting with a local authority requested")],
 }
 REQUEST_FACTS: dict[str, list[Pair]] = {
@@ -165,10 +165,23 @@ REQUEST_ASKS: list[Pair] = [
     ("유사 사례와 판례 정보를 요청함.", "They ask for similar cases and precedents."),
     ("본부 차원의 지원 가능 여부를 문의함.", "They ask whether HQ can support them."),
 ]
+# How a resolved request ended, by category.
+RESOLVED: dict[str, list[Pair]] = {
+    "patent_dispute": [("현지 대리인을 통해 대응하여 라이선스 계약으로 합의함.", "Settled with a licence through local counsel."),
+                       ("무효심판 청구 후 상대방이 소를 취하함.", "The suit was withdrawn after an invalidity action was filed.")],
+    "trademark_squatting": [("이의신청이 받아들여져 선출원 상표가 무효화됨.", "The opposition succeeded; the squatted mark was invalidated."),
+                            ("악의적 출원으로 인정되어 직권 거절됨.", "Refused ex officio as a bad-faith filing.")],
+    "counterfeit": [("관계 기관 협조로 침해 게시물 {m}건이 삭제됨.", "{m} listings removed with the authority's help."),
+                    ("플랫폼 권리자 보호 프로그램 등록 후 판매자 계정이 정지됨.", "Seller accounts suspended after joining the platform's brand programme.")],
+    "customs": [("세관 지재권 등록 완료, 보류 물품은 폐기됨.", "Recordation done; the detained goods were destroyed."),
+                ("권리자 확인서를 제출하여 침해물품 {m}상자가 몰수됨.", "{m} cartons forfeited after the right holder's statement.")],
+    "trade_secret": [("현지 수사기관에 고소장을 제출하고 가처분 결정을 받음.", "A criminal complaint was filed and an injunction granted."),
+                     ("전 직원과 비밀유지 합의로 마무리됨.", "Closed with a confidentiality settlement with the former employee.")],
+    "examination": [("우선심사 안내 후 등록 결정을 받음.", "Granted after accelerated examination."),
+                    ("PPH 신청으로 심사가 재개되어 특허 등록됨.", "Examination resumed under the PPH; the patent was granted.")],
+}
+RESOLVED_DEFAULT: list[Pair] = [("자문 결과와 관련 자료를 기업에 안내함.", "Advice and materials sent to the company.")]
 OUTCOMES: dict[str, list[Pair]] = {
-    "resolved": [("현지 대리인을 통해 대응하여 원만히 해결됨.", "Settled through local counsel."),
-                 ("관계 기관 협조로 침해 게시물 {m}건이 삭제됨.", "{m} listings removed with the authority's help."),
-                 ("우선심사 안내 후 등록 결정을 받음.", "Granted after accelerated examination.")],
     "closed": [("기업에 최종 결과를 안내하고 종결함.", "Final result sent to the company; closed.")],
     "rejected": [("지원 대상이 아닌 사안으로 반려함.", "Outside our remit; declined.")],
     "duplicate": [("기존 접수 건과 동일하여 병합 처리함.", "Same as an earlier request; merged.")],
@@ -201,7 +214,7 @@ TREND_EXTRA: list[Pair] = [
 TRENDS: list[tuple[str, str, Pair, Pair, Pair, str]] = [
     ("미중 기술 분쟁", "US", ("미국 수출통제 확대와 {sector} 특허 동향", "US export controls and {sector_en} patents"),
      ("미국 상무부 산업안보국은 첨단 반도체와 장비에 대한 수출통제 대상을 확대함. 중국 기업의 관련 특허 출원은 {pct}% 증가함.", "BIS widened export controls on advanced chips and tools; Chinese filings in the field rose {pct}%."),
-     ("{sector} 기업은 미국과 중국 양국의 특허 포트폴리오와 공급망 리스크를 함께 점검할 필요가 있음.", "{sector_en} companies should review patent portfolios and supply-chain exposure in both countries."),
+     ("{sector} 기업은 미국과 중국 양국의 특허 포트폴리오와 공급망 리스크를 함께 점검할 필요가 있음.", "{Sector_en} companies should review patent portfolios and supply-chain exposure in both countries."),
      "Federal Register"),
     ("AI 발명", "US", ("USPTO AI 관련 발명 발명자 가이드라인", "USPTO guidance on AI-assisted inventorship"),
      ("USPTO는 AI를 활용한 발명에서 자연인의 '상당한 기여'가 있어야 발명자로 인정된다는 지침을 운용 중임.", "USPTO guidance requires a significant contribution by a natural person for inventorship."),
@@ -241,7 +254,7 @@ TRENDS: list[tuple[str, str, Pair, Pair, Pair, str]] = [
      "European Commission"),
     ("국제 조약", "INT", ("WIPO 유전자원·전통지식 조약 후속 논의", "WIPO treaty on genetic resources: next steps"),
      ("WIPO는 특허 출원 시 유전자원 출처 공개 의무를 담은 조약의 이행 논의를 진행 중임.", "WIPO members are discussing implementation of the treaty on disclosure of genetic resources."),
-     ("{sector} 기업은 출원 시 유전자원 출처 기록 관리 체계를 갖춰야 함.", "{sector_en} firms need records of the origin of genetic resources."),
+     ("바이오·화장품·식품 기업은 출원 시 유전자원 출처 기록 관리 체계를 갖춰야 함.", "Biotech, cosmetics and food firms need records of where their genetic resources come from."),
      "WIPO"),
     ("디자인", "INT", ("리야드 디자인법 조약 채택 이후 동향", "After the Riyadh Design Law Treaty"),
      ("디자인 출원 절차의 간소화·표준화를 위한 조약 채택 이후 회원국 비준 논의가 진행됨.", "Ratification talks follow the treaty simplifying design filing formalities."),
