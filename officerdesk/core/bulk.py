@@ -8,6 +8,7 @@ same `search.reindex`. A request is written as `received` and then walked along 
 moves, as `requests.transition` would: one StatusChange and one `transition` mutation a move.
 The caller owns the transaction, so a failure leaves nothing behind.
 """
+
 from __future__ import annotations
 
 import datetime as dt
