@@ -219,6 +219,19 @@ def test_bad_jsonl_names_the_line_and_imports_nothing(store, tmp_path: Path, cas
         assert (s.scalar(select(func.count()).select_from(Outbox)), records.count(s, "trend_note")) == before
 
 
+def test_a_history_alone_sets_the_status(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "h.jsonl"
+    moves = [{"to": "reviewing", "at": "2026-10-01T09:00:00Z", "note": "배정"}, {"to": "escalated", "at": "2026-10-02T09:00:00+09:00"}]
+    path.write_bytes(_jsonl({"type": "company_request", "title": "본부 이관 건", "history": moves}))
+    assert import_into(store, path, "jsonl") == {"company_request": 1}
+    with store.session_factory.begin() as s:
+        req = s.scalars(select(CompanyRequest)).one()
+        chain = s.scalars(select(StatusChange).order_by(StatusChange.at)).all()
+    assert (req.status, req.escalated) == ("escalated", True)
+    assert [(c.from_status, c.to_status, c.at, c.note) for c in chain] == [
+        ("received", "reviewing", dt.datetime(2026, 10, 1, 9), "배정"), ("reviewing", "escalated", dt.datetime(2026, 10, 2, 0), "")]
+
+
 def test_an_id_already_in_the_profile_is_refused(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "twice.jsonl"
     path.write_bytes(_jsonl({**GOOD, "id": "01a2126b-7e59-77ce-b73b-b0bc9be8882c"}))

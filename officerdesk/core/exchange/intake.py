@@ -125,11 +125,12 @@ class Intake:
         values[id_key] = found
 
     def _moves(self, line: int, cleaned: dict[str, Any], workflow: dict[str, Any]) -> list[Move]:
-        status = workflow.get("status") or "received"
+        history = workflow.get("history")
+        last = history[-1].get("to") if isinstance(history, list) and history and isinstance(history[-1], dict) else None
+        status = workflow.get("status") or last or "received"
         if status not in enums.STATUS:
             raise ValidationError("status", f"{status!r} is not one of: {', '.join(enums.STATUS)}", f"{status!r}은(는) 상태 값이 아닙니다")
         received = cleaned.get("received") or dt.date.today()
-        history = workflow.get("history")
         if history:
             return _replay(history, status)
         path = legal_path(status)
