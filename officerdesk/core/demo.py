@@ -41,6 +41,13 @@ SHARES = {
     "meeting": 0.30, "follow_up": 0.22, "trend_note": 0.12,
 }
 MAX_RECORDS = 1_000_000
+# Which kinds of company requests come up in meetings with which authorities.
+CASES_RAISED = {
+    "ip_office": ("examination", "trademark_squatting", "patent_dispute"),
+    "customs": ("customs", "counterfeit"),
+    "court": ("patent_dispute", "trade_secret"),
+    "ministry": ("policy_info", "trade_secret"),
+}
 MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December"]
 
@@ -123,6 +130,7 @@ class Story:
     meetings: list[tuple[str, dt.date, int]] = field(default_factory=list)  # id, date, org index
     requests: list[tuple[str, dt.date, int]] = field(default_factory=list)  # id, date, company index
     by_company: dict[int, list[str]] = field(default_factory=dict)
+    by_category: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # request id, company index
 
     def __post_init__(self) -> None:
         self.locale = w.LOCALE[self.code]
@@ -213,6 +221,7 @@ class Story:
         )
         self.requests.append((request.id, received, company if company is not None else -1))
         self.by_company.setdefault(company if company is not None else -1, []).append(request.id)
+        self.by_category.setdefault(category, []).append((request.id, company if company is not None else -1))
         return request, moves
 
     def moves(self, received: dt.date) -> list[Move]:
@@ -251,6 +260,9 @@ class Story:
         attendees = rng.sample(people, min(len(people), rng.randint(1, 3))) if people and kind not in ("company", "hq_conference") else []
         contact = attendees[0] if attendees else None
         company = rng.randrange(len(cast.companies)) if cast.companies else None
+        case = self.case_for(kind)
+        if case is not None and case[1] >= 0:
+            company = case[1]  # the notes speak of the company whose case was raised
         s, en = self.slots(org=org, contact=contact, company=company), rng.random() < self.english
         topic = rng.choice(ph.TOPICS.get(kind, ph.TOPICS["company"]))
         s.update(topic=topic[0], topic_en=topic[1])
@@ -267,6 +279,8 @@ class Story:
         other = rng.choice(ph.TOPICS.get(kind, ph.TOPICS["company"]))[1 if en else 0]
         agenda = [topic[1 if en else 0], other, "AOB" if en else "기타 협력 사항"]
         related = self.by_company.get(company if company is not None else -1, [])[:2] if kind == "company" else []
+        if case is not None:
+            related = [case[0]]
         meeting = Meeting(
             id=uuid7(), post_id=self.post_id, classification=self.classification(), title=self.meeting_title(kind, s, en),
             kind=kind, starts_at=starts, ends_at=starts + dt.timedelta(minutes=rng.choice([60, 60, 90, 120])),
@@ -278,6 +292,14 @@ class Story:
         )
         self.meetings.append((meeting.id, day, org_i))
         return meeting
+
+    def case_for(self, kind: str) -> tuple[str, int] | None:
+        """Now and then an authority meeting takes up a company's case of the matching kind."""
+        categories = CASES_RAISED.get(kind, ())
+        if not categories or self.rng.random() > 0.3:
+            return None
+        pool = self.by_category.get(self.rng.choice(categories), [])
+        return self.rng.choice(pool) if pool else None
 
     def meeting_title(self, kind: str, s: dict[str, Any], en: bool) -> str:
         if kind == "hq_conference":

@@ -128,8 +128,11 @@ def test_request_histories_are_legal_paths(tmp_path: Path) -> None:
                 assert req.escalated == any(c.to_status == "escalated" for c in chain)
                 statuses[req.status] += 1
             transitions = s.scalar(select(func.count()).select_from(Outbox).where(Outbox.name == "transition"))
+            categories = dict(s.execute(select(CompanyRequest.id, CompanyRequest.category)).all())
+            raised = [(m.kind, categories[r]) for m in s.scalars(select(Meeting).where(Meeting.kind == "customs")) for r in m.request_ids]
         assert transitions == sum(len(c) for c in chains.values())
         assert len(statuses) >= 6  # open and closed cases, rejections and duplicates too
+        assert raised and all(category in ("customs", "counterfeit") for _, category in raised)
     finally:
         st.close()
 
