@@ -8,13 +8,17 @@ answer after HQ committed it, or deliver a request twice.
 from __future__ import annotations
 
 import shutil
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import httpx
 from sqlalchemy import select
-from starlette.testclient import TestClient
+
+with warnings.catch_warnings():  # starlette suggests another HTTP client for its test client
+    warnings.simplefilter("ignore")
+    from starlette.testclient import TestClient
 
 from officerdesk.core.changes import encode_value, sync_state
 from officerdesk.core.db import Store, open_store

@@ -1,0 +1,133 @@
+"""The sync round against the in-process HQ: refusals, conflicts, epochs, cancel, round trips."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sync_world import HQ, Laptop
+
+from officerdesk.core.changes import sync_state
+from officerdesk.core.models import CompanyRequest, Outbox, StatusChange
+from officerdesk.core.services import conflicts, records, requests
+from officerdesk.errors import AuthError, Cancelled
+from officerdesk.hq import admin
+from officerdesk.sync.engine import sync_once
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[tuple[HQ, Laptop, Laptop]]:
+    hq = HQ(f"sqlite:///{tmp_path / 'hq.db'}")
+    hq.create_posts("WAS")
+    a = Laptop.enrolled(tmp_path / "a", hq, "WAS", "김민수")
+    b = Laptop.enrolled(tmp_path / "b", hq, "WAS", "이영희")
+    yield hq, a, b
+    a.close()
+    b.close()
+    hq.close()
+
+
+def new_request(lap: Laptop, **values: str) -> str:
+    post = lap.post_id
+    with lap.store.session_factory.begin() as s:
+        return records.create(s, "company_request", post_id=post, values={"title": "Squatted mark", **values}).id
+
+
+def test_a_stale_status_move_is_put_back_with_the_reason(world: tuple[HQ, Laptop, Laptop]) -> None:
+    _hq, a, b = world
+    rid = new_request(a)
+    a.sync()
+    b.sync()
+    with a.store.session_factory.begin() as s:
+        requests.transition(s, rid, "reviewing")
+    with b.store.session_factory.begin() as s:
+        requests.transition(s, rid, "rejected", note="not an IP matter")
+    assert a.sync().rejected == 0
+    report = b.sync()
+    assert report.rejected == 1 and "refused by HQ" in report.rejections[0]
+    with b.store.session_factory.begin() as s:
+        assert s.get(CompanyRequest, rid).status == "reviewing"  # type: ignore[union-attr]
+        mine = s.scalars(select(StatusChange).where(StatusChange.to_status == "rejected")).one()
+        assert mine.deleted, "the refused move is tombstoned, so history stays a legal path"
+        refused = s.scalars(select(Outbox).where(Outbox.state == "rejected")).one()
+        assert refused.name == "transition" and "stale" in refused.reason
+        assert s.scalars(select(Outbox).where(Outbox.state == "pending")).all() == [], "putting it back queues nothing"
+    assert a.snapshot() == {k: v for k, v in b.snapshot().items() if k[1] != mine.id}
+
+
+def test_concurrent_notes_become_a_conflict_that_resolves_everywhere(world: tuple[HQ, Laptop, Laptop]) -> None:
+    _hq, a, b = world
+    rid = new_request(a, details="first")
+    a.sync()
+    b.sync()
+    for lap, text in ((a, "A's account of the call"), (b, "B's account of the call")):
+        with lap.store.session_factory.begin() as s:
+            records.update(s, "company_request", rid, {"details": text})
+    a.sync()
+    assert b.sync().conflicts == 1
+    a.sync()
+    for lap in (a, b):
+        with lap.store.session_factory.begin() as s:
+            (c,) = conflicts.list_open(s)
+            assert {c.local_value, c.remote_value} == {"A's account of the call", "B's account of the call"}  # type: ignore[attr-defined]
+    with a.store.session_factory.begin() as s:
+        conflicts.resolve(s, conflicts.list_open(s)[0].id, keep="merged", text="Both accounts, merged")
+    a.sync()
+    b.sync()
+    with b.store.session_factory.begin() as s:
+        assert records.get(s, "company_request", rid).details == "Both accounts, merged"  # type: ignore[attr-defined]
+
+
+def test_a_restored_hq_is_pulled_again_and_gets_its_lost_edits_back(world: tuple[HQ, Laptop, Laptop]) -> None:
+    hq, a, _b = world
+    rid = new_request(a, details="kept on the laptop")
+    a.sync()
+    with hq.db.write() as s:
+        admin.reset_epoch(s)
+    a.sync()  # 409 epoch_changed: cursor back to 0, acknowledged edits queued again
+    with a.store.session_factory.begin() as s:
+        assert sync_state(s).pull_cursor > 0
+        assert s.scalars(select(Outbox).where(Outbox.state == "pending")).all() != []
+    report = a.sync()
+    assert report.rejected == 0
+    assert a.snapshot() == hq.snapshot(a.post_id)
+    assert hq.snapshot(a.post_id)[("company_request", rid)]["details"] == "kept on the laptop"
+
+
+def test_cancel_between_pages_keeps_what_was_applied(world: tuple[HQ, Laptop, Laptop]) -> None:
+    _hq, a, b = world
+    post = a.post_id
+    with a.store.session_factory.begin() as s:
+        for i in range(150):
+            records.create(s, "contact", post_id=post, values={"name": f"Contact {i}"})
+    a.sync()
+    steps = []
+    with pytest.raises(Cancelled):
+        sync_once(b.store, b.client, progress=lambda f, m: steps.append(m), cancel=lambda: len(steps) >= 3)
+    with b.store.session_factory.begin() as s:
+        cursor = sync_state(s).pull_cursor
+    assert cursor > 0, "whole pages before the cancel are kept with their cursor"
+    b.sync()
+    assert a.snapshot() == b.snapshot()
+
+
+def test_an_idle_sync_is_one_round_trip(world: tuple[HQ, Laptop, Laptop]) -> None:
+    _hq, a, _b = world
+    a.sync()
+    report = a.sync()
+    assert (report.pushed, report.pulled, report.round_trips) == (0, 0, 1)
+    assert [line.split()[0] for line in a.faults.log[-1:]] == ["GET"]
+
+
+def test_a_revoked_device_is_refused(world: tuple[HQ, Laptop, Laptop]) -> None:
+    hq, a, _b = world
+    with a.store.session_factory.begin() as s:
+        device = sync_state(s).device_id
+    with hq.db.write() as s:
+        admin.revoke_device(s, device_id=device)
+    with pytest.raises(AuthError):
+        a.sync()
+    with a.store.session_factory.begin() as s:
+        assert sync_state(s).last_error, "the status bar can say why"
