@@ -20,6 +20,7 @@ from keyring.backend import KeyringBackend
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+WIDTH = 1100  # README images are scaled down to this width
 README_SHOTS = {("en", "dashboard"), ("ko", "company_request"), ("en", "meeting"), ("ko", "search")}
 
 
@@ -62,7 +63,20 @@ def seed(profile: Path, records: int) -> None:
     store.close()
 
 
+def over(window, popup):  # type: ignore[no-untyped-def]
+    """The window with the popup drawn where it floats (offscreen has no window manager)."""
+    from PySide6.QtGui import QPainter
+
+    shot = window.grab()
+    painter = QPainter(shot)
+    painter.drawPixmap((window.width() - popup.width()) // 2, 90, popup.grab())
+    painter.end()
+    return shot
+
+
 def shoot(profile: Path, lang: str, out: Path, every: bool, size: tuple[int, int]) -> list[Path]:
+    from PySide6.QtCore import Qt
+
     from officerdesk.core.db import open_store
     from officerdesk.core.services import identity
     from officerdesk.ui import app as desk
@@ -80,10 +94,13 @@ def shoot(profile: Path, lang: str, out: Path, every: bool, size: tuple[int, int
     window.start()
     written: list[Path] = []
 
-    def save(name: str, widget) -> None:  # type: ignore[no-untyped-def]
+    def save(name: str, widget, pixmap=None) -> None:  # type: ignore[no-untyped-def]
         if every or (lang, name) in README_SHOTS:
             path = out / f"{lang}-{name}.png"
-            widget.grab().save(str(path))
+            shot = pixmap if pixmap is not None else widget.grab()
+            if shot.width() > WIDTH:
+                shot = shot.scaledToWidth(WIDTH, Qt.TransformationMode.SmoothTransformation)
+            shot.save(str(path), "PNG", 9)
             written.append(path)
 
     for screen in SCREENS:
@@ -99,7 +116,7 @@ def shoot(profile: Path, lang: str, out: Path, every: bool, size: tuple[int, int
     window.search_popup.query.setText("특허" if lang == "ko" else "patent")
     settle(app, 1.2)
     popup = window.search_popup
-    save("search", window.grab_with(popup) if hasattr(window, "grab_with") else popup)
+    save("search", window, over(window, popup))
     popup.hide()
     from officerdesk.ui.dialogs.about import AboutDialog
     from officerdesk.ui.dialogs.settings import SettingsDialog

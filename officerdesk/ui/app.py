@@ -185,8 +185,18 @@ def run(profile: str | None, lang: str | None = None, *, prepare: Callable[[Stor
     window = build_window(store, chosen, settings, ident)
     window.show()
     window.start()
+    daily_backup(window)
     if after_show is not None:
         after_show(window)
     code = app.exec()
     window.ctx.close()
     return int(code)
+
+
+def daily_backup(window: MainWindow) -> int:
+    """The automatic daily backup, in the background once the window is up (never blocks start)."""
+    from officerdesk.core import backup
+
+    store = window.ctx.store
+    return window.ctx.runner.task(lambda _progress, _cancel: backup.backup_if_due(store), label="",
+                                  cancellable=False, show_progress=False)

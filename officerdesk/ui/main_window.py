@@ -264,6 +264,9 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """After show(): the first view fills itself through the runner; the status bar too."""
+        from officerdesk.core.planner import refresh_statistics
+
+        self.ctx.runner.query(refresh_statistics)  # first on the database thread: lists need it
         self.status.refresh()
         last = window_state(self.ctx.profile_dir).value("window/view", "dashboard")
         self.show_view(str(last) if any(s.key == last for s in SCREENS) else "dashboard")

@@ -1,0 +1,218 @@
+"""Desktop app figures on a 100,000-record profile, offscreen.
+
+- startup: from process start to the main window shown with the meeting list's first rows,
+  against a bare PySide6 window's start measured in the same run (each the median of 3 processes);
+- list open, sort and filter on the meeting list (count + first page through the op runner);
+- search as you type: from the last keystroke to the results shown (the 150 ms debounce included);
+- resident memory after visiting every view.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+RECORDS = int(os.environ.get("OFFICERDESK_BENCH_UI_RECORDS", "100000"))
+ROOT = Path(__file__).resolve().parents[1]
+STARTS = 3
+ROUNDS = 5
+
+APP_START = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from officerdesk.ui import app as desk
+
+def after_show(window):
+    page = window.show_view("meeting")
+    def check():
+        if page.list.model.rowCount() > 0:
+            print("READY", flush=True)
+            QApplication.instance().quit()
+        else:
+            QTimer.singleShot(5, check)
+    check()
+
+sys.exit(desk.run(sys.argv[1], "en", after_show=after_show))
+"""
+
+BARE_START = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QTableView())
+window.resize(1280, 800)
+window.show()
+def ready():
+    print("READY", flush=True)
+    app.quit()
+QTimer.singleShot(0, ready)
+app.exec()
+"""
+
+
+def _start_seconds(script: str, *args: str) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            env=env, text=True)
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        if line.strip() == "READY":
+            elapsed = time.perf_counter() - started
+            proc.wait(timeout=60)
+            return elapsed
+    proc.wait(timeout=60)
+    raise RuntimeError(f"the app did not start (exit code {proc.returncode})")
+
+
+def _wait(app: Any, done: Any, timeout: float = 60.0) -> None:
+    deadline = time.perf_counter() + timeout
+    while not done():
+        app.processEvents()
+        if time.perf_counter() > deadline:
+            raise TimeoutError("no answer from the op runner")
+        time.sleep(0.0005)
+
+
+def _timed(app: Any, model: Any, action: Any) -> float:
+    arrived: list[bool] = []
+    model.loaded.connect(lambda: arrived.append(True))
+    started = time.perf_counter()
+    action()
+    _wait(app, lambda: bool(arrived))
+    model.loaded.disconnect()
+    return (time.perf_counter() - started) * 1000
+
+
+def _lists(ctx: Any, app: Any) -> dict[str, float]:
+    from officerdesk.core.services import records
+    from officerdesk.ui.models.record_table import RecordTableModel
+
+    model = RecordTableModel(ctx, "meeting")
+    title = [c.key for c in model.columns].index("title")
+    opened, sorted_, filtered = [], [], []
+    for i in range(ROUNDS):
+        model.set_filter(records.Filter())
+        opened.append(_timed(app, model, model.reload))
+        order = 1 if i % 2 else 0
+        from PySide6.QtCore import Qt
+
+        sorted_.append(_timed(app, model, lambda o=order: model.sort(title, Qt.SortOrder(o))))
+        filtered.append(_timed(app, model, lambda: model.set_filter(records.Filter(text="협의"))))
+    return {"open": statistics.median(opened), "sort": statistics.median(sorted_), "filter": statistics.median(filtered)}
+
+
+def _search(ctx: Any, app: Any) -> float:
+    from officerdesk.ui.views.search_everywhere import SearchEverywhere
+
+    popup = SearchEverywhere(ctx)
+    popup.show()
+    times = []
+    for word in ("patent", "특허 침해", "customs", "상표", "counterfeit"):
+        got: list[int] = []
+        popup.searched.connect(got.append)
+        popup.query.clear()
+        for i in range(1, len(word) + 1):  # typed one key at a time, 60 ms apart
+            popup.query.setText(word[:i])
+            end = time.perf_counter() + 0.06
+            while time.perf_counter() < end:
+                app.processEvents()
+        started = time.perf_counter()
+        _wait(app, lambda got=got: bool(got))
+        times.append((time.perf_counter() - started) * 1000 + 60)  # the last key was 60 ms ago
+        popup.searched.disconnect()
+    popup.close()
+    return statistics.median(times)
+
+
+def _memory_after_every_view(ctx: Any, app: Any) -> float:
+    from officerdesk.ui.main_window import MainWindow
+    from officerdesk.ui.models.record_table import RecordTableModel
+    from officerdesk.ui.navigation import SCREENS
+
+    window = MainWindow(ctx)
+    window.show()
+    window.start()
+    for screen in SCREENS:
+        page = window.show_view(screen.key)
+        model = getattr(getattr(page, "list", None), "model", None)
+        if isinstance(model, RecordTableModel):
+            _wait(app, lambda m=model: m.rowCount() > 0 or (m.total == 0 and not m._fetching))
+        end = time.perf_counter() + 0.3
+        while time.perf_counter() < end:
+            app.processEvents()
+    window.save_state = lambda: None  # type: ignore[method-assign]
+    window.close()
+    return _rss_mb()
+
+
+def _rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _daily_backup_done(profile: Path) -> None:
+    """Today's automatic backup exists, so starts measure the app, not a backup (done once a day)."""
+    backups = profile / "backups"
+    backups.mkdir(exist_ok=True)
+    (backups / "officerdesk-29991231T000000000000Z-auto.db").write_bytes(b"")
+
+
+def _row(name: str, value: float, unit: str, target: float, note: str = "") -> dict[str, Any]:
+    row: dict[str, Any] = {"name": name, "value": round(value, 1), "unit": unit, "target": f"<= {target:g}",
+                           "ok": value <= target}
+    if note:
+        row["note"] = note
+    return row
+
+
+def run(workdir: Path) -> list[dict[str, Any]]:
+    from bench.profiles import copy_profile, seeded_profile
+
+    profile = copy_profile(seeded_profile(RECORDS), Path(workdir) / "profile")
+    # The officer last looked at meetings: the app reopens there (window state in the profile).
+    (profile / "ui.ini").write_text("[window]\nview=meeting\n", encoding="utf-8")
+    _daily_backup_done(profile)
+    _start_seconds(BARE_START)  # warm the file cache for both
+    _start_seconds(APP_START, str(profile))
+    bare = statistics.median(_start_seconds(BARE_START) for _ in range(STARTS))
+    startup = statistics.median(_start_seconds(APP_START, str(profile)) for _ in range(STARTS))
+    rows = [
+        _row(f"ui startup, {RECORDS:,} records, first rows shown", startup * 1000, "ms", 1500),
+        _row("ui startup / bare PySide6 window", startup / bare, "x", 2.5, f"bare window {bare * 1000:.0f} ms"),
+    ]
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from officerdesk.core.db import open_store
+    from officerdesk.core.services import identity
+    from officerdesk.ui.app import application
+    from officerdesk.ui.context import AppContext
+
+    app = application()
+    store = open_store(profile)
+    with store.session_factory.begin() as s:
+        ident = identity.current(s)
+    ctx = AppContext(store, lang="en", identity=ident)
+    try:
+        lists = _lists(ctx, app)
+        rows += [
+            _row(f"list open ({RECORDS:,} records: count + first page)", lists["open"], "ms", 150),
+            _row("list sort by title (database ORDER BY)", lists["sort"], "ms", 300),
+            _row("list filter by text", lists["filter"], "ms", 150),
+            _row("search as you type (last key -> results, 150 ms debounce incl.)", _search(ctx, app), "ms", 300),
+            _row("resident memory after visiting every view", _memory_after_every_view(ctx, app), "MB", 300),
+        ]
+    finally:
+        ctx.close()
+    return rows
