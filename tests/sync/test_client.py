@@ -5,8 +5,12 @@ from __future__ import annotations
 import gzip
 import json
 import socket
+import ssl
 import threading
 from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import ClassVar
 
 import httpx
 import pytest
@@ -200,3 +204,77 @@ def test_a_refused_connection_is_a_network_error() -> None:
     client = HQClient(f"http://127.0.0.1:{port}", "tok", retry=Retry(attempts=2, base=0.01, cap=0.01))
     with pytest.raises(NetworkError, match="cannot connect"):
         client.meta()
+
+
+def _self_signed(folder: Path) -> tuple[Path, Path]:
+    import datetime as dt
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "embassy proxy CA")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(minutes=5))
+            .not_valid_after(now + dt.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    cert_path, key_path = folder / "ca.pem", folder / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    return cert_path, key_path
+
+
+class _Meta(BaseHTTPRequestHandler):
+    seen: ClassVar[list[str]] = []
+
+    def do_GET(self) -> None:
+        self.seen.append(self.requestline)
+        body = json.dumps(META).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *_args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def meta_server() -> Iterator[ThreadingHTTPServer]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Meta)
+    _Meta.seen = []
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def test_tls_is_verified_and_a_ca_bundle_is_trusted(meta_server: ThreadingHTTPServer, tmp_path: Path) -> None:
+    cert, key = _self_signed(tmp_path)
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert, key)
+    meta_server.socket = ctx.wrap_socket(meta_server.socket, server_side=True)
+    url = f"https://127.0.0.1:{meta_server.server_address[1]}"
+    with pytest.raises(NetworkError, match=r"(?i)certificate"):
+        HQClient(url, "tok", retry=Retry(attempts=1)).meta()
+    assert HQClient(url, "tok", ca_bundle=str(cert), retry=Retry(attempts=1)).meta().epoch == "e1"
+    with pytest.raises(UserError, match="cannot be read"):
+        HQClient(url, "tok", ca_bundle=str(tmp_path / "missing.pem"))
+
+
+def test_proxies_from_the_environment_are_used(meta_server: ThreadingHTTPServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{meta_server.server_address[1]}")
+    for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy", "http_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    client = HQClient("http://127.0.0.1:9", "tok", retry=Retry(attempts=1))
+    assert client.meta().epoch == "e1"
+    assert _Meta.seen == ["GET http://127.0.0.1:9/v1/meta HTTP/1.1"], "the request went through the proxy"
