@@ -165,3 +165,40 @@ def test_a_network_that_dies_mid_page_resumes_without_duplicates(
         if link is not None:
             link.close()
         server.stop()
+
+
+def test_the_demo_hq_enrols_the_profile_and_keeps_it_across_restarts(tmp_path: Path) -> None:
+    from officerdesk.core.changes import sync_state
+    from officerdesk.core.db import open_store
+    from officerdesk.sync.engine import sync_once
+    from officerdesk.sync.enrolment import client_for
+    from officerdesk.sync.local_hq import enroll_demo
+
+    profile = tmp_path / "demo"
+    devices = []
+    for _launch in range(2):
+        server = start_local_hq(profile / "hq")
+        try:
+            enroll_demo(profile, server)
+            store = open_store(profile)
+            with client_for(store) as client:
+                report = sync_once(store, client)
+            with store.session_factory.begin() as s:
+                state = sync_state(s)
+                devices.append(state.device_id)
+                assert state.hq_url == server.url
+                codes = {p.code for p in records_of(s, "post")}
+            store.close()
+        finally:
+            server.stop()
+        assert report.rejected == 0
+        assert {"WAS", "TYO", "HQ"} <= codes, "the demo posts came from HQ"
+    assert devices[0] == devices[1], "a second launch reuses the enrolment"
+
+
+def records_of(session: Any, kind: str) -> list[Any]:
+    from sqlalchemy import select
+
+    from officerdesk.core.models import RECORD_TYPES
+
+    return list(session.scalars(select(RECORD_TYPES[kind])))
