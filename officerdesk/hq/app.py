@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -17,7 +18,9 @@ from officerdesk.hq.routes import blobs, briefs, enroll, meta, pull, push
 from officerdesk.hq.settings import Settings
 from officerdesk.sync.protocol import API
 
-WORKER_THREADS = 100  # sync handlers run in threads; 50 devices at once must not queue on 40
+# Handlers run in worker threads. More threads than cores only add GIL contention: requests past
+# this many wait in a fair queue instead (the event loop still holds every connection).
+WORKER_THREADS = int(os.environ.get("OFFICERDESK_HQ_THREADS", "16"))
 
 
 def create_app(settings: Settings | None = None, *, db: Database | None = None) -> FastAPI:
@@ -42,3 +45,8 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
                                               "application/pdf"))
     app.add_middleware(BodyLimit)
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app for `officerdesk-hq serve --workers N` (uvicorn imports it in each worker)."""
+    return create_app(Settings(db_url=os.environ.get("OFFICERDESK_HQ_DB", "")))

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -56,18 +57,29 @@ def serve(args: argparse.Namespace) -> int:
     for path in filter(None, (args.tls_cert, args.tls_key)):
         if not Path(path).is_file():
             raise UsageError(f"cannot read {path}")
+    url = _db_url(args)
+    if args.workers != 1 and (args.workers < 1 or url.startswith("sqlite")):
+        raise UsageError("--workers above 1 needs PostgreSQL (SQLite has one writer); give 1..64")
     import uvicorn
 
+    from officerdesk.hq import migrate
     from officerdesk.hq.app import create_app
     from officerdesk.hq.settings import Settings
 
-    url = _db_url(args)
-    app = create_app(Settings(db_url=url))
     scheme = "https" if args.tls_cert else "http"
-    print(f"officerdesk-hq {__version__}: {scheme}://{args.host}:{args.port} (database {_shown(url)})",
-          file=sys.stderr, flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, ssl_certfile=args.tls_cert, ssl_keyfile=args.tls_key,
-                log_level=args.log_level, timeout_keep_alive=30, backlog=512)
+    print(f"officerdesk-hq {__version__}: {scheme}://{args.host}:{args.port} (database {_shown(url)}, "
+          f"{args.workers} worker{'s' if args.workers > 1 else ''})", file=sys.stderr, flush=True)
+    options: dict[str, Any] = {"host": args.host, "port": args.port, "ssl_certfile": args.tls_cert,
+                               "ssl_keyfile": args.tls_key, "log_level": args.log_level,
+                               "timeout_keep_alive": 30, "backlog": 2048}
+    if args.workers == 1:
+        uvicorn.run(create_app(Settings(db_url=url)), **options)
+        return 0
+    db = Database(url)
+    migrate.upgrade(db)  # once, before the workers start
+    db.dispose()
+    os.environ[DB_ENV] = url
+    uvicorn.run("officerdesk.hq.app:app_from_env", factory=True, workers=args.workers, **options)
     return 0
 
 
@@ -179,6 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int, default=8765)
     s.add_argument("--tls-cert", metavar="FILE")
     s.add_argument("--tls-key", metavar="FILE")
+    s.add_argument("--workers", type=int, default=1, help="server processes (PostgreSQL only; default 1)")
     s.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
     s.set_defaults(run=serve)
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import os
 import secrets
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -82,11 +83,14 @@ class Database:
         read_opts: dict[str, Any] = {"isolation_level": "REPEATABLE READ"} if self.is_postgres else {}
         self._writer = sessionmaker(bind=self.engine.execution_options(hq_write=True), expire_on_commit=False)
         self._reader = sessionmaker(bind=self.engine.execution_options(**read_opts), expire_on_commit=False)
+        self._queue: AbstractContextManager[Any] = nullcontext() if self.is_postgres else threading.Lock()
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One writing transaction holding the server-wide write lock; commits on success."""
-        with self._writer.begin() as session:
+        # SQLite's busy handler polls with sleeps and is not fair: under 50 writers one can wait
+        # seconds. Writers of this process queue on a lock instead; busy_timeout is left for others.
+        with self._queue, self._writer.begin() as session:
             session.execute(select(ServerMeta.id).where(ServerMeta.id == 1).with_for_update())
             yield session
 

@@ -13,7 +13,7 @@ import hashlib
 import itertools
 import json
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from officerdesk.core.clock import decode, wall_ms_now
@@ -85,11 +85,17 @@ def push(session: Session, ctx: DeviceContext, request: PushRequest, site: str) 
         raise HQError(409, "mutation_gap", f"expected mutation {last + 1} next, got {new[0].seq}")
     ids = [str(m.args.get(k, ""))[:36] for m in new for k in ("id", "change_id")]
     state = PushState(writer, ctx, site, wall_ms_now(), records.load(session, ids))
+    if fresh and new:  # numbering restarts in a new epoch: answers from the old one no longer count
+        session.execute(delete(MutationReceipt).where(MutationReceipt.device_id == device.id,
+                                                      MutationReceipt.seq >= new[0].seq))
+    receipts = []
     for m in new:
         result = apply(state, m)
         results[m.seq] = result
-        session.merge(MutationReceipt(device_id=device.id, seq=m.seq, digest=digest(m), status=result.status,
-                                      reason=result.reason, current_status=result.current_status))
+        receipts.append({"device_id": device.id, "seq": m.seq, "digest": digest(m), "status": result.status,
+                         "reason": result.reason, "current_status": result.current_status, "at": utcnow()})
+    if receipts:
+        session.execute(insert(MutationReceipt), receipts)
     if new:
         device.last_seq, device.seq_epoch = new[-1].seq, writer.meta.epoch
         device.last_push_at = utcnow()

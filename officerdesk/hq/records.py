@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from officerdesk.core.clock import HybridClock, decode, encode
@@ -77,17 +77,17 @@ class Writer:
         data, clocks = dict(rec.data or {}), dict(rec.clocks or {})
         scope = scope_of(rec.type, rec.post_id)
         seq = self.meta.next_seq
-        rows = []
+        author, rows = stamp.author[:200], []
         for field, value in values.items():
-            rows.append(Change(
-                seq=seq, type=rec.type, record_id=rec.id, post_id=rec.post_id, scope=scope,
-                field=field, value=value, hlc=stamp.hlc, site_id=stamp.site, device_id=stamp.device,
-                author=stamp.author[:200],
-            ))
+            rows.append({
+                "seq": seq, "type": rec.type, "record_id": rec.id, "post_id": rec.post_id, "scope": scope,
+                "field": field, "value": value, "hlc": stamp.hlc, "site_id": stamp.site, "device_id": stamp.device,
+                "author": author,
+            })
             data[field] = value
-            clocks[field] = [stamp.hlc, stamp.site, seq, stamp.device, stamp.author[:200]]
+            clocks[field] = [stamp.hlc, stamp.site, seq, stamp.device, author]
             seq += 1
-        self.session.add_all(rows)
+        self.session.execute(insert(Change), rows)  # one executemany, not an ORM object per field
         if not rec.created_seq:
             rec.created_seq = self.meta.next_seq
         self.meta.next_seq = seq

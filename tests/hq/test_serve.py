@@ -118,3 +118,25 @@ def _self_signed(folder: Path) -> tuple[Path, Path]:
     key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                            serialization.NoEncryption()))
     return cert_path, key_path
+
+
+def test_several_workers_only_on_postgresql(db_url: str, tmp_path: Path) -> None:
+    port = free_port()
+    args = [*COMMAND, "serve", "--db", db_url, "--port", str(port), "--workers", "2", "--log-level", "warning"]
+    if db_url.startswith("sqlite"):
+        done = subprocess.run(args, capture_output=True, text=True, timeout=60)
+        assert done.returncode == 2 and "needs PostgreSQL" in done.stderr
+        return
+    proc = subprocess.Popen(args, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            with contextlib.suppress(httpx.TransportError):
+                if httpx.get(f"http://127.0.0.1:{port}/v1/meta").status_code == 200:
+                    break
+            time.sleep(0.2)
+        epochs = {httpx.get(f"http://127.0.0.1:{port}/v1/meta").json()["epoch"] for _ in range(10)}
+        assert len(epochs) == 1  # every worker serves the one database
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
