@@ -83,13 +83,18 @@ def _wait(app: Any, done: Any, timeout: float = 60.0) -> None:
 
 
 def _timed(app: Any, model: Any, action: Any) -> float:
-    arrived: list[bool] = []
-    model.loaded.connect(lambda: arrived.append(True))
+    """Milliseconds until the first rows are in the table (the count may still be running;
+    it is waited for before the next action)."""
+    shown: list[float] = []
+    counted: list[bool] = []
+    model.rows_shown.connect(lambda: shown.append(time.perf_counter()))
+    model.loaded.connect(lambda: counted.append(True))
     started = time.perf_counter()
     action()
-    _wait(app, lambda: bool(arrived))
+    _wait(app, lambda: bool(shown) and bool(counted))
+    model.rows_shown.disconnect()
     model.loaded.disconnect()
-    return (time.perf_counter() - started) * 1000
+    return (shown[0] - started) * 1000
 
 
 def _lists(ctx: Any, app: Any) -> dict[str, float]:
@@ -207,9 +212,9 @@ def run(workdir: Path) -> list[dict[str, Any]]:
     try:
         lists = _lists(ctx, app)
         rows += [
-            _row(f"list open ({RECORDS:,} records: count + first page)", lists["open"], "ms", 150),
-            _row("list sort by title (database ORDER BY)", lists["sort"], "ms", 300),
-            _row("list filter by text", lists["filter"], "ms", 150),
+            _row(f"list open ({RECORDS:,} records: first page shown)", lists["open"], "ms", 150),
+            _row("list sort by title (database ORDER BY, first page shown)", lists["sort"], "ms", 300),
+            _row("list filter by text (first page shown)", lists["filter"], "ms", 150),
             _row("search as you type (last key -> results, 150 ms debounce incl.)", _search(ctx, app), "ms", 300),
             _row("resident memory after visiting every view", _memory_after_every_view(ctx, app), "MB", 300),
         ]

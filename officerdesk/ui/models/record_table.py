@@ -26,7 +26,6 @@ from officerdesk.core.services import records
 from officerdesk.ui.models.columns import COLUMNS, Column
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
     from officerdesk.ui.context import AppContext
 
@@ -38,7 +37,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class RecordTableModel(QAbstractTableModel):
     """Rows are DTOs of one record type; `total` comes from `records.count`."""
 
-    loaded = Signal()  # the first page of a (re)load arrived
+    rows_shown = Signal()  # the first page of a (re)load is in the table
+    loaded = Signal()  # ... and its count too: `total` is exact
     page_loaded = Signal(int)  # rows now held
 
     def __init__(self, ctx: AppContext, record_type: str, parent: QObject | None = None) -> None:
@@ -51,6 +51,7 @@ class RecordTableModel(QAbstractTableModel):
         self._total = 0
         self._generation = 0
         self._fetching = False
+        self._counting = False
         ctx.change_bus.changed.connect(self._on_changed)
 
     # --- Qt model API ---------------------------------------------------------------------
@@ -123,39 +124,56 @@ class RecordTableModel(QAbstractTableModel):
             self.reload()
 
     def reload(self) -> None:
-        """Count and first page in one unit of work; stale answers (an older filter) are dropped."""
+        """First page, then the count, as two units of work: the rows show before a slow count
+        (a text filter scans the table) is done. Stale answers (an older filter) are dropped."""
         self._generation += 1
         self._fetching = True
         generation, flt, kind = self._generation, self.filter, self.record_type
-        limit = max(PAGE, len(self._rows)) if generation > 1 else PAGE
-
-        def work(session: Session) -> tuple[int, list[RecordDTO]]:
-            return records.count(session, kind, flt), records.list_records(session, kind, flt, limit=min(limit, 2000))
-
-        self.ctx.runner.query(work, on_done=lambda result: self._replace(generation, *result),
+        limit = min(max(PAGE, len(self._rows)) if generation > 1 else PAGE, 2000)
+        self.ctx.runner.query(lambda s: records.list_records(s, kind, flt, limit=limit),
+                              on_done=lambda rows: self._replace(generation, limit, rows),
                               on_finished=lambda _ok: self._stop_fetching(generation))
+        self.ctx.runner.query(lambda s: records.count(s, kind, flt),
+                              on_done=lambda total: self._counted(generation, total))
 
     # --- results on the UI thread ---------------------------------------------------------
 
-    def _replace(self, generation: int, total: int, rows: list[RecordDTO]) -> None:
+    def _replace(self, generation: int, limit: int, rows: list[RecordDTO]) -> None:
         if generation != self._generation:
             return
         self.beginResetModel()
-        self._rows, self._total = list(rows), total
+        self._rows = list(rows)
+        # Until the count arrives: "at least one more" when the page came back full.
+        self._total = len(rows) + (1 if len(rows) >= limit else 0)
+        self._counting = True
         self._fetching = False
         self.endResetModel()
+        self.rows_shown.emit()
+
+    def _counted(self, generation: int, total: int) -> None:
+        if generation != self._generation:
+            return
+        self._total = max(total, len(self._rows))
+        self._counting = False
         self.loaded.emit()
+
+    @property
+    def counting(self) -> bool:
+        """True between the first page and the count: `total` is only a lower bound then."""
+        return self._counting
 
     def _append(self, generation: int, offset: int, rows: list[RecordDTO]) -> None:
         if generation != self._generation or offset != len(self._rows):
             return
         self._fetching = False
         if not rows:
-            self._total = len(self._rows)  # the table shrank under us; stop asking
+            self._total = len(self._rows)  # the end (or the table shrank under us); stop asking
             return
         self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
         self._rows.extend(rows)
         self.endInsertRows()
+        if self._counting and len(rows) == PAGE:
+            self._total = max(self._total, len(self._rows) + 1)
         self.page_loaded.emit(len(self._rows))
 
     def _stop_fetching(self, generation: int) -> None:

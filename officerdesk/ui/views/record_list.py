@@ -46,7 +46,8 @@ class RecordList(QWidget):
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
-        self.model.loaded.connect(self._after_load)
+        self.model.rows_shown.connect(self._after_rows)
+        self.model.loaded.connect(self._show_count)
         self.model.page_loaded.connect(lambda _n: self._show_count())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(self._activated)
@@ -89,12 +90,13 @@ class RecordList(QWidget):
     def _filter_changed(self, _flt: records.Filter) -> None:
         self.model.set_filter(self.filter_bar.apply_to(self.model.filter))
 
-    def _after_load(self) -> None:
-        self._show_count()
+    def _after_rows(self) -> None:
         if self._pending_select:
             self.select(self._pending_select)
 
     def _show_count(self) -> None:
+        if self.model.counting:
+            return  # the exact count follows the first page
         total = self.model.total
         self.count.setText(self.tr("%Ln record(s)", "", total))
 
