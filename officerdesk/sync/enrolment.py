@@ -76,7 +76,13 @@ def enroll(store: Store, hq_url: str, code: str, *, ca_bundle: str | None = None
     if ca_bundle:
         ca_bundle = str(Path(ca_bundle).expanduser().resolve())
     with HQClient(url, ca_bundle=ca_bundle, transport=transport, **options) as client:
-        answer = client.enroll(code, device_name=platform.node())
+        try:
+            answer = client.enroll(code, device_name=platform.node())
+        except AuthError as exc:
+            raise UserError(
+                f"HQ refused the enrolment code ({exc}). Ask HQ for a new one-time code.",
+                f"본부 서버가 등록 코드를 거부했습니다({exc}). 본부에 새 일회용 코드를 요청하십시오.",
+            ) from None
     with store.session_factory.begin() as s:
         s.info["remote"] = True
         adopt(s, answer, url)

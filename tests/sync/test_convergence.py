@@ -31,7 +31,7 @@ from officerdesk.errors import NetworkError
 from officerdesk.sync import protocol as p
 from officerdesk.sync.apply import apply_page
 
-EXAMPLES = int(os.environ.get("OFFICERDESK_SYNC_EXAMPLES", "120"))
+EXAMPLES = int(os.environ.get("OFFICERDESK_SYNC_EXAMPLES", "150"))
 STEPS = int(os.environ.get("OFFICERDESK_SYNC_STEPS", "30"))
 TEMPLATE: dict[str, Path] = {}
 
@@ -316,6 +316,7 @@ def legal_path(moves: list[tuple[str, str]], start: str, end: str) -> bool:
     return False
 
 
+@pytest.mark.slow
 def test_laptops_converge_whatever_the_network_does(tmp_path: Path) -> None:
     build_template(tmp_path / "template")
     TEMPLATE["root"] = tmp_path / "template"

@@ -131,3 +131,21 @@ def test_a_revoked_device_is_refused(world: tuple[HQ, Laptop, Laptop]) -> None:
         a.sync()
     with a.store.session_factory.begin() as s:
         assert sync_state(s).last_error, "the status bar can say why"
+
+
+def test_a_spent_enrolment_code_is_refused_with_a_clear_message(world: tuple[HQ, Laptop, Laptop], tmp_path: Path) -> None:
+    from officerdesk.core.db import open_store
+    from officerdesk.errors import UserError
+    from officerdesk.sync.enrolment import enroll
+
+    hq, _a, _b = world
+    code = hq.enrol_code("WAS", "박지훈")
+    first = open_store(tmp_path / "c")
+    enroll(first, "http://127.0.0.1", code, transport=hq.transport)
+    again = open_store(tmp_path / "d")
+    with pytest.raises(UserError, match="new one-time code"):
+        enroll(again, "http://127.0.0.1", code, transport=hq.transport)
+    with again.session_factory.begin() as s:
+        assert not sync_state(s).device_id, "nothing is recorded for a refused code"
+    first.close()
+    again.close()
