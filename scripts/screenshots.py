@@ -20,7 +20,7 @@ from keyring.backend import KeyringBackend
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-WIDTH = 1100  # README images are scaled down to this width
+WIDTH = 1000  # README images are scaled down to this width
 README_SHOTS = {("en", "dashboard"), ("ko", "company_request"), ("en", "meeting"), ("ko", "search")}
 
 
@@ -65,17 +65,22 @@ def seed(profile: Path, records: int) -> None:
 
 def over(window, popup):  # type: ignore[no-untyped-def]
     """The window with the popup drawn where it floats (offscreen has no window manager)."""
-    from PySide6.QtGui import QPainter
+    from PySide6.QtGui import QColor, QPainter
 
     shot = window.grab()
     painter = QPainter(shot)
-    painter.drawPixmap((window.width() - popup.width()) // 2, 90, popup.grab())
+    x, y = (window.width() - popup.width()) // 2, 90
+    painter.fillRect(x + 4, y + 4, popup.width(), popup.height(), QColor(0, 0, 0, 60))  # a shadow
+    painter.drawPixmap(x, y, popup.grab())
+    painter.setPen(QColor("#8a8a8a"))
+    painter.drawRect(x, y, popup.width() - 1, popup.height() - 1)
     painter.end()
     return shot
 
 
 def shoot(profile: Path, lang: str, out: Path, every: bool, size: tuple[int, int]) -> list[Path]:
     from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
 
     from officerdesk.core.db import open_store
     from officerdesk.core.services import identity
@@ -100,7 +105,9 @@ def shoot(profile: Path, lang: str, out: Path, every: bool, size: tuple[int, int
             shot = pixmap if pixmap is not None else widget.grab()
             if shot.width() > WIDTH:
                 shot = shot.scaledToWidth(WIDTH, Qt.TransformationMode.SmoothTransformation)
-            shot.save(str(path), "PNG", 9)
+            # 256 colours keep the files small; flat UI colours survive it
+            image = shot.toImage().convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.AvoidDither)
+            image.save(str(path), "PNG", 9)
             written.append(path)
 
     for screen in SCREENS:
