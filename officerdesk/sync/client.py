@@ -240,6 +240,8 @@ class HQClient:
                     raise _bad_answer("the file is larger than the limit")
         except httpx.TransportError as exc:
             raise NetworkError(f"the connection broke while fetching a file: {_why(exc)}") from exc
+        except httpx.HTTPError as exc:
+            raise NetworkError(f"fetching a file from HQ failed: {_why(exc)}") from exc
         finally:
             resp.close()
         return True
@@ -294,6 +296,10 @@ class HQClient:
                 failure, retryable = NetworkError(f"HQ stopped answering ({type(exc).__name__})"), idempotent
             except httpx.TransportError as exc:
                 failure, retryable = NetworkError(f"the connection to HQ broke: {_why(exc)}"), idempotent
+            except httpx.DecodingError:
+                failure, retryable = _bad_answer("its compression is broken"), False
+            except httpx.HTTPError as exc:
+                failure, retryable = NetworkError(f"the exchange with HQ failed: {_why(exc)}"), False
             else:
                 if resp.status_code in ok:
                     return resp

@@ -94,7 +94,8 @@ def sync_once(store: Store, client: HQClient, *, progress: Progress | None = Non
     rnd.report.seconds = round(time.monotonic() - started, 3)
     rnd.report.round_trips = client.round_trips - trips
     _record(store, error="")
-    rnd.step(1.0, "Sync complete")
+    if progress is not None:
+        progress(1.0, "Sync complete")
     return rnd.report
 
 

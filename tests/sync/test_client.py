@@ -278,3 +278,9 @@ def test_proxies_from_the_environment_are_used(meta_server: ThreadingHTTPServer,
     client = HQClient("http://127.0.0.1:9", "tok", retry=Retry(attempts=1))
     assert client.meta().epoch == "e1"
     assert _Meta.seen == ["GET http://127.0.0.1:9/v1/meta HTTP/1.1"], "the request went through the proxy"
+
+
+def test_a_broken_gzip_answer_is_a_clear_error() -> None:
+    client, _ = client_for(lambda r: httpx.Response(200, content=b"\x1f\x8b not gzip at all", headers={"Content-Encoding": "gzip"}))
+    with pytest.raises(ServerError, match="compression"):
+        client.meta()
