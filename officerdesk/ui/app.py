@@ -40,7 +40,6 @@ def application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("OfficerDesk")
     app.setOrganizationName("OfficerDesk")
-    app.setApplicationDisplayName("OfficerDesk")
     icon = resources_dir() / "icons" / "officerdesk.png"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
