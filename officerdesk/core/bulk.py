@@ -150,15 +150,12 @@ class Batch:
             tables.setdefault(obj.__table__, []).append(obj)  # type: ignore[arg-type]
         conn = self.session.connection()
         for table, objs in tables.items():
-            sql, keys, processors = _insert_plan(table, conn.dialect)
-            rows = []
-            for obj in objs:
-                values = vars(obj)  # every column is set by now: read it without the ORM's descriptors
-                rows.append(tuple(p(values.get(k)) if p else values.get(k) for k, p in zip(keys, processors, strict=True)))
-            conn.exec_driver_sql(sql, rows)
+            sql, plan = _insert_plan(table, conn.dialect)
+            # the objects' own dicts, read without the ORM's descriptors (no session ever saw them)
+            conn.exec_driver_sql(sql, [_row(plan, vars(obj)) for obj in objs])
         if self.outbox:
-            sql, keys, processors = _insert_plan(Outbox.__table__, conn.dialect)  # type: ignore[arg-type]
-            conn.exec_driver_sql(sql, [tuple(p(m[k]) if p else m[k] for k, p in zip(keys, processors, strict=True)) for m in self.outbox])
+            sql, plan = _insert_plan(Outbox.__table__, conn.dialect)  # type: ignore[arg-type]
+            conn.exec_driver_sql(sql, [_row(plan, m) for m in self.outbox])
         self.state.clock = self.clock.state
         from officerdesk.core import search
 
@@ -172,18 +169,22 @@ def _fields(cls: type[SyncRecord]) -> list[str]:
     return user_fields(cls)
 
 
-_PLANS: dict[tuple[str, str], tuple[str, list[str], list[Any]]] = {}
+Plan = list[tuple[str, Any]]  # (column key, its bind processor or None)
+_PLANS: dict[tuple[str, str], tuple[str, Plan]] = {}
 
 
-def _insert_plan(table: Table, dialect: Any) -> tuple[str, list[str], list[Any]]:
+def _row(plan: Plan, values: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple([p(values.get(k)) if p else values.get(k) for k, p in plan])
+
+
+def _insert_plan(table: Table, dialect: Any) -> tuple[str, Plan]:
     """One INSERT and the column types' own bind processors, so values are stored as the ORM would."""
     key = (table.name, dialect.name)
     if key not in _PLANS:
         columns = [c for c in table.columns if c.autoincrement is not True]  # the outbox's sequence
-        keys = [c.key for c in columns]
         names = ", ".join(f'"{c.name}"' for c in columns)
-        sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" for _ in keys)})'
-        _PLANS[key] = (sql, keys, [c.type.bind_processor(dialect) for c in columns])
+        sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" for _ in columns)})'
+        _PLANS[key] = (sql, [(c.key, c.type.bind_processor(dialect)) for c in columns])
     return _PLANS[key]
 
 
