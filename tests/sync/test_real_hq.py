@@ -125,6 +125,15 @@ def test_two_laptops_of_a_post_converge_and_another_post_sees_nothing(
     assert counts(env, b) == seeded
     assert sum(counts(env, c).values()) == 0, "a laptop of another post received records"
     assert exported(env, a, tmp_path) == exported(env, b, tmp_path)
+    new = tmp_path / "new.jsonl"
+    new.write_text('{"type": "contact", "name": "Examiner Park", "notes": "met at USPTO"}\n'
+                   '{"type": "trend_note", "title": "New customs recordal rules"}\n', encoding="utf-8")
+    cli(env, "import", "--profile", str(b), "--format", "jsonl", str(new))
+    assert sync(env, b)["pushed"] == 2
+    assert sync(env, a)["pulled"] > 0
+    assert counts(env, a) == counts(env, b) == {**seeded, "contact": seeded["contact"] + 1,
+                                                 "trend_note": seeded["trend_note"] + 1}
+    sync(env, b)  # the echo of its own edits
     for profile in (a, b):
         again = sync(env, profile)
         assert (again["pushed"], again["pulled"], again["rejected"]) == (0, 0, 0), again
