@@ -58,7 +58,7 @@ def test_big_profile_opens_with_first_rows(big_profile, memory_keyring, qtbot, m
 
     def ready(s):
         model = s["page"].list.model
-        return model.rowCount() > 0
+        return model.rowCount() > 0 and not model.counting
 
     monkeypatch.setattr(QApplication, "exec", _exec_until(qtbot, ready, seen))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs the app's own
