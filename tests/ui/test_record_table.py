@@ -95,3 +95,28 @@ def test_hidden_row_leaves_the_proxy(requests, qtbot):
     proxy.hide_record(first)
     assert proxy.rowCount() == model.rowCount() - 1
     assert proxy.record_id(proxy.index(0, 0)) != first
+
+
+def test_hq_analysts_filter_by_post(requests, qtbot):
+    import dataclasses
+
+    from officerdesk.core.services import identity
+    from officerdesk.ui.views.record_list import RecordList
+
+    with requests.store.session_factory.begin() as s:
+        other = identity.ensure_post(s, code="GVA", name_en="Geneva")
+        other_id = other.id
+        records.create(s, "company_request", post_id=other_id, values={"title": "Geneva request"})
+    requests.identity = dataclasses.replace(requests.identity, role="hq_analyst")
+    lst = RecordList(requests, "company_request")
+    qtbot.addWidget(lst)
+    posts = lst.filter_bar.post
+    assert posts is not None
+    qtbot.waitUntil(lambda: posts.count() == 3, timeout=10000)  # all posts, GVA, WAS
+    with qtbot.waitSignal(lst.model.loaded, timeout=10000):
+        lst.start()
+    assert lst.model.total == 451
+    with qtbot.waitSignal(lst.model.loaded, timeout=10000):
+        posts.setCurrentIndex(posts.findData(other_id))
+    assert lst.model.total == 1
+    assert lst.model.index(0, 1).data() == "Geneva request"
