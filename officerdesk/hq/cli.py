@@ -15,6 +15,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from alembic.util import CommandError as AlembicError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -243,6 +244,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except AdminError as exc:
         print(f"officerdesk-hq: {exc}", file=sys.stderr)
+        return 1
+    except AlembicError as exc:  # e.g. a database migrated by a newer officerdesk-hq
+        print(f"officerdesk-hq: cannot migrate the database: {exc}", file=sys.stderr)
         return 1
     except SQLAlchemyError as exc:
         why = str(getattr(exc, "orig", None) or exc).splitlines()[0]

@@ -91,7 +91,9 @@ class Database:
         # SQLite's busy handler polls with sleeps and is not fair: under 50 writers one can wait
         # seconds. Writers of this process queue on a lock instead; busy_timeout is left for others.
         with self._queue, self._writer.begin() as session:
-            session.execute(select(ServerMeta.id).where(ServerMeta.id == 1).with_for_update())
+            # kept on the session (its identity map only holds weak references): meta_row() needs no query
+            session.info["hq_meta"] = session.execute(
+                select(ServerMeta).where(ServerMeta.id == 1).with_for_update()).scalar_one_or_none()
             yield session
 
     @contextmanager
@@ -104,7 +106,7 @@ class Database:
 
 
 def meta_row(session: Session) -> ServerMeta:
-    meta = session.get(ServerMeta, 1)
+    meta: ServerMeta | None = session.info.get("hq_meta") or session.get(ServerMeta, 1)
     if meta is None:  # the migration inserts it; this only guards a hand-made database
         raise RuntimeError("hq_meta is missing: the HQ database was not migrated")
     return meta

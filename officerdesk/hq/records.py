@@ -87,7 +87,6 @@ class Writer:
             data[field] = value
             clocks[field] = [stamp.hlc, stamp.site, seq, stamp.device, author]
             seq += 1
-        self.session.execute(insert(Change), rows)  # one executemany, not an ORM object per field
         if not rec.created_seq:
             rec.created_seq = self.meta.next_seq
         self.meta.next_seq = seq
@@ -97,6 +96,8 @@ class Writer:
             rec.deleted = bool(values["deleted"])
         if isinstance(values.get("sha256"), str):
             rec.sha256 = values["sha256"] or None
+        with self.session.no_autoflush:  # records and the counter are written once, at the commit
+            self.session.execute(insert(Change), rows)  # one executemany, not an ORM object per field
 
     def publish(self, record_type: str, record_id: str, post_id: str, values: dict[str, Any], stamp: Stamp) -> Record:
         """Create or update a record HQ itself owns, with every given field as a change."""
