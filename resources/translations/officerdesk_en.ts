@@ -69,6 +69,42 @@
 <context>
     <name>Columns</name>
     <message>
+        <source>Meeting brief</source>
+        <translation>Meeting brief</translation>
+    </message>
+    <message>
+        <source>Case report</source>
+        <translation>Case report</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Activity report</translation>
+    </message>
+    <message>
+        <source>Trend brief</source>
+        <translation>Trend brief</translation>
+    </message>
+    <message>
+        <source>Contact sheet</source>
+        <translation>Contact sheet</translation>
+    </message>
+    <message>
+        <source>HQ roll-up</source>
+        <translation>HQ roll-up</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Waiting to send</translation>
+    </message>
+    <message>
+        <source>Sent to HQ</source>
+        <translation>Sent to HQ</translation>
+    </message>
+    <message>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>

@@ -69,6 +69,42 @@
 <context>
     <name>Columns</name>
     <message>
+        <source>Meeting brief</source>
+        <translation>회의 보고서</translation>
+    </message>
+    <message>
+        <source>Case report</source>
+        <translation>애로 처리 보고서</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>활동 보고서</translation>
+    </message>
+    <message>
+        <source>Trend brief</source>
+        <translation>동향 보고서</translation>
+    </message>
+    <message>
+        <source>Contact sheet</source>
+        <translation>연락처 목록</translation>
+    </message>
+    <message>
+        <source>HQ roll-up</source>
+        <translation>본부 종합 보고서</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>전송 대기</translation>
+    </message>
+    <message>
+        <source>Sent to HQ</source>
+        <translation>본부 전송 완료</translation>
+    </message>
+    <message>
         <source>Date and time</source>
         <translation>일시</translation>
     </message>

@@ -47,6 +47,30 @@ def _when(dto: Any, _lang: str) -> str:
     return fmt.meeting_time(dto.starts_at, dto.tz)
 
 
+BRIEF_KINDS = {
+    "meeting": QT_TRANSLATE_NOOP("Columns", "Meeting brief"),
+    "case": QT_TRANSLATE_NOOP("Columns", "Case report"),
+    "activity": QT_TRANSLATE_NOOP("Columns", "Activity report"),
+    "trends": QT_TRANSLATE_NOOP("Columns", "Trend brief"),
+    "contacts": QT_TRANSLATE_NOOP("Columns", "Contact sheet"),
+    "rollup": QT_TRANSLATE_NOOP("Columns", "HQ roll-up"),
+}
+SENT_STATES = {
+    "draft": QT_TRANSLATE_NOOP("Columns", "Draft"),
+    "queued": QT_TRANSLATE_NOOP("Columns", "Waiting to send"),
+    "sent": QT_TRANSLATE_NOOP("Columns", "Sent to HQ"),
+}
+LANGUAGES = {"ko": "한국어", "en": "English"}
+
+
+def _named(name: str, names: dict[str, str]) -> Cell:
+    def cell(dto: Any, _lang: str) -> str:
+        code = str(getattr(dto, name) or "")
+        return QCoreApplication.translate("Columns", names[code]) if code in names else code
+
+    return cell
+
+
 def _yes(name: str) -> Cell:
     return lambda dto, _lang: "✓" if getattr(dto, name) else ""
 
@@ -103,10 +127,10 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
     "brief": (
         Column("updated_at", QT_TRANSLATE_NOOP("Columns", "Updated"), lambda d, _l: fmt.datetime_text(d.updated_at), width=140),
         Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), _attr("title"), width=320),
-        Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), _attr("kind"), width=100),
+        Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), _named("kind", BRIEF_KINDS), width=120),
         Column("period", QT_TRANSLATE_NOOP("Columns", "Period"), _attr("period"), width=90),
-        Column("language", QT_TRANSLATE_NOOP("Columns", "Language"), _attr("language"), width=70),
-        Column("sent_state", QT_TRANSLATE_NOOP("Columns", "Sent"), _attr("sent_state"), width=80),
+        Column("language", QT_TRANSLATE_NOOP("Columns", "Language"), lambda d, _l: LANGUAGES.get(d.language, d.language), width=80),
+        Column("sent_state", QT_TRANSLATE_NOOP("Columns", "Sent"), _named("sent_state", SENT_STATES), width=110),
     ),
 }
 
