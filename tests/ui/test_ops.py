@@ -185,3 +185,18 @@ def test_validation_error_without_form_is_shown(ctx, qtbot, shown_errors):
     with qtbot.waitSignal(ctx.errors.shown, timeout=5000):
         ctx.runner.query(lambda s: (_ for _ in ()).throw(ValidationError("title", "is required")))
     assert shown_errors == [("user", "title: is required")]
+
+
+def test_excepthook_reports_from_any_thread(ctx, qtbot, shown_errors):
+    def fail_in_thread():
+        try:
+            raise KeyError("lost")
+        except KeyError as exc:
+            ctx.errors.excepthook(KeyError, exc, exc.__traceback__)
+
+    worker = threading.Thread(target=fail_in_thread)
+    with qtbot.waitSignal(ctx.errors.shown, timeout=5000):
+        worker.start()
+        worker.join()
+    assert shown_errors[0][0] == "bug" and "KeyError" in shown_errors[0][1]
+    assert "fail_in_thread" in ctx.errors.last_box.detailedText()
