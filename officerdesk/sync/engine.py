@@ -20,8 +20,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from officerdesk.core.changes import sync_state
+from officerdesk.core.clock import MAX_DRIFT_MS, HybridClock, decode, wall_ms_now
 from officerdesk.core.db import Store
-from officerdesk.core.models import CompanyRequest, Outbox, StatusChange, utcnow
+from officerdesk.core.models import RECORD_TYPES, CompanyRequest, Outbox, StatusChange, utcnow
 from officerdesk.errors import Cancelled, NetworkError, OfficerDeskError
 from officerdesk.sync import files
 from officerdesk.sync import protocol as p
@@ -31,6 +32,7 @@ from officerdesk.sync.client import HQClient, ProtocolRefused
 Progress = Callable[[float, str], None]
 CancelCheck = Callable[[], bool]
 META_EVERY = dt.timedelta(hours=6)  # how often the clock is re-checked against HQ's
+CLOCK_AHEAD = "clock_ahead"  # HQ's reason for an edit stamped more than 5 minutes in its future
 
 
 @dataclass
@@ -158,13 +160,37 @@ def _acknowledge(s: Session, report: SyncReport, batch: list[p.Mutation], answer
                 row.state = "acked"  # HQ has it (an earlier, lost answer applied it)
                 report.pushed += 1
             continue
-        if result.status == "rejected":
+        if result.status == "rejected" and result.reason.startswith(CLOCK_AHEAD):
+            _restamp(s, row, answer.server_time_ms)
+        elif result.status == "rejected":
             row.state, row.reason = "rejected", result.reason[:2000]
             report.rejected += 1
             report.rejections.append(_undo(s, row, result))
         else:
             row.state = "acked"  # conflict_recorded too: the Conflict row arrives with the pull
             report.pushed += 1
+
+
+def _restamp(s: Session, row: Outbox, server_ms: int) -> None:
+    """HQ refused the edit's clock as too far ahead (this computer's clock ran fast): correct the
+    clock from HQ's time, stamp the edit again and queue it as a new mutation, so it is not lost."""
+    state = sync_state(s)
+    state.clock_offset_ms = server_ms - wall_ms_now()
+    clock = HybridClock.from_state("", state.clock_offset_ms)  # forget the stamps of the fast clock
+    hlc = clock.now()
+    if state.clock and decode(state.clock)[0] > decode(hlc)[0] + MAX_DRIFT_MS:
+        state.clock = clock.state
+    row.state, row.reason = "restamped", "clock ahead of HQ: sent again with a corrected clock"
+    if row.name == "upsert":
+        obj = s.get(RECORD_TYPES.get(str(row.args.get("type")), CompanyRequest), str(row.args.get("id", "")))
+        if obj is not None:
+            clocks = dict(obj.clocks or {})
+            for name in row.args.get("fields", {}):
+                if name in clocks:
+                    clocks[name] = [hlc, clocks[name][1], clocks[name][2]]
+            obj.clocks = clocks
+    s.add(Outbox(name=row.name, args=row.args, hlc=hlc, state="pending"))
+    s.flush()
 
 
 def _undo(s: Session, row: Outbox, result: p.MutationResult) -> str:

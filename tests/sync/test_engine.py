@@ -151,3 +151,25 @@ def test_a_spent_enrolment_code_is_refused_with_a_clear_message(world: tuple[HQ,
         assert not sync_state(s).device_id, "nothing is recorded for a refused code"
     first.close()
     again.close()
+
+
+def test_an_edit_stamped_by_a_fast_clock_is_stamped_again_not_lost(world: tuple[HQ, Laptop, Laptop]) -> None:
+    hq, a, _b = world
+    a.sync()
+    with a.store.session_factory.begin() as s:
+        s.info["remote"] = True
+        state = sync_state(s)
+        state.clock_offset_ms, state.clock = 20 * 60 * 1000, ""  # this computer's clock runs 20 min fast
+    post = a.post_id
+    with a.store.session_factory.begin() as s:
+        cid = records.create(s, "contact", post_id=post, values={"name": "Examiner Kato"}).id
+    report = a.sync()
+    assert report.rejected == 0 and report.pushed == 1
+    assert hq.snapshot(post)[("contact", cid)]["name"] == "Examiner Kato"
+    with a.store.session_factory.begin() as s:
+        assert abs(sync_state(s).clock_offset_ms) < 60_000, "the clock was corrected from HQ's time"
+        assert [o.state for o in s.scalars(select(Outbox).order_by(Outbox.mutation_seq))][-2:] == ["restamped", "acked"]
+        records.update(s, "contact", cid, {"position": "Director"})
+    again = a.sync()
+    assert (again.pushed, again.rejected) == (1, 0)
+    assert a.snapshot() == hq.snapshot(post)
