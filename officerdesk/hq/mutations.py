@@ -188,10 +188,12 @@ def _upsert(state: PushState, m: Mutation, args: UpsertArgs) -> bool:
             recorded = True
         if wins:
             winners[name] = value
-    if rec.deleted and winners.get("deleted") is not False and set(values) - {"deleted"}:
+    tombstone = rec.clocks.get("deleted") or ["", "", 0, "", ""]
+    if (rec.deleted and winners.get("deleted") is not False and set(values) - {"deleted"}
+            and tombstone[3] != state.device.device_id):
         # an edit of a record someone else deleted: the tombstone stays, the edit is kept beneath
         # it and surfaced so the officer can restore the record
-        _conflict(state, rec, "deleted", mine=(_summary(values), m.hlc, args.author), theirs=rec.clocks["deleted"])
+        _conflict(state, rec, "deleted", mine=(_summary(values), m.hlc, args.author), theirs=tombstone)
         recorded = True
     state.writer.set_fields(rec, winners, stamp)
     return recorded
