@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -51,6 +51,17 @@ def highlight(text: str, query: str) -> str:
     return safe.replace("<b><b>", "<b>").replace("</b></b>", "</b>")
 
 
+def _paint_hit(label: QLabel, *, selected: bool) -> None:
+    """Title and snippet, the snippet dimmed, readable on the selection colour too."""
+    title, snippet = label.property("hit")
+    palette = label.palette()
+    role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+    dim = palette.color(role).name()
+    color = f" color:{palette.color(QPalette.ColorRole.HighlightedText).name()};" if selected else ""
+    body = f"<br><span style='color:{dim}'>{snippet}</span>" if snippet else ""
+    label.setText(f"<span style='{color}'>{title}</span>{body}")
+
+
 class SearchEverywhere(QDialog):
     searched = Signal(int)  # hits shown
 
@@ -84,6 +95,7 @@ class SearchEverywhere(QDialog):
         self.query.returnPressed.connect(self.open_current)
         self.query.installEventFilter(self)
         self.results.itemActivated.connect(lambda _i: self.open_current())
+        self.results.currentItemChanged.connect(self._selection_moved)
         self.results.itemDoubleClicked.connect(lambda _i: self.open_current())
         self._generation = 0
         self.status.setText(self.tr("Type to search"))
@@ -154,12 +166,18 @@ class SearchEverywhere(QDialog):
         item.setData(HIT_ROLE, (hit.type, hit.id))
         label = QLabel(self.results)
         label.setTextFormat(Qt.TextFormat.RichText)
-        snippet = f"<br><span style='color:#5f6368'>{highlight(hit.snippet, text)}</span>" if hit.snippet else ""
-        label.setText(f"{highlight(hit.title, text)}{snippet}")
+        label.setProperty("hit", (highlight(hit.title, text), highlight(hit.snippet, text) if hit.snippet else ""))
+        _paint_hit(label, selected=False)
         label.setContentsMargins(18, 3, 6, 3)
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         item.setSizeHint(label.sizeHint())
         self.results.setItemWidget(item, label)
+
+    def _selection_moved(self, current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
+        for item, selected in ((previous, False), (current, True)):
+            label = self.results.itemWidget(item) if item is not None else None
+            if isinstance(label, QLabel):
+                _paint_hit(label, selected=selected)
 
     def open_current(self) -> None:
         item = self.results.currentItem()
