@@ -21,6 +21,7 @@ from officerdesk.core import attachments
 from officerdesk.core.models import Attachment, Blob, Brief
 from officerdesk.errors import NetworkError, UserError
 from officerdesk.sync import protocol as p
+from officerdesk.sync.client import ProtocolRefused, ServerError
 
 if TYPE_CHECKING:
     from officerdesk.sync.engine import Round
@@ -34,13 +35,20 @@ def upload_blobs(rnd: Round) -> None:
         todo = [b.sha256 for b in s.scalars(select(Blob).where(Blob.uploaded < Blob.size))]
     for sha in todo:
         rnd.step(0.1, "Sending attached files")
-        with rnd.session() as s:
-            data = attachments.read_blob(s, folder, sha)
-        if _upload(rnd, sha, data):
-            rnd.report.uploaded_files += 1
+        try:
+            with rnd.session() as s:
+                data = attachments.read_blob(s, folder, sha)
+            _upload(rnd, sha, data)
+        except (ProtocolRefused, UserError) as exc:
+            if isinstance(exc, ServerError):
+                raise
+            # one file HQ refuses (too large) or that is damaged here must not stop the sync
+            rnd.report.rejections.append(f"File {sha[:12]}… was not sent: {exc}")
+            continue
+        rnd.report.uploaded_files += 1
 
 
-def _upload(rnd: Round, sha: str, data: bytes) -> bool:
+def _upload(rnd: Round, sha: str, data: bytes) -> None:
     found = rnd.client.blob_offset(sha)
     offset, complete = found if found else (0, False)
     while not complete and offset < len(data):
@@ -49,7 +57,6 @@ def _upload(rnd: Round, sha: str, data: bytes) -> bool:
         _save_offset(rnd, sha, min(offset, len(data)))
         complete = offset >= len(data)
     _save_offset(rnd, sha, len(data))
-    return True
 
 
 def _save_offset(rnd: Round, sha: str, offset: int) -> None:
@@ -82,6 +89,9 @@ def _download(rnd: Round, sha: str) -> bytes | None:
             if not rnd.client.blob_fetch(sha, data):
                 return None  # not at HQ yet
             break
+        except ProtocolRefused as exc:
+            rnd.report.rejections.append(f"File {sha[:12]}… was not received: {exc}")
+            return None
         except NetworkError:
             if attempt + 1 >= rnd.client.retry.attempts:
                 raise
