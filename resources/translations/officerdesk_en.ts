@@ -1378,6 +1378,18 @@
             <numerusform>%Ln records</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No records match the filter.</source>
+        <translation>No records match the filter.</translation>
+    </message>
+    <message>
+        <source>No briefs yet. New brief… (Ctrl+B) makes one.</source>
+        <translation>No briefs yet. New brief… (Ctrl+B) makes one.</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. New (Ctrl+N) adds the first one.</source>
+        <translation>Nothing here yet. New (Ctrl+N) adds the first one.</translation>
+    </message>
 </context>
 <context>
     <name>RecordPicker</name>

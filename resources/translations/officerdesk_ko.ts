@@ -1375,6 +1375,18 @@
             <numerusform>%Ln건</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No records match the filter.</source>
+        <translation>조건에 맞는 레코드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No briefs yet. New brief… (Ctrl+B) makes one.</source>
+        <translation>아직 보고서가 없습니다. 새 보고서…(Ctrl+B)로 만드십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. New (Ctrl+N) adds the first one.</source>
+        <translation>아직 레코드가 없습니다. 새로 만들기(Ctrl+N)로 추가하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>RecordPicker</name>

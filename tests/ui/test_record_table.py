@@ -120,3 +120,21 @@ def test_hq_analysts_filter_by_post(requests, qtbot):
         posts.setCurrentIndex(posts.findData(other_id))
     assert lst.model.total == 1
     assert lst.model.index(0, 1).data() == "Geneva request"
+
+
+def test_an_empty_list_says_what_to_do(ctx, qtbot):
+    from officerdesk.ui.views.record_list import RecordList
+
+    lst = RecordList(ctx, "trend_note")
+    qtbot.addWidget(lst)
+    lst.show()
+    with qtbot.waitSignal(lst.model.loaded, timeout=10000):
+        lst.start()
+    assert lst.empty.isVisible() and "Ctrl+N" in lst.empty.text()
+    with qtbot.waitSignal(lst.model.loaded, timeout=10000):
+        ctx.runner.write(lambda s: records.create(s, "trend_note", post_id=ctx.post_id, values={"title": "RCEP"}),
+                         changes={"trend_note"})
+    assert not lst.empty.isVisible()
+    with qtbot.waitSignal(lst.model.loaded, timeout=10000):
+        qtbot.keyClicks(lst.filter_bar.text, "zzz")
+    assert lst.empty.isVisible() and lst.empty.text() == "No records match the filter."

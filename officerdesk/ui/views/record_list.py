@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -40,6 +40,13 @@ class RecordList(QWidget):
         self._shape_table()
         self.count = QLabel(self)
         self.count.setObjectName("recordCount")
+        self.empty = QLabel(self.table.viewport())
+        self.empty.setObjectName("emptyList")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setEnabled(False)  # drawn in the muted colour
+        self.empty.hide()
+        self.table.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 4)
         layout.setSpacing(6)
@@ -97,8 +104,25 @@ class RecordList(QWidget):
     def _show_count(self) -> None:
         if self.model.counting:
             return  # the exact count follows the first page
+        self._show_empty(self.model.total == 0)
         total = self.model.total
         self.count.setText(self.tr("%Ln record(s)", "", total))
+
+    def _show_empty(self, empty: bool) -> None:
+        filtered = self.filter_bar.current() != records.Filter()
+        if filtered:
+            self.empty.setText(self.tr("No records match the filter."))
+        elif self.record_type == "brief":
+            self.empty.setText(self.tr("No briefs yet. New brief… (Ctrl+B) makes one."))
+        else:
+            self.empty.setText(self.tr("Nothing here yet. New (Ctrl+N) adds the first one."))
+        self.empty.setGeometry(self.table.viewport().rect())
+        self.empty.setVisible(empty)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.empty.setGeometry(self.table.viewport().rect())
+        return super().eventFilter(watched, event)
 
     # --- selection ------------------------------------------------------------------------
 
