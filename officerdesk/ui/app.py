@@ -11,7 +11,7 @@ import logging.handlers
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
@@ -184,10 +184,14 @@ def run(profile: str | None, lang: str | None = None, *, prepare: Callable[[Stor
     window = build_window(store, chosen, settings, ident)
     window.show()
     window.start()
+    previous = quit_on_signals(app, window)
     daily_backup(window)
     if after_show is not None:
         after_show(window)
-    code = app.exec()
+    try:
+        code = app.exec()
+    finally:
+        restore_signals(previous)
     window.ctx.close()
     return int(code)
 
@@ -199,3 +203,34 @@ def daily_backup(window: MainWindow) -> int:
     store = window.ctx.store
     return window.ctx.runner.task(lambda _progress, _cancel: backup.backup_if_due(store), label="",
                                   cancellable=False, show_progress=False)
+
+
+def quit_on_signals(app: QApplication, window: MainWindow) -> dict[int, Any]:
+    """Ctrl+C or a polite kill closes the window without asking (state saved, unsaved edits
+    kept as drafts, local HQ stopped). Returns the handlers it replaced."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def close(_signum: int, _frame: object) -> None:
+        window.quietly = True
+        window.close()
+        app.quit()
+
+    previous: dict[int, Any] = {}
+    for name in ("SIGINT", "SIGTERM"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            previous[number] = signal.signal(number, close)
+    # Python runs signal handlers only between bytecodes; a quiet timer gives it the chance.
+    ticker = QTimer(window)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(250)
+    return previous
+
+
+def restore_signals(previous: dict[int, Any]) -> None:
+    import signal
+
+    for number, handler in previous.items():
+        signal.signal(number, handler)

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.status = DeskStatusBar(ctx, self)
         self.setStatusBar(self.status)
         self.search_popup: Any = None
+        self.quietly = False  # closing on a signal: never ask
         self._actions()
         self._menus()
         self._toolbar()
@@ -294,7 +295,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         page = self.current_page()
         dirty = getattr(getattr(page, "editor", None), "is_dirty", None)
-        if callable(dirty) and dirty() and not confirm_close(self):
+        if callable(dirty) and dirty() and not self.quietly and not confirm_close(self):
             event.ignore()
             return
         self.save_state()
