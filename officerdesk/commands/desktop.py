@@ -24,7 +24,8 @@ DEMO_RECORDS = 3000
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("demo", parents=[common], help="the desktop app on a demo profile with a local HQ")
-    p.add_argument("--lang", choices=("ko", "en"), help="language of the app")
+    # its own dest: a subcommand's default would overwrite `officerdesk --lang ko demo`
+    p.add_argument("--lang", dest="demo_lang", choices=("ko", "en"), help="language of the app")
     p.add_argument("--records", type=int, default=DEMO_RECORDS, help="records to seed on first use")
     p.add_argument("--no-hq", action="store_true", help="do not start the local HQ")
     p.set_defaults(func=open_demo)
@@ -59,7 +60,8 @@ def open_demo(args: argparse.Namespace) -> int:
             demo.start_demo_hq(window, root, hq)
 
     try:
-        return run(str(root), getattr(args, "lang", None), prepare=prepare, after_show=after_show)
+        lang = getattr(args, "demo_lang", None) or getattr(args, "lang", None)
+        return run(str(root), lang, prepare=prepare, after_show=after_show)
     finally:
         server = hq.get("server")
         if server is not None:
