@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import event, insert, select
 from sqlalchemy.orm import Session
 
 from officerdesk.core.clock import HybridClock, decode, encode
@@ -65,6 +65,15 @@ class Writer:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.meta = meta_row(session)
+        # change rows go in with one INSERT when the transaction commits: each statement inside
+        # the server-wide write lock is a round trip every other writer waits for
+        self.pending: list[dict[str, Any]] = []
+        event.listen(session, "before_commit", self._insert_pending)
+
+    def _insert_pending(self, _session: Session) -> None:
+        rows, self.pending = self.pending, []
+        if rows:
+            self.session.execute(insert(Change), rows)
 
     def new_record(self, record_type: str, record_id: str, post_id: str) -> Record:
         rec = Record(id=record_id, type=record_type, post_id=post_id, data={}, clocks={}, deleted=False)
@@ -77,9 +86,9 @@ class Writer:
         data, clocks = dict(rec.data or {}), dict(rec.clocks or {})
         scope = scope_of(rec.type, rec.post_id)
         seq = self.meta.next_seq
-        author, rows = stamp.author[:200], []
+        author = stamp.author[:200]
         for field, value in values.items():
-            rows.append({
+            self.pending.append({
                 "seq": seq, "type": rec.type, "record_id": rec.id, "post_id": rec.post_id, "scope": scope,
                 "field": field, "value": value, "hlc": stamp.hlc, "site_id": stamp.site, "device_id": stamp.device,
                 "author": author,
@@ -96,8 +105,6 @@ class Writer:
             rec.deleted = bool(values["deleted"])
         if isinstance(values.get("sha256"), str):
             rec.sha256 = values["sha256"] or None
-        with self.session.no_autoflush:  # records and the counter are written once, at the commit
-            self.session.execute(insert(Change), rows)  # one executemany, not an ORM object per field
 
     def publish(self, record_type: str, record_id: str, post_id: str, values: dict[str, Any], stamp: Stamp) -> Record:
         """Create or update a record HQ itself owns, with every given field as a change."""
