@@ -10,14 +10,16 @@ OFFICERDESK_SYNC_EXAMPLES raises the number of examples (nightly / bench runs).
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import tempfile
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule, run_state_machine_as_test
 from sqlalchemy import select
@@ -26,7 +28,7 @@ from sync_world import HQ, Laptop
 from officerdesk.core import enums
 from officerdesk.core.changes import encode_value, sync_state
 from officerdesk.core.models import RECORD_TYPES, CompanyRequest, Outbox
-from officerdesk.core.services import records, requests
+from officerdesk.core.services import conflicts, records, requests
 from officerdesk.errors import NetworkError
 from officerdesk.sync import protocol as p
 from officerdesk.sync.apply import apply_page
@@ -34,6 +36,12 @@ from officerdesk.sync.apply import apply_page
 EXAMPLES = int(os.environ.get("OFFICERDESK_SYNC_EXAMPLES", "150"))
 STEPS = int(os.environ.get("OFFICERDESK_SYNC_STEPS", "30"))
 TEMPLATE: dict[str, Path] = {}
+SEEN: Counter[str] = Counter()  # how often the interesting paths ran, over the whole run
+
+
+def seen(what: str) -> None:
+    SEEN[what] += 1
+    event(what)
 
 REQUIRED = {"contact": {"name": "Tanaka"}, "meeting": {"title": "JPO", "starts_at": "2026-10-01T10:00:00"},
             "company_request": {"title": "Squatted mark"}, "trend_note": {"title": "Customs rules"}}
@@ -54,10 +62,17 @@ def build_template(root: Path) -> None:
     laps = [Laptop.enrolled(root / f"lap{i}", hq, "WAS" if i < 3 else "TYO", f"Officer {i}") for i in range(4)]
     with laps[3].store.session_factory.begin() as s:
         records.create(s, "contact", post_id=laps[3].post_id, values={"name": "Examiner Sato", "notes": "TYO only"})
-    for lap in laps:
+    shared = []  # records every WAS laptop already has: edits collide on them from the first step
+    post = laps[0].post_id
+    with laps[0].store.session_factory.begin() as s:
+        for kind in sorted(REQUIRED):
+            shared.append([kind, records.create(s, kind, post_id=post, values=dict(REQUIRED[kind])).id])
+    for lap in laps + laps[:3]:
         lap.sync()
+    for lap in laps:
         lap.close()
     hq.close()
+    (root / "shared.json").write_text(json.dumps(shared), encoding="utf-8")
 
 
 class SyncWorld(RuleBasedStateMachine):
@@ -69,7 +84,8 @@ class SyncWorld(RuleBasedStateMachine):
         self.laps = [Laptop(self.dir / "w" / f"lap{i}", self.hq) for i in range(4)]
         self.post = self.laps[0].post_id
         self.other_post = self.laps[3].post_id
-        self.ids: list[tuple[str, str]] = []
+        shared = json.loads((TEMPLATE["root"] / "shared.json").read_text(encoding="utf-8"))
+        self.ids: list[tuple[str, str]] = [(kind, rid) for kind, rid in shared]
         self.writes: dict[tuple[str, str, str], list[tuple[str, str, Any]]] = {}
         self.texts: list[tuple[str, str, str, str]] = []
         self.replaced: set[tuple[str, str, str, str]] = set()
@@ -158,6 +174,27 @@ class SyncWorld(RuleBasedStateMachine):
             if moves:
                 requests.transition(s, target[1], moves[move % len(moves)])
 
+    @rule(lap=st.integers(0, 2), pick=st.integers(0, 20), keep=st.sampled_from(("local", "remote", "merged")))
+    def resolve_conflict(self, lap: int, pick: int, keep: str) -> None:
+        """The officer keeps one text or merges them: a new edit that must reach everyone."""
+        laptop = self.laps[lap]
+        with laptop.store.session_factory.begin() as s:
+            open_ = [c for c in conflicts.list_open(s) if c.field != "deleted"]  # type: ignore[attr-defined]
+            if not open_:
+                return
+            c = open_[pick % len(open_)]
+            target = s.get(RECORD_TYPES[c.target_type], c.target_id)  # type: ignore[attr-defined]
+            if target is None or target.deleted:
+                return
+            old = getattr(target, c.field)  # type: ignore[attr-defined]
+            self.counter += 1
+            merged = f"merged {self.counter} on laptop {lap}"
+            conflicts.resolve(s, c.id, keep=keep, text=merged if keep == "merged" else None)  # type: ignore[arg-type]
+            seen("a conflict was resolved")
+            if old:
+                self.replaced.add((c.target_type, c.target_id, c.field, old))  # type: ignore[attr-defined]
+            self._record_write(s, c.target_type, c.target_id, [c.field])  # type: ignore[attr-defined]
+
     @rule(value=st.sampled_from("xyz"))
     def other_post_edit(self, value: str) -> None:
         with self.laps[3].store.session_factory.begin() as s:
@@ -181,6 +218,10 @@ class SyncWorld(RuleBasedStateMachine):
     def _synced(report: Any) -> Any:
         """Only a status move may be refused in this world (a stale one); never a field edit."""
         assert all(r.startswith("Status move") for r in report.rejections), report.rejections
+        if report.rejected:
+            seen("a stale status move was put back")
+        if report.conflicts:
+            seen("a concurrent text edit became a conflict")
         return report
 
     @rule(lap=st.integers(0, 2))
@@ -205,12 +246,27 @@ class SyncWorld(RuleBasedStateMachine):
     def teardown(self) -> None:
         try:
             self.quiesce()
+            self._resolve_everything()
             self.check()
         finally:
             for lap in self.laps:
                 lap.close()
             self.hq.close()
             shutil.rmtree(self.dir, ignore_errors=True)
+
+    def _resolve_everything(self) -> None:
+        """The officer of laptop 0 settles every open text conflict, then everyone syncs again."""
+        for i in range(20):
+            with self.laps[0].store.session_factory.begin() as s:
+                left = [c for c in conflicts.list_open(s) if c.field != "deleted"]  # type: ignore[attr-defined]
+            if not left:
+                break
+            before = len(left)
+            self.resolve_conflict(0, 0, ("local", "remote", "merged")[i % 3])
+            with self.laps[0].store.session_factory.begin() as s:
+                if len([c for c in conflicts.list_open(s) if c.field != "deleted"]) == before:  # type: ignore[attr-defined]
+                    break  # only conflicts of deleted records are left
+        self.quiesce()
 
     def quiesce(self) -> None:
         for _round in range(6):
@@ -320,8 +376,13 @@ def legal_path(moves: list[tuple[str, str]], start: str, end: str) -> bool:
 def test_laptops_converge_whatever_the_network_does(tmp_path: Path) -> None:
     build_template(tmp_path / "template")
     TEMPLATE["root"] = tmp_path / "template"
+    SEEN.clear()
     run_state_machine_as_test(SyncWorld, settings=settings(
         max_examples=EXAMPLES, stateful_step_count=STEPS, deadline=None, suppress_health_check=list(HealthCheck)))
+    print(dict(SEEN))
+    if EXAMPLES >= 100:  # enough runs that each hard path must have been taken, or the test proves little
+        assert set(SEEN) == {"a conflict was resolved", "a stale status move was put back",
+                             "a concurrent text edit became a conflict"}, SEEN
 
 
 @pytest.mark.parametrize("moves,end,ok", [
