@@ -45,23 +45,31 @@ def demo_profile_dir(args: argparse.Namespace) -> Path:
 
 def open_demo(args: argparse.Namespace) -> int:
     from officerdesk.ui import demo
-    from officerdesk.ui.app import run
+    from officerdesk.ui.app import run, start_window
 
     root = demo_profile_dir(args)
     hq: dict[str, Any] = {}
+    needs_seed: list[bool] = []
 
     def prepare(store: Store, lang: str) -> None:
-        demo.seed_demo(store, lang, records=args.records)
+        needs_seed.append(demo.prepare_demo(store, lang))
 
-    def after_show(window: MainWindow) -> None:
-        if args.no_hq:
-            demo.without_hq(window)
+    def start(window: MainWindow) -> None:
+        def then() -> None:
+            start_window(window)
+            if args.no_hq:
+                demo.without_hq(window)
+            else:
+                demo.start_demo_hq(window, root, hq)
+
+        if any(needs_seed):
+            demo.seed_in_background(window, records=args.records, then=then)
         else:
-            demo.start_demo_hq(window, root, hq)
+            then()
 
     try:
         lang = getattr(args, "demo_lang", None) or getattr(args, "lang", None)
-        return run(str(root), lang, prepare=prepare, after_show=after_show)
+        return run(str(root), lang, prepare=prepare, starter=start)
     finally:
         server = hq.get("server")
         if server is not None:

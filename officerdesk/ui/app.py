@@ -160,8 +160,11 @@ def build_window(store: Store, lang: str, settings: AppSettings, ident: Identity
 
 
 def run(profile: str | None, lang: str | None = None, *, prepare: Callable[[Store, str], None] | None = None,
-        after_show: Callable[[MainWindow], None] | None = None) -> int:
-    """Open the app on a profile: the one entry point of `officerdesk` and `officerdesk demo`."""
+        after_show: Callable[[MainWindow], None] | None = None,
+        starter: Callable[[MainWindow], None] | None = None) -> int:
+    """Open the app on a profile: the one entry point of `officerdesk` and `officerdesk demo`.
+
+    `starter(window)` replaces `start_window` (the demo seeds first, then starts the window)."""
     app = application()
     paths = profile_paths(profile)
     setup_logging(paths)
@@ -183,9 +186,8 @@ def run(profile: str | None, lang: str | None = None, *, prepare: Callable[[Stor
         install_translations(app, chosen)
     window = build_window(store, chosen, settings, ident)
     window.show()
-    window.start()
+    (starter or start_window)(window)
     previous = quit_on_signals(app, window)
-    daily_backup(window)
     if after_show is not None:
         after_show(window)
     try:
@@ -194,6 +196,12 @@ def run(profile: str | None, lang: str | None = None, *, prepare: Callable[[Stor
         restore_signals(previous)
     window.ctx.close()
     return int(code)
+
+
+def start_window(window: MainWindow) -> None:
+    """The views fill themselves, then the daily backup runs behind them."""
+    window.start()
+    daily_backup(window)
 
 
 def daily_backup(window: MainWindow) -> int:

@@ -1,43 +1,59 @@
-"""The demo's desktop side: seed the profile on first use (with progress), start the local HQ."""
+"""The demo's desktop side: seed the profile on first use (in the background, with progress),
+start the local HQ."""
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QProgressDialog
 
 if TYPE_CHECKING:
     from officerdesk.core.db import Store
     from officerdesk.ui.main_window import MainWindow
+    from officerdesk.ui.ops import Progress
 
 DEMO_POST = "WAS"
 
 
-def seed_demo(store: Store, lang: str, *, records: int) -> None:
-    """First use only: an officer, the post and a year of records, with a progress dialog."""
-    from officerdesk.core import demo
+def prepare_demo(store: Store, lang: str) -> bool:
+    """Before the window: the demo officer and post (one quick write); True when the demo
+    records still have to be seeded (first use, or a first use that was cancelled)."""
+    from sqlalchemy import select
+
+    from officerdesk.core.models import Meeting
     from officerdesk.core.services import identity
 
     with store.session_factory.begin() as s:
-        if identity.current(s) is not None:
-            return
-        identity.set_up(s, officer_name="김민수" if lang == "ko" else "Kim Minsu", post_code=DEMO_POST, language=lang)
-    dialog = QProgressDialog(QCoreApplication.translate("Demo", "Preparing the demo profile…"), "", 0, 1000)
-    dialog.setCancelButton(None)
-    dialog.setMinimumDuration(0)
-    dialog.setWindowTitle("OfficerDesk")
-    dialog.show()
+        if identity.current(s) is None:
+            name = "김민수" if lang == "ko" else "Kim Minsu"
+            identity.set_up(s, officer_name=name, post_code=DEMO_POST, language=lang)
+        return s.scalar(select(Meeting.id).limit(1)) is None
 
-    def progress(fraction: float, _message: str = "") -> None:
-        dialog.setValue(int(fraction * 1000))
-        QApplication.processEvents()
 
-    with store.session_factory.begin() as s:
-        demo.seed(s, post_code=DEMO_POST, records=records, seed=7, progress=progress)
-    dialog.close()
+def seed_in_background(window: MainWindow, *, records: int, then: Callable[[], None]) -> int:
+    """Seed the demo records through the op runner (progress dialog with Cancel); the window
+    shows a "preparing" state meanwhile and starts for real when the seeding has finished."""
+    from officerdesk.core import demo
+
+    store = window.ctx.store
+    label = QCoreApplication.translate("Demo", "Preparing the demo data…")
+
+    def work(progress: Progress, cancel: threading.Event) -> None:
+        with store.session_factory.begin() as s:
+            demo.seed(s, post_code=DEMO_POST, records=records, seed=7, progress=progress, cancel=cancel)
+
+    def finished(ok: bool) -> None:
+        window.set_preparing(None)
+        if not ok:
+            window.status.showMessage(QCoreApplication.translate(
+                "Demo", "The demo data was not prepared; it will be prepared at the next start"), 0)
+        then()
+
+    window.set_preparing(label)
+    return window.ctx.runner.task(work, label=label, on_finished=finished, cancellable=True)
 
 
 def start_demo_hq(window: MainWindow, root: Path, hq: dict[str, Any]) -> int:

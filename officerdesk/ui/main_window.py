@@ -70,6 +70,8 @@ class MainWindow(QMainWindow):
         self.status = DeskStatusBar(ctx, self)
         self.setStatusBar(self.status)
         self.search_popup: Any = None
+        self.recovery: Any = None  # the draft recovery dialog offered at start, if drafts were left
+        self.preparing: QLabel | None = None
         self.quietly = False  # closing on a signal: never ask
         self._actions()
         self._menus()
@@ -266,11 +268,32 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """After show(): the first view fills itself through the runner; the status bar too."""
         from officerdesk.core.planner import refresh_statistics
+        from officerdesk.ui.drafts import offer_recovery
 
         self.ctx.runner.query(refresh_statistics)  # first on the database thread: lists need it
         self.status.refresh()
         last = window_state(self.ctx.profile_dir).value("window/view", "dashboard")
         self.show_view(str(last) if any(s.key == last for s in SCREENS) else "dashboard")
+        if self.recovery is None:  # once: edits left unsaved by a crash or a kill
+            self.recovery = offer_recovery(self.ctx, self) or False
+
+    def set_preparing(self, text: str | None) -> None:
+        """A clear "preparing" state (the demo's first seeding): the screens and actions wait."""
+        if text is not None and self.preparing is None:
+            self.preparing = QLabel(text, self.stack)
+            self.preparing.setObjectName("preparing")
+            self.preparing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.preparing.setWordWrap(True)
+            self.stack.addWidget(self.preparing)
+            self.stack.setCurrentWidget(self.preparing)
+        elif text is None and self.preparing is not None:
+            self.stack.removeWidget(self.preparing)
+            self.preparing.deleteLater()
+            self.preparing = None
+        self.nav.setEnabled(text is None)
+        for action in self.actions():
+            if action not in (self.quit_action, self.about_action):
+                action.setEnabled(text is None)
 
     def save_state(self) -> None:
         settings = window_state(self.ctx.profile_dir)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 
 from PySide6.QtWidgets import QApplication
 
@@ -31,6 +32,23 @@ def test_demo_seeds_on_first_use_and_runs_without_hq(tmp_path, qtbot, monkeypatc
     def ready(s):
         return "without a local HQ" in s["window"].status.currentMessage()
 
+    from officerdesk.core import demo as core_demo
+    from officerdesk.ui.main_window import MainWindow
+
+    states: list[str | None] = []
+    seeded_on: list[threading.Thread] = []
+    real_seed, real_preparing = core_demo.seed, MainWindow.set_preparing
+
+    def seed(*args, **kwargs):
+        seeded_on.append(threading.current_thread())
+        return real_seed(*args, **kwargs)
+
+    def preparing(self, text):
+        states.append(text if text is None else f"{text}|nav={self.nav.isEnabled()}|new={self.new_action.isEnabled()}")
+        real_preparing(self, text)
+
+    monkeypatch.setattr(core_demo, "seed", seed)
+    monkeypatch.setattr(MainWindow, "set_preparing", preparing)
     monkeypatch.setattr(desk, "build_window", build)
     monkeypatch.setattr(QApplication, "exec", _exec_until(qtbot, ready, seen))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
@@ -38,6 +56,11 @@ def test_demo_seeds_on_first_use_and_runs_without_hq(tmp_path, qtbot, monkeypatc
     assert args.func(args) == 0
     window = seen["window"]
     assert window.windowTitle() == "OfficerDesk — WAS · Kim Minsu"
+    # seeded off the UI thread, the window in a "preparing" state meanwhile, then usable
+    assert len(seeded_on) == 1 and seeded_on[0] is not threading.main_thread()
+    assert states[0] is not None and states[0].startswith("Preparing the demo data") and states[-1] is None
+    assert window.nav.isEnabled() and window.new_action.isEnabled() is False  # the dashboard has no "new"
+    assert window.current_key() == "dashboard" and window.preparing is None
     from officerdesk.core.db import open_store
     from officerdesk.core.health import stats
 
@@ -69,3 +92,37 @@ def test_plain_command_opens_the_profile(store, qtbot, monkeypatch):
 
     assert open_app(args) == 0
     assert seen["window"].windowTitle() == "OfficerDesk — WAS · 김민수"
+
+
+def test_a_seeded_demo_profile_opens_without_seeding_again(tmp_path, qtbot, monkeypatch):
+    from officerdesk.core import demo as core_demo
+    from officerdesk.core.db import open_store
+    from officerdesk.ui import app as desk
+    from officerdesk.ui.demo import prepare_demo
+
+    store = open_store(tmp_path / "demo")
+    try:
+        assert prepare_demo(store, "en") is True  # first use: the officer is set up, records wanted
+        with store.session_factory.begin() as s:
+            core_demo.seed(s, post_code="WAS", records=60, seed=1)
+        assert prepare_demo(store, "en") is False
+    finally:
+        store.close()
+    seen: dict = {}
+    real_build = desk.build_window
+
+    def build(*args, **kwargs):
+        seen["window"] = real_build(*args, **kwargs)
+        return seen["window"]
+
+    def no_seed(*_args, **_kwargs):
+        raise AssertionError("seeded twice")
+
+    monkeypatch.setattr(core_demo, "seed", no_seed)
+    monkeypatch.setattr(desk, "build_window", build)
+    monkeypatch.setattr(QApplication, "exec", _exec_until(
+        qtbot, lambda s: "without a local HQ" in s["window"].status.currentMessage(), seen))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    args = build_parser().parse_args(["demo", "--profile", str(tmp_path / "demo"), "--no-hq", "--lang", "en"])
+    assert args.func(args) == 0
+    assert seen["window"].preparing is None and seen["window"].nav.isEnabled()

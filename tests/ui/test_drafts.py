@@ -151,3 +151,30 @@ def test_delete_on_a_new_record_discards_it_and_its_draft(ctx, qtbot, monkeypatc
     assert asked and "never saved" in asked[0]
     assert editor.fields["title"].value() == "" and not editor.is_dirty()
     assert drafts.read_draft(ctx, "trend_note", None) is None
+
+
+def test_a_new_window_offers_the_drafts_left_behind_once(ctx, qtbot, monkeypatch):
+    from officerdesk.ui.main_window import MainWindow
+
+    record_id = create(ctx, "company", name_ko="다온테크")
+    drafts.write_draft(ctx, drafts.Draft("company", record_id, ctx.post_id, "다온테크(주)",
+                                         dt.datetime.now(dt.UTC), {"name_ko": "다온테크(주)"}))
+    monkeypatch.setattr("officerdesk.ui.main_window.confirm_close", lambda _parent: True)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    dialog = window.recovery
+    assert isinstance(dialog, drafts.DraftRecoveryDialog) and dialog.isVisible()
+    assert dialog.parent() is window and "다온테크(주)" in dialog.list.item(0).text()
+    dialog.open_button.click()  # "Open and recover" shows the record in the companies screen
+    qtbot.waitUntil(lambda: window.current_key() == "company")
+    editor = window.current_page().editor
+    qtbot.waitUntil(lambda: editor.record_id == record_id and editor.fields["name_ko"].value() == "다온테크(주)", timeout=5000)
+    window.start()  # started again (a view refresh): not offered a second time
+    assert window.recovery is dialog
+    window.close()
+
+
+def test_a_window_without_drafts_offers_nothing(window):
+    assert window.recovery is False
