@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from officerdesk.briefs.files import write_atomically
 from officerdesk.commands import open_profile
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 KINDS = ("meeting", "case", "activity", "trends", "contacts", "rollup")
 
@@ -39,6 +43,8 @@ def brief(args: argparse.Namespace) -> int:
     try:
         with store.session_factory.begin() as s:
             data = reports.gather(s, args.kind, record_id=args.record_id, post_code=args.post, period=period, include_restricted=args.include_restricted)
+            if args.kind == "rollup":
+                say_single_post(posts_with_records(s), "ko" if getattr(args, "lang", None) == "ko" else "en")
         pdf = briefs.build(args.kind, data, BriefOptions(language=lang, paper=args.paper))
         target = args.output.expanduser().resolve()
         write_atomically(target, pdf)
@@ -60,3 +66,28 @@ def brief(args: argparse.Namespace) -> int:
     state = "finalised and queued for HQ" if entry.finalised else "draft"
     print(f"{target} ({len(pdf):,} bytes, {heading.classification}{omitted}; {state}; brief {entry.id})", file=sys.stdout)
     return 0
+
+
+def posts_with_records(session: Session) -> list[str]:
+    """The codes of the posts this profile holds meetings or company requests of."""
+    from sqlalchemy import select, union
+
+    from officerdesk.core.models import CompanyRequest, Meeting, Post
+
+    held = union(select(Meeting.post_id).where(Meeting.deleted.is_(False)),
+                 select(CompanyRequest.post_id).where(CompanyRequest.deleted.is_(False))).subquery()
+    return list(session.scalars(select(Post.code).where(Post.id.in_(select(held.c[0]))).order_by(Post.code)))
+
+
+def say_single_post(codes: list[str], lang: str) -> None:
+    """A roll-up compares posts; on a profile with one post's records it still builds, but says so."""
+    if len(codes) > 1:
+        return
+    code = codes[0] if codes else "-"
+    if lang == "ko":
+        text = (f"officerdesk: 참고: 이 프로필에는 한 공관({code})의 기록만 있어 종합 보고서가 그 공관만 보여 줍니다. "
+                "여러 공관을 비교하려면 본부의 프로필에서 만드십시오.")
+    else:
+        text = (f"officerdesk: note: this profile holds one post's records only ({code}), so the roll-up shows "
+                "that post alone; build it from HQ's profile to compare posts.")
+    print(text, file=sys.stderr)

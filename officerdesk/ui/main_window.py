@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action(self.tr("Refresh"), self.refresh, QKeySequence(Qt.Key.Key_F5), sp.SP_BrowserReload, "actionRefresh")
         self.sync_action = self._action(self.tr("Sync now"), self.sync_now, "Ctrl+Shift+S", sp.SP_ArrowUp, "actionSync")
         self.brief_action = self._action(self.tr("New brief…"), self.new_brief, "Ctrl+B", sp.SP_FileDialogNewFolder, "actionBrief")
+        self.brief_record_action = self._action(self.tr("Brief this record…"), self.brief_record, "Ctrl+Shift+B", None, "actionBriefRecord")
         self.backup_action = self._action(self.tr("Back up now"), self.back_up, None, None, "actionBackup")
         self.settings_action = self._action(self.tr("Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences, None, "actionSettings")
         self.about_action = self._action(self.tr("About OfficerDesk"), self.about, None, None, "actionAbout")
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.brief_action)
+        file_menu.addAction(self.brief_record_action)
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
@@ -186,6 +188,7 @@ class MainWindow(QMainWindow):
         editable = bool(getattr(page, "editable", False))
         for action in (self.new_action, self.save_action, self.delete_action):
             action.setEnabled(editable)
+        self.brief_record_action.setEnabled(bool(getattr(getattr(page, "editor", None), "brief_kind", "")))
         self.view_changed.emit(key)
 
     def _build(self, key: str) -> QWidget:
@@ -237,6 +240,14 @@ class MainWindow(QMainWindow):
         from officerdesk.ui.views.briefs_list import open_new_brief
 
         open_new_brief(self.ctx, self)
+
+    def brief_record(self) -> Any:
+        """A meeting brief or a case report of the record open in the editor."""
+        editor: Any = getattr(self.current_page(), "editor", None)
+        dialog = editor.open_brief() if getattr(editor, "brief_kind", "") else None
+        if dialog is None:
+            self.status.showMessage(self.tr("Open a saved meeting or company request to brief it"), 5000)
+        return dialog
 
     def sync_now(self) -> None:
         from officerdesk.ui.sync_action import start_sync

@@ -51,6 +51,17 @@ def test_cli_writes_each_brief_atomically_and_records_it(tmp_path: Path, file_ke
     assert squash("공관 활동 보고") in squash("".join(pages_text(pdf)))  # Korean by default
     assert "queued for HQ" in got.stdout
 
+    got = run(file_keyring_env, "brief", "rollup", "--profile", str(profile), "--period", "2026-10", "-o", str(out / "rollup.pdf"))
+    assert got.returncode == 0 and got.stderr == ""  # two posts' records here (WAS, TYO): nothing to say
+    single = tmp_path / "single"
+    assert run(file_keyring_env, "seed", "--profile", str(single), "--post", "WAS", "--records", "40").returncode == 0
+    got = run(file_keyring_env, "brief", "rollup", "--profile", str(single), "--lang", "en", "-o", str(out / "rollup-was.pdf"))
+    assert got.returncode == 0, got.stderr
+    assert got.stderr.strip().splitlines() == [  # one post's records only: it builds, and says so
+        "officerdesk: note: this profile holds one post's records only (WAS), so the roll-up shows that post alone; "
+        "build it from HQ's profile to compare posts."]
+    assert "WAS" in "".join(pages_text((out / "rollup-was.pdf").read_bytes()))
+
     got = run(file_keyring_env, "--lang", "ko", "brief", "activity", "--profile", str(profile), "--period", "2026-Q5", "-o", str(out / "bad.pdf"))
     assert got.returncode == 1 and "기간" in got.stderr and "Traceback" not in got.stderr
     assert not (out / "bad.pdf").exists()

@@ -83,7 +83,11 @@ def test_meeting_brief_needs_a_record_and_restricted_needs_the_box(ctx, qtbot) -
 
 
 def test_a_bad_period_is_said_beside_the_form(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    ctx.identity = dataclasses.replace(ctx.identity, role="hq_analyst")  # the roll-up is HQ's
     dialog = _dialog(ctx, qtbot, kind="rollup")
+    assert dialog.kind_code == "rollup"
     dialog.period.setText("2026-Q7")
     dialog.build_button.click()
     assert "2026-Q7" in dialog.message.text() and dialog.pdf is None and not dialog.busy

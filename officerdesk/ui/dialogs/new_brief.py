@@ -70,6 +70,12 @@ KIND_NAMES = {
 RECORD_TYPES = {"meeting": "meeting", "case": "company_request"}
 POST_KINDS = ("activity", "trends", "contacts")
 PERIOD_KINDS = ("activity", "trends", "rollup")
+HQ_ROLES = ("hq_analyst", "admin")  # who may build the roll-up across posts
+
+
+def offered_kinds(role: str) -> tuple[str, ...]:
+    """The brief types this officer is offered: the HQ roll-up only to the HQ roles."""
+    return tuple(k for k in briefs.KINDS if k != "rollup" or role in HQ_ROLES)
 
 
 class NewBriefDialog(QDialog):
@@ -95,13 +101,16 @@ class NewBriefDialog(QDialog):
         self._build_form(kind)
         self._build_preview()
         self._load_posts()
+        if record is not None and kind in RECORD_TYPES:
+            self.set_record(record)  # "brief this record": shown as chosen
         self._kind_changed()
 
     # --- layout ---------------------------------------------------------------------------
 
     def _build_form(self, kind: str) -> None:
         self.kind = _named(QComboBox(), "briefKind")
-        for code in briefs.KINDS:
+        role = self.ctx.identity.role if self.ctx.identity else ""
+        for code in offered_kinds(role):
             self.kind.addItem(QCoreApplication.translate("NewBriefDialog", str(KIND_NAMES[code])), code)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.record_label = _named(QLabel(self.tr("No record chosen")), "briefRecord")
@@ -177,11 +186,15 @@ class NewBriefDialog(QDialog):
 
     def _load_posts(self) -> None:
         def show(posts: list[Any]) -> None:
+            # filling the list is not a change of options: a build already started (none chosen =
+            # this profile's own post, the one selected here) stays valid
             own = self.ctx.post_id
+            blocked = self.post.blockSignals(True)
             for p in posts:
                 self.post.addItem(f"{p.code} · {p.name_ko if self.ctx.lang == 'ko' else p.name_en}", p.code)
                 if p.id == own:
                     self.post.setCurrentIndex(self.post.count() - 1)
+            self.post.blockSignals(blocked)
 
         self.ctx.runner.query(identity.posts, on_done=show)
 

@@ -12,8 +12,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from officerdesk.core import dto as d
@@ -52,6 +52,8 @@ class RecordEditor(EditorFrame):
     related_types: ClassVar[frozenset[str]] = frozenset()
     # fields saved as a group: when one of them changed, all of them are sent
     sent_together: ClassVar[tuple[str, ...]] = ()
+    # the New Brief dialog's kind for "brief this record" ("meeting", "case"); "" = none
+    brief_kind: ClassVar[str] = ""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx.lang, frozenset(REQUIRED.get(self.record_type, ())), parent)
@@ -67,6 +69,7 @@ class RecordEditor(EditorFrame):
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.write_draft)
         self.build()
+        self.brief_button = self._add_brief_button()
         self.add_classification()
         self.attachments = AttachmentsPanel(ctx, self.record_type)
         self.body.addWidget(self.attachments)
@@ -76,6 +79,37 @@ class RecordEditor(EditorFrame):
         self._on_fail: dict[int, Any] = {}
         ctx.change_bus.changed.connect(self._changed_elsewhere)
         ctx.runner.job_finished.connect(self._job_finished)
+
+    def brief_label(self) -> str:
+        """The text of the "brief this record" button (subclasses with a brief_kind)."""
+        return ""
+
+    def _add_brief_button(self) -> QPushButton | None:
+        """Beside the heading: build a brief of this record in the New Brief dialog."""
+        if not self.brief_kind:
+            return None
+        button = QPushButton(self.brief_label())
+        button.setObjectName("briefThisRecord")
+        button.setToolTip(QCoreApplication.translate(
+            "RecordEditor", "Build a PDF brief of this record as it is saved (Ctrl+Shift+B)"))
+        button.setEnabled(False)
+        button.clicked.connect(self.open_brief)
+        row = QHBoxLayout()
+        index = self.body.indexOf(self.heading)
+        self.body.removeWidget(self.heading)
+        row.addWidget(self.heading, 1)
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        self.body.insertLayout(index, row)
+        return button
+
+    def open_brief(self) -> Any:
+        """The New Brief dialog on this (saved) record; None when there is nothing to brief."""
+        if not self.brief_kind or not self.record_id:
+            return None
+        from officerdesk.ui.dialogs.new_brief import open_new_brief
+
+        title = self.title_of(self._loaded_values) or self.heading.text()
+        return open_new_brief(self.ctx, self.window(), kind=self.brief_kind, record=(self.record_id, title))
 
     def run_query(self, fn: Any, on_done: Any, on_error: Any = None) -> None:
         """Database work whose end (success or not) clears `busy`."""
@@ -180,6 +214,8 @@ class RecordEditor(EditorFrame):
         self.clear_errors()
         self._set_dirty(False)
         self._update_heading()
+        if self.brief_button is not None:
+            self.brief_button.setEnabled(self.record_id is not None)
         self.setEnabled(True)
         self._offer_draft()
         self.loaded.emit()

@@ -26,6 +26,7 @@ from officerdesk.ui.editors.panels import FollowUpPanel, HistoryPanel
 class CompanyRequestEditor(RecordEditor):
     record_type = "company_request"
     related_types = frozenset({"follow_up"})
+    brief_kind = "case"
 
     def build(self) -> None:
         ctx = self.ctx
@@ -77,6 +78,9 @@ class CompanyRequestEditor(RecordEditor):
         column.addWidget(self.finished_label)
         self.body.addWidget(box)
         self.status_box = box
+
+    def brief_label(self) -> str:
+        return self.tr("Case report…")
 
     def new_heading(self) -> str:
         return self.tr("New company request")

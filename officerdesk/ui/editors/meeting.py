@@ -37,6 +37,7 @@ def from_wall_clock(local: dt.datetime | None, tz: str) -> dt.datetime | None:
 class MeetingEditor(RecordEditor):
     record_type = "meeting"
     related_types = frozenset({"follow_up"})
+    brief_kind = "meeting"
     # times are stored in UTC: a changed zone moves both, and the end is checked against the start
     sent_together = ("starts_at", "ends_at", "tz")
 
@@ -64,6 +65,9 @@ class MeetingEditor(RecordEditor):
         self.add(notes, "tags", self.tr("Tags"), TagsField())
         self.follow_ups = FollowUpPanel(ctx, "meeting_id", "meeting")
         self.body.addWidget(self.follow_ups)
+
+    def brief_label(self) -> str:
+        return self.tr("Brief this meeting…")
 
     def new_heading(self) -> str:
         return self.tr("New meeting")
