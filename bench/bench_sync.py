@@ -133,7 +133,9 @@ def _run(workdir: Path) -> list[dict[str, Any]]:
     (workdir / "hq").mkdir(parents=True, exist_ok=True)
     from officerdesk.hq import migrate
 
-    migrate.upgrade(Database(db_url))
+    db = Database(db_url)
+    migrate.upgrade(db)
+    db.dispose()
     _fill_hq(db_url, PULL_RECORDS)
     hq = start_local_hq(workdir / "hq", db_url=db_url)
     try:
