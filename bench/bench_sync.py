@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 import keyring
-from keyring.backend import KeyringBackend
 from sqlalchemy import select
 
 from officerdesk.core.db import Store, open_store
@@ -29,6 +28,7 @@ from officerdesk.core.models import Contact
 from officerdesk.hq import admin
 from officerdesk.hq.database import Database
 from officerdesk.hq.records import Stamp, Writer
+from officerdesk.secrets import MemoryKeyring
 from officerdesk.sync.client import HQClient
 from officerdesk.sync.engine import sync_once
 from officerdesk.sync.enrolment import client_for, enroll
@@ -40,23 +40,6 @@ from sync_netlink import Link  # noqa: E402  (the tests' loopback link)
 PULL_RECORDS = int(os.environ.get("OFFICERDESK_BENCH_PULL_RECORDS", "100000"))
 PUSH_EDITS = 10_000
 SLOW_EDITS = 1_000
-
-
-class _MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
 
 
 def _fill_hq(db_url: str, n: int) -> None:
@@ -120,7 +103,7 @@ def _row(name: str, value: float, unit: str, target: str, ok: bool) -> dict[str,
 
 def run(workdir: Path) -> list[dict[str, Any]]:
     previous = keyring.get_keyring()
-    keyring.set_keyring(_MemoryKeyring())
+    keyring.set_keyring(MemoryKeyring())
     try:
         return _run(Path(workdir))
     finally:

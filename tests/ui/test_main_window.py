@@ -166,3 +166,22 @@ def test_sync_now_without_enrolment_offers_hq_connection(window, qtbot):
 def test_status_bar_counts_pending_changes(window, qtbot):
     qtbot.waitUntil(lambda: "to send" in window.status.pending.text(), timeout=10000)
     assert window.status.online.text() == "HQ: not connected"
+
+
+def test_search_snippets_show_matches_highlighted_not_as_marks(window, qtbot):
+    from officerdesk.ui.views.search_everywhere import highlight
+
+    assert highlight("a «특허» <b> & «x»", "") == "a <b>특허</b> &lt;b&gt; &amp; <b>x</b>"
+    with window.ctx.store.session_factory.begin() as s:
+        records.create(s, "trend_note", post_id=window.ctx.post_id, values={
+            "title": "Fee notice", "topic": "Fees", "date": "2026-10-05",
+            "summary": "The office announced that the Qwertzfee rises in January for all applicants."})
+    window.search_action.trigger()
+    popup = window.search_popup
+    with qtbot.waitSignal(popup.searched, timeout=10000):
+        qtbot.keyClicks(popup.query, "Qwertzfee")
+    labels = [popup.results.itemWidget(popup.results.item(i)) for i in range(popup.results.count())]
+    texts = [label.text() for label in labels if label is not None]
+    snippet = next(t for t in texts if "rises in January" in t)
+    assert "<b>Qwertzfee</b>" in snippet and "«" not in snippet and "»" not in snippet
+    popup.close()
