@@ -25,8 +25,8 @@ lint: $(STAMP)
 test: system-deps $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen bash scripts/with-postgres.sh $(VENV)/bin/pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 
-bench: $(STAMP)
-	$(PY) -m bench
+bench: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen bash scripts/with-postgres.sh $(PY) -m bench
 
 installer: $(STAMP)
 	PY=$(PY) bash installer/build-linux.sh

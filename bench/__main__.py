@@ -23,12 +23,31 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 
 
+def _proc(path: str, key: str) -> str:
+    try:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if line.startswith(key):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return ""
+
+
+def _load() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text(encoding="utf-8").split()[:3])
+    except OSError:
+        return ""
+
+
 def _machine() -> dict[str, Any]:
     return {
         "cpus": os.cpu_count(),
+        "cpu_model": _proc("/proc/cpuinfo", "model name") or platform.processor() or platform.machine(),
+        "memory": _proc("/proc/meminfo", "MemTotal"),
         "python": platform.python_version(),
         "platform": platform.platform(),
-        "processor": platform.processor() or platform.machine(),
+        "load_average_before": _load(),
     }
 
 
@@ -65,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     rows: list[dict[str, Any]] = []
+    machine = _machine()
+    loads: list[str] = []
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="officerdesk-bench-") as tmp:
         os.environ.setdefault("XDG_DATA_HOME", str(Path(tmp) / "xdg"))
@@ -84,12 +105,17 @@ def main(argv: list[str] | None = None) -> int:
             for row in got:
                 row.setdefault("module", name)
             rows.extend(got)
+            loads.append(f"{name}: {_load()}")
             print(f"[bench] {name} done in {time.perf_counter() - t0:.1f} s", file=sys.stderr, flush=True)
     print(_format(rows))
-    result = {"machine": _machine(), "seconds": round(time.perf_counter() - started, 1), "figures": rows}
+    seconds = round(time.perf_counter() - started, 1)
+    machine.update(load_average_after_each_module=loads, seconds=seconds)
     args.output.write_text(json.dumps(rows, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
-    (args.output.with_name("machine.json")).write_text(json.dumps({k: v for k, v in result.items() if k != "figures"}, indent=2) + "\n", encoding="utf-8")
-    print(f"\nwrote {args.output} ({len(rows)} figures, {result['seconds']} s)")
+    # the machine the figures were measured on, beside them (gitignored with them)
+    args.output.with_name("machine.json").write_text(json.dumps(machine, indent=2) + "\n", encoding="utf-8")
+    print(f"\nmachine: {machine['cpus']} CPUs ({machine['cpu_model']}), {machine['memory']}, Python {machine['python']}")
+    print("load average (1, 5, 15 min) after each module: " + "; ".join(loads))
+    print(f"wrote {args.output} ({len(rows)} figures, {seconds} s)")
     return 0
 
 

@@ -1,26 +1,24 @@
 """Seeding and bulk import: 100,000 demo records into a new profile, then JSON Lines out and back in.
 
-Each figure is one run (a 100,000-record run takes tens of seconds); wall-clock rates are shown
-against the targets, with the process's CPU time beside them, since a shared machine can stretch
-wall time well beyond the work done.
+The seeded profile is the one every other module uses (`bench.profiles`), seeded once a run and
+timed then; seeding is that one run. Import is timed IMPORTS times into fresh profiles and the
+median reported. Wall-clock rates are shown against the targets, with the process's CPU time
+beside them, since a shared machine can stretch wall time well beyond the work done.
 """
 
 from __future__ import annotations
 
+import os
+import statistics
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 RECORDS = 100_000
+IMPORT_RECORDS = int(os.environ.get("OFFICERDESK_BENCH_IMPORT_RECORDS", "30000"))
+IMPORTS = 3
 IMPORT_TARGET = 5_000  # records/s
 SEED_LIMIT = 60.0  # seconds for 100,000 records
-
-
-def _timed(work: Callable[[], int]) -> tuple[int, float, float]:
-    wall, cpu = time.perf_counter(), time.process_time()
-    count = work()
-    return count, time.perf_counter() - wall, time.process_time() - cpu
 
 
 def _profile(root: Path, post: str) -> Any:
@@ -33,39 +31,61 @@ def _profile(root: Path, post: str) -> Any:
     return store
 
 
-def run(workdir: Path) -> list[dict[str, Any]]:
-    from officerdesk.core import demo, exchange
+def _export(profile: Path, dump: Path) -> tuple[int, float]:
+    from officerdesk.core import exchange
+    from officerdesk.core.db import open_store
 
-    source, target = _profile(workdir / "seeded", "WAS"), _profile(workdir / "imported", "WAS")
-    dump = workdir / "all.jsonl"
+    store = open_store(profile, create=False)
     try:
-        def seed() -> int:
-            with source.session_factory.begin() as s:
-                return sum(demo.seed(s, post_code="WAS", records=RECORDS, seed=7).values())
-
-        def export() -> int:
-            with source.session_factory.begin() as s:
-                return sum(exchange.export_file(s, dump, "jsonl", include_restricted=True).values())
-
-        def load() -> int:
-            with target.session_factory.begin() as s:
-                return sum(exchange.import_file(s, dump, "jsonl").values())
-
-        seeded, seed_wall, seed_cpu = _timed(seed)
-        exported, export_wall, _ = _timed(export)
-        imported, import_wall, import_cpu = _timed(load)
+        started = time.perf_counter()
+        with store.session_factory.begin() as s:
+            count = sum(exchange.export_file(s, dump, "jsonl", include_restricted=True).values())
+        return count, time.perf_counter() - started
     finally:
-        source.close()
-        target.close()
-    import_rate = imported / import_wall
+        store.close()
+
+
+def _import(root: Path, dump: Path) -> tuple[int, float, float]:
+    from officerdesk.core import exchange
+
+    store = _profile(root, "WAS")
+    try:
+        wall, cpu = time.perf_counter(), time.process_time()
+        with store.session_factory.begin() as s:
+            count = sum(exchange.import_file(s, dump, "jsonl").values())
+        return count, time.perf_counter() - wall, time.process_time() - cpu
+    finally:
+        store.close()
+
+
+def _head(source: Path, dest: Path, lines: int) -> None:
+    with source.open(encoding="utf-8") as fh, dest.open("w", encoding="utf-8") as out:
+        for i, line in enumerate(fh):
+            if i >= lines:
+                break
+            out.write(line)
+
+
+def run(workdir: Path) -> list[dict[str, Any]]:
+    from bench.profiles import seed_timing, seeded_profile
+
+    timing = seed_timing(RECORDS)
+    seeded, seed_wall, seed_cpu = int(timing["records"]), float(timing["wall"]), float(timing["cpu"])
+    dump = workdir / "all.jsonl"
+    exported, export_wall = _export(seeded_profile(RECORDS), dump)
+    part = workdir / "part.jsonl"  # export writes by type, so the head holds links before records
+    _head(dump, part, IMPORT_RECORDS)
+    runs = [_import(workdir / f"imported-{i}", part) for i in range(IMPORTS)]
+    imported = runs[0][0]
+    rate = statistics.median(n / wall for n, wall, _ in runs)
+    cpu_rate = statistics.median(n / cpu for n, _, cpu in runs)
     return [
-        {"name": f"seed {seeded:,} demo records", "value": round(seed_wall, 1), "unit": "s",
-         "target": f"< {SEED_LIMIT:.0f} s", "ok": seed_wall < SEED_LIMIT and seeded == RECORDS},
-        {"name": "seed rate", "value": round(seeded / seed_wall), "unit": "records/s",
-         "target": f"(CPU time: {seeded / seed_cpu:,.0f} records/s)", "ok": seed_wall < SEED_LIMIT},
+        {"name": f"seed {seeded:,} demo records (one run)", "value": round(seed_wall, 1), "unit": "s",
+         "target": f"< {SEED_LIMIT:.0f} s", "ok": seed_wall < SEED_LIMIT and seeded >= RECORDS,
+         "note": f"CPU time {seed_cpu:.1f} s ({seeded / seed_cpu:,.0f} records/s)"},
         {"name": f"export {exported:,} records to JSON Lines", "value": round(exported / export_wall), "unit": "records/s",
-         "target": "", "ok": exported == RECORDS},
-        {"name": f"import {imported:,} records from JSON Lines", "value": round(import_rate), "unit": "records/s",
-         "target": f">= {IMPORT_TARGET:,} records/s (CPU time: {imported / import_cpu:,.0f} records/s)",
-         "ok": import_rate >= IMPORT_TARGET and imported == RECORDS},
+         "target": "", "ok": exported >= RECORDS},
+        {"name": f"bulk import {imported:,} records from JSON Lines (median of {IMPORTS})", "value": round(rate),
+         "unit": "records/s", "target": f">= {IMPORT_TARGET:,}", "ok": rate >= IMPORT_TARGET and imported == IMPORT_RECORDS,
+         "note": f"CPU time: {cpu_rate:,.0f} records/s"},
     ]
