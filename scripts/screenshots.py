@@ -16,31 +16,13 @@ import time
 from pathlib import Path
 
 import keyring
-from keyring.backend import KeyringBackend
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-WIDTH = 1000  # README images are scaled down to this width
-README_SHOTS = {("en", "dashboard"), ("ko", "company_request"), ("en", "meeting"), ("ko", "search")}
+from officerdesk.secrets import MemoryKeyring  # noqa: E402  (after the path is set)
 
-
-class SessionKeyring(KeyringBackend):
-    """Keeps the throw-away profile's key in memory for this run only."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.values: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.values.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.values[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.values.pop((service, username), None)
+WIDTH = 960  # README images are scaled down to this width
+README_SHOTS = {(lang, name) for lang in ("en", "ko") for name in ("dashboard", "company_request", "meeting", "search", "brief")}
 
 
 def settle(app, seconds: float = 0.6) -> None:  # type: ignore[no-untyped-def]
@@ -133,9 +115,49 @@ def shoot(profile: Path, lang: str, out: Path, every: bool, size: tuple[int, int
         settle(app, 0.5)
         save(name, dialog)
         dialog.close()
+    brief_preview(app, window, save)
+    if every:
+        dialogs(app, window, lang, save)
     window.close()
     window.ctx.close()
     return written
+
+
+def brief_preview(app, window, save) -> None:  # type: ignore[no-untyped-def]
+    """The New Brief dialog with this month's activity report built into its preview."""
+    from officerdesk.ui.dialogs.new_brief import open_new_brief
+
+    dialog = open_new_brief(window.ctx, window, kind="activity")
+    dialog.resize(1180, 780)
+    settle(app, 0.8)
+    dialog.build()
+    end = time.monotonic() + 60
+    while dialog.busy and time.monotonic() < end:
+        settle(app, 0.2)
+    settle(app, 1.0)
+    save("brief", dialog)
+    dialog.close()
+
+
+def dialogs(app, window, lang: str, save) -> None:  # type: ignore[no-untyped-def]
+    """The first-run dialog, the error dialog (details shown) and a filtered list."""
+    from officerdesk.ui.dialogs.first_run import FirstRunDialog
+
+    first = FirstRunDialog(window.ctx.store, lang)
+    first.show()
+    settle(app, 0.4)
+    save("first_run", first)
+    first.close()
+    window.ctx.errors.report(RuntimeError("a sample failure, to show the error dialog"))
+    settle(app, 0.6)
+    box = window.ctx.errors.last_box
+    if box is not None:
+        save("error", box)
+    window.ctx.errors.close_all()
+    page = window.show_view("company_request")
+    page.list.filter_bar.text.setText("특허" if lang == "ko" else "patent")
+    settle(app, 1.5)
+    save("filtered", window)
 
 
 def main() -> int:
@@ -147,7 +169,7 @@ def main() -> int:
     args = parser.parse_args()
     if not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    keyring.set_keyring(SessionKeyring())
+    keyring.set_keyring(MemoryKeyring())  # the throw-away profile's key, for this run only
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         profile = Path(tmp) / "profile"

@@ -367,6 +367,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Case report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New company request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,7 +615,15 @@
     <name>Demo</name>
     <message>
         <source>Preparing the demo profile…</source>
-        <translation>Preparing the demo profile…</translation>
+        <translation type="vanished">Preparing the demo profile…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data was not prepared; it will be prepared at the next start</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo without a local HQ: it is not part of this build</source>
@@ -959,6 +971,10 @@
         <translation>New brief…</translation>
     </message>
     <message>
+        <source>Brief this record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
@@ -1005,6 +1021,10 @@
     <message>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>Open a saved meeting or company request to brief it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You have unsaved changes. They are kept as a draft and offered next time. Quit now?</source>
@@ -1095,6 +1115,10 @@
     </message>
     <message>
         <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief this meeting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1347,6 +1371,10 @@
     <message>
         <source>Classification</source>
         <translation type="unfinished">Classification</translation>
+    </message>
+    <message>
+        <source>Build a PDF brief of this record as it is saved (Ctrl+Shift+B)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New record</source>

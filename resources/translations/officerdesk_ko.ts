@@ -367,6 +367,10 @@
         <translation>현재 상태:</translation>
     </message>
     <message>
+        <source>Case report…</source>
+        <translation>애로 처리 보고서…</translation>
+    </message>
+    <message>
         <source>New company request</source>
         <translation>새 기업 애로 요청</translation>
     </message>
@@ -610,7 +614,15 @@
     <name>Demo</name>
     <message>
         <source>Preparing the demo profile…</source>
-        <translation>데모 프로필을 준비하는 중…</translation>
+        <translation type="vanished">데모 프로필을 준비하는 중…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo data…</source>
+        <translation>데모 데이터를 준비하는 중…</translation>
+    </message>
+    <message>
+        <source>The demo data was not prepared; it will be prepared at the next start</source>
+        <translation>데모 데이터를 준비하지 못했습니다. 다음에 시작할 때 준비합니다</translation>
     </message>
     <message>
         <source>Demo without a local HQ: it is not part of this build</source>
@@ -957,6 +969,10 @@
         <translation>새 보고서…</translation>
     </message>
     <message>
+        <source>Brief this record…</source>
+        <translation>이 기록으로 보고서 만들기…</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>지금 백업</translation>
     </message>
@@ -1003,6 +1019,10 @@
     <message>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
+    </message>
+    <message>
+        <source>Open a saved meeting or company request to brief it</source>
+        <translation>보고서를 만들려면 저장된 회의나 기업 애로 요청을 여십시오</translation>
     </message>
     <message>
         <source>You have unsaved changes. They are kept as a draft and offered next time. Quit now?</source>
@@ -1094,6 +1114,10 @@
     <message>
         <source>Tags</source>
         <translation>태그</translation>
+    </message>
+    <message>
+        <source>Brief this meeting…</source>
+        <translation>회의 보고서 만들기…</translation>
     </message>
     <message>
         <source>New meeting</source>
@@ -1345,6 +1369,10 @@
     <message>
         <source>Classification</source>
         <translation>보안 등급</translation>
+    </message>
+    <message>
+        <source>Build a PDF brief of this record as it is saved (Ctrl+Shift+B)</source>
+        <translation>저장된 내용으로 이 기록의 PDF 보고서를 만듭니다 (Ctrl+Shift+B)</translation>
     </message>
     <message>
         <source>New record</source>

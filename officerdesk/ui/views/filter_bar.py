@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -37,15 +38,16 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.ctx, self.record_type = ctx, record_type
         wanted = FILTERS.get(record_type, ())
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        top, layout = QHBoxLayout(), QHBoxLayout()
+        for row in (top, layout):
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(6)
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("Filter by title or name…"))
         self.text.setClearButtonEnabled(True)
         self.text.setObjectName("filterText")
         self.text.setMinimumWidth(120)
-        layout.addWidget(self.text, 3)
+        top.addWidget(self.text, 3)
         self._timer = QTimer(self, singleShot=True, interval=TEXT_DEBOUNCE_MS)
         self._timer.timeout.connect(self._emit)
         self.text.textChanged.connect(lambda _t: self._timer.start())
@@ -84,6 +86,20 @@ class FilterBar(QWidget):
             layout.addWidget(self.post, 1)
             ctx.runner.query(identity.posts, on_done=self._fill_posts)
         self._fields = {name: spec[2] for name, spec in specs.items()}
+        self._arrange(top, layout)
+
+    def _arrange(self, top: QHBoxLayout, rest: QHBoxLayout) -> None:
+        """One row when it fits; with many filters (company requests) the text gets a row of
+        its own, so neither its placeholder nor a choice is clipped."""
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(4)
+        outer.addLayout(top)
+        if rest.count() > 4:
+            rest.addStretch(0)
+            outer.addLayout(rest)
+        else:
+            top.addLayout(rest, 4)
 
     def _combo(self, anything: str, table: enums.Labels) -> QComboBox:
         combo = QComboBox(self)
@@ -99,7 +115,7 @@ class FilterBar(QWidget):
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
         edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("—")
+        edit.setSpecialValueText(tip)  # "From" / "To" until a date is chosen
         edit.setDate(NO_DATE)
         edit.setToolTip(tip)
         edit.setDisplayFormat("yyyy-MM-dd")
