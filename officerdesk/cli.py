@@ -34,7 +34,12 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--profile", metavar="DIR", help="profile folder (database, attachments, backups, settings)")
     parser = argparse.ArgumentParser(
         prog="officerdesk", parents=[common],
-        description="OfficerDesk: records, briefs and HQ sync for overseas IP officers.",
+        description="OfficerDesk: records, briefs and HQ sync for overseas IP officers. "
+                    "Without a COMMAND it opens the desktop app on the profile.",
+        epilog="The database key is kept in the OS keyring. On a machine without one (a server, CI, a "
+               "container) name a backend, e.g. PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring "
+               "(the key is then kept in a plain file: for demos and tests only). The default profile is "
+               "in the user data folder; --profile DIR (before or after the COMMAND) picks another.",
     )
     parser.add_argument("--version", action="version", version=f"OfficerDesk {__version__}")
     parser.add_argument("--lang", choices=("ko", "en"), help="language of the app and messages")
@@ -47,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
                 raise
             continue
         module.register(sub, common)
+    for choice in sub._choices_actions:  # each command's --help opens with its one-line summary
+        command = sub.choices[choice.dest]
+        command.description = command.description or choice.help
     return parser
 
 

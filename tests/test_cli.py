@@ -104,6 +104,16 @@ def test_usage_and_missing_things(tmp_path: Path, file_keyring_env: dict[str, st
     ok(env, "seed", "--profile", str(profile), "--records", "30")
     err = one_line_error(run(env, "export", "--profile", str(profile), "--format", "vcf", "--type", "meeting", "-o", str(tmp_path / "x.vcf")))
     assert "holds only contact" in err
+    bogus = tmp_path / "not-a-backup.db"
+    bogus.write_bytes(b"SQLite format 3\x00" + bytes(4096))
+    assert "is not a backup of this profile" in one_line_error(run(env, "restore", "--profile", str(profile), str(bogus)))
+    err = one_line_error(run(env, "enroll", "--profile", str(profile), "--hq", "http://127.0.0.1:9", "--code", "X"))
+    assert "enrolment code must be the 4 to 64 characters" in err
+    for command in ("stats", "search", "brief", "backup", "restore", "import", "export", "enroll", "demo"):
+        usage = ok(env, command, "--help")
+        assert usage.startswith(f"usage: officerdesk {command}") and "--profile" in usage
+        assert usage.split("\n\n")[1].strip()  # a one-line summary under the usage
+    assert "PYTHON_KEYRING_BACKEND" in ok(env, "--help")
 
 
 def test_self_test(file_keyring_env: dict[str, str]) -> None:

@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.set_defaults(func=seed)
     p = sub.add_parser("import", parents=[common], help="add records from a file; all of it or nothing")
     p.add_argument("--format", required=True, choices=FORMATS_IN)
-    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("file", type=Path, metavar="FILE", help="the file to read: JSON lines, CSV or vCard, as --format says")
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
     p.set_defaults(func=import_records)
     p = sub.add_parser("export", parents=[common], help="write records to a file")

@@ -11,16 +11,16 @@ from officerdesk.core import backup, health
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("stats", parents=[common], help="counts per record type, pending outbox, last sync")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.set_defaults(func=stats)
     p = sub.add_parser("check", parents=[common], help="integrity, key, schema version, pending sync")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.set_defaults(func=check)
     p = sub.add_parser("backup", parents=[common], help="write a verified encrypted backup")
     p.add_argument("-o", "--output", type=Path, help="backup file (default: the profile's backups folder)")
     p.set_defaults(func=make_backup)
     p = sub.add_parser("restore", parents=[common], help="replace the database with a backup")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=Path, help="a backup written by `officerdesk backup`")
     p.set_defaults(func=restore)
 
 

@@ -13,10 +13,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--hq", required=True, metavar="URL", help="HQ address, e.g. https://hq.example.org")
     p.add_argument("--code", required=True, help="the one-time enrolment code from HQ")
     p.add_argument("--ca-bundle", metavar="FILE", help="extra CA certificates to trust (an embassy proxy's CA)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.set_defaults(func=enroll)
     p = sub.add_parser("sync", parents=[common], help="one sync round with HQ: push, then pull")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.set_defaults(func=sync)
 
 

@@ -46,6 +46,8 @@ def connect_raw(path: Path, key: bytes) -> sqlcipher.Connection:
     """A keyed DB-API connection, proven by one read; raises sqlcipher.DatabaseError on a bad key."""
     conn = sqlcipher.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
+        # a wrong key or a damaged file raises below; SQLCipher's own log would only repeat it on stderr
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA foreign_keys = ON")

@@ -157,7 +157,11 @@ class HQClient:
     # ---- endpoints -------------------------------------------------------------------------
 
     def enroll(self, code: str, device_name: str = "") -> p.EnrollResponse:
-        body = p.EnrollRequest(code=code.strip(), device_name=device_name[:200], client_version=__version__)
+        try:
+            body = p.EnrollRequest(code=code.strip(), device_name=device_name[:200], client_version=__version__)
+        except pydantic.ValidationError as exc:
+            raise UserError("The enrolment code must be the 4 to 64 characters HQ gave you",
+                            "등록 코드는 본부에서 받은 4~64자여야 합니다") from exc
         # a one-time code is spent by the first request that arrives: only a refused connection is retried
         resp = self._call("POST", "/enroll", json_body=body.model_dump(), idempotent=False, auth=False)
         return self._model(resp, p.EnrollResponse)
