@@ -1,21 +1,20 @@
 """Seeding and bulk import: 100,000 demo records into a new profile, then JSON Lines out and back in.
 
 The seeded profile is the one every other module uses (`bench.profiles`), seeded once a run and
-timed then; seeding is that one run. Import is timed IMPORTS times into fresh profiles and the
-median reported. Wall-clock rates are shown against the targets, with the process's CPU time
+timed then; seeding is that one run. Import of every 4th exported line (25,000 records of every
+type) is timed IMPORTS times into fresh profiles and the median reported. Wall-clock rates are shown against the targets, with the process's CPU time
 beside them, since a shared machine can stretch wall time well beyond the work done.
 """
 
 from __future__ import annotations
 
-import os
 import statistics
 import time
 from pathlib import Path
 from typing import Any
 
 RECORDS = 100_000
-IMPORT_RECORDS = int(os.environ.get("OFFICERDESK_BENCH_IMPORT_RECORDS", "30000"))
+IMPORT_EVERY = 4  # import every 4th exported line: 25,000 records of every type, links by name
 IMPORTS = 3
 IMPORT_TARGET = 5_000  # records/s
 SEED_LIMIT = 60.0  # seconds for 100,000 records
@@ -58,12 +57,15 @@ def _import(root: Path, dump: Path) -> tuple[int, float, float]:
         store.close()
 
 
-def _head(source: Path, dest: Path, lines: int) -> None:
+def _sample(source: Path, dest: Path, every: int) -> int:
+    """Every `every`th line (a contact whose organization is left out names it: created by name)."""
+    kept = 0
     with source.open(encoding="utf-8") as fh, dest.open("w", encoding="utf-8") as out:
         for i, line in enumerate(fh):
-            if i >= lines:
-                break
-            out.write(line)
+            if i % every == 0:
+                out.write(line)
+                kept += 1
+    return kept
 
 
 def run(workdir: Path) -> list[dict[str, Any]]:
@@ -73,8 +75,8 @@ def run(workdir: Path) -> list[dict[str, Any]]:
     seeded, seed_wall, seed_cpu = int(timing["records"]), float(timing["wall"]), float(timing["cpu"])
     dump = workdir / "all.jsonl"
     exported, export_wall = _export(seeded_profile(RECORDS), dump)
-    part = workdir / "part.jsonl"  # export writes by type, so the head holds links before records
-    _head(dump, part, IMPORT_RECORDS)
+    part = workdir / "part.jsonl"
+    lines = _sample(dump, part, IMPORT_EVERY)
     runs = [_import(workdir / f"imported-{i}", part) for i in range(IMPORTS)]
     imported = runs[0][0]
     rate = statistics.median(n / wall for n, wall, _ in runs)
@@ -86,6 +88,6 @@ def run(workdir: Path) -> list[dict[str, Any]]:
         {"name": f"export {exported:,} records to JSON Lines", "value": round(exported / export_wall), "unit": "records/s",
          "target": "", "ok": exported >= RECORDS},
         {"name": f"bulk import {imported:,} records from JSON Lines (median of {IMPORTS})", "value": round(rate),
-         "unit": "records/s", "target": f">= {IMPORT_TARGET:,}", "ok": rate >= IMPORT_TARGET and imported == IMPORT_RECORDS,
-         "note": f"CPU time: {cpu_rate:,.0f} records/s"},
+         "unit": "records/s", "target": f">= {IMPORT_TARGET:,}", "ok": rate >= IMPORT_TARGET and imported >= lines,
+         "note": f"every {IMPORT_EVERY}th line of the export ({lines:,} lines); CPU time: {cpu_rate:,.0f} records/s"},
     ]

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from officerdesk.core import enums
-from officerdesk.core.bulk import BatchWriter, Move, is_legal, legal_path
+from officerdesk.core.bulk import BatchWriter, Move, is_legal, legal_path, new_record
 from officerdesk.core.ids import is_uuid, uuid7
 from officerdesk.core.models import RECORD_TYPES, Company, Organization, SyncRecord, user_fields
 from officerdesk.core.services.validation import clean_datetime, clean_values
@@ -68,7 +68,7 @@ class Intake:
             moves = self._moves(line, cleaned, workflow) if kind == "company_request" else []
         except ValidationError as exc:
             raise ImportFailed(line, f"{kind.replace('_', ' ')} {exc.message}") from None
-        obj = cls(id=record_id, post_id=self.post_id, **cleaned)
+        obj = new_record(cls, {**cleaned, "id": record_id, "post_id": self.post_id})
         if kind in self.known:
             self._remember(kind, record_id, [getattr(obj, c, "") for c in ("name", "name_en", "name_ko")])
         self.queue.append((line, obj, moves))
