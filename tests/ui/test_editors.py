@@ -328,3 +328,12 @@ def test_a_stale_workflow_step_is_refused_and_the_real_status_shown(ctx, qtbot, 
     qtbot.waitUntil(lambda: editor.status_label.text() == "Rejected" and not editor.busy, timeout=5000)
     assert editor.move_buttons == {}  # a rejected request has no next step
     assert stored(ctx, "company_request", record_id).status == "rejected"
+
+
+def test_a_long_linked_title_shows_its_beginning(ctx, qtbot):
+    long_title = "Trade secrets: know-how taken by a former employee to a competitor abroad, and what to do"
+    request_id = create(ctx, "company_request", title=long_title, received="2026-10-02")
+    follow_up = create(ctx, "follow_up", text="Tell the company the outcome", request_id=request_id)
+    editor = open_editor(qtbot, ctx, "follow_up", follow_up)
+    line = editor.fields["request_id"].line
+    assert line.text() == long_title and line.cursorPosition() == 0 and line.toolTip() == long_title

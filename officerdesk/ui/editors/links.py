@@ -213,7 +213,10 @@ class LinkField(Field):
 
     def _render(self) -> None:
         if not self.many:
-            self.line.setText(self.titles.get(self.ids[0], self.ids[0]) if self.ids else "")
+            title = self.titles.get(self.ids[0], self.ids[0]) if self.ids else ""
+            self.line.setText(title)
+            self.line.setCursorPosition(0)  # a long title shows its beginning, not its end
+            self.line.setToolTip(title)
             self.remove_button.setEnabled(bool(self.ids))
             return
         self.list.clear()

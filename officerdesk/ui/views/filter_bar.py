@@ -96,7 +96,9 @@ class FilterBar(QWidget):
         outer.setSpacing(4)
         outer.addLayout(top)
         if rest.count() > 4:
-            rest.addStretch(0)
+            if self.open_only is not None:  # a yes/no filter sits well beside the text
+                rest.removeWidget(self.open_only)
+                top.addWidget(self.open_only)
             outer.addLayout(rest)
         else:
             top.addLayout(rest, 4)
