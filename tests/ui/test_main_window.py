@@ -185,3 +185,16 @@ def test_search_snippets_show_matches_highlighted_not_as_marks(window, qtbot):
     snippet = next(t for t in texts if "rises in January" in t)
     assert "<b>Qwertzfee</b>" in snippet and "«" not in snippet and "»" not in snippet
     popup.close()
+
+
+def test_a_crowded_filter_bar_gives_the_text_its_own_row(window, qtbot):
+    requests_bar = window.show_view("company_request").list.filter_bar
+    qtbot.waitUntil(lambda: requests_bar.text.width() > 0)
+    first_row_end = max(requests_bar.text.geometry().bottom(), requests_bar.open_only.geometry().bottom())
+    assert requests_bar.open_only.geometry().left() > requests_bar.text.geometry().right()  # beside the text ...
+    assert all(c.geometry().top() > first_row_end for c in requests_bar.combos.values())  # ... the choices below
+    assert requests_bar.text.width() >= requests_bar.width() // 2
+    assert requests_bar.date_from.text() == "From"  # an empty date says what it is for
+    contacts_bar = window.show_view("contact").list.filter_bar
+    qtbot.waitUntil(lambda: contacts_bar.text.width() > 0)
+    assert contacts_bar.date_from.geometry().top() < contacts_bar.text.geometry().bottom()  # room for one row
