@@ -42,8 +42,11 @@ def seed_in_background(window: MainWindow, *, records: int, then: Callable[[], N
     label = QCoreApplication.translate("Demo", "Preparing the demo data…")
 
     def work(progress: Progress, cancel: threading.Event) -> None:
+        def fraction(done: float, _message: str = "") -> None:
+            progress(done, "")  # the core's own words are English; the dialog's label says it all
+
         with store.session_factory.begin() as s:
-            demo.seed(s, post_code=DEMO_POST, records=records, seed=7, progress=progress, cancel=cancel)
+            demo.seed(s, post_code=DEMO_POST, records=records, seed=7, progress=fraction, cancel=cancel)
 
     def finished(ok: bool) -> None:
         window.set_preparing(None)

@@ -293,7 +293,9 @@ class MainWindow(QMainWindow):
         if text is not None and self.preparing is None:
             self.preparing = QLabel(text, self.stack)
             self.preparing.setObjectName("preparing")
-            self.preparing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            # at the top: the progress dialog takes the middle of the window
+            self.preparing.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            self.preparing.setContentsMargins(24, 48, 24, 24)
             self.preparing.setWordWrap(True)
             self.stack.addWidget(self.preparing)
             self.stack.setCurrentWidget(self.preparing)

@@ -39,14 +39,32 @@ def test_demo_seeds_on_first_use_and_runs_without_hq(tmp_path, qtbot, monkeypatc
     seeded_on: list[threading.Thread] = []
     real_seed, real_preparing = core_demo.seed, MainWindow.set_preparing
 
+    messages: list[str] = []
+
     def seed(*args, **kwargs):
         seeded_on.append(threading.current_thread())
-        return real_seed(*args, **kwargs)
+        report = kwargs["progress"]
+
+        def progress(fraction, message=""):
+            messages.append(message)
+            report(fraction, "demo data")  # the core's English words never reach the dialog
+
+        return real_seed(*args, **{**kwargs, "progress": progress})
 
     def preparing(self, text):
         states.append(text if text is None else f"{text}|nav={self.nav.isEnabled()}|new={self.new_action.isEnabled()}")
         real_preparing(self, text)
 
+    from officerdesk.ui.ops import OpRunner
+
+    shown: list[str] = []
+    real_progress = OpRunner._progress
+
+    def progressed(self, job, fraction, message):
+        shown.append(message)
+        real_progress(self, job, fraction, message)
+
+    monkeypatch.setattr(OpRunner, "_progress", progressed)
     monkeypatch.setattr(core_demo, "seed", seed)
     monkeypatch.setattr(MainWindow, "set_preparing", preparing)
     monkeypatch.setattr(desk, "build_window", build)
@@ -61,6 +79,7 @@ def test_demo_seeds_on_first_use_and_runs_without_hq(tmp_path, qtbot, monkeypatc
     assert states[0] is not None and states[0].startswith("Preparing the demo data") and states[-1] is None
     assert window.nav.isEnabled() and window.new_action.isEnabled() is False  # the dashboard has no "new"
     assert window.current_key() == "dashboard" and window.preparing is None
+    assert messages and shown and set(shown) == {""}  # progress was reported, without English words
     from officerdesk.core.db import open_store
     from officerdesk.core.health import stats
 
