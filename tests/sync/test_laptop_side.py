@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +13,7 @@ from sqlalchemy import select
 from officerdesk.core import attachments
 from officerdesk.core.changes import sync_state
 from officerdesk.core.db import Store
-from officerdesk.core.models import Blob, Conflict, Contact, Officer, Outbox, Post
+from officerdesk.core.models import Blob, Conflict, Contact, Officer, Outbox, Post, utcnow
 from officerdesk.core.services import conflicts, identity, records, requests
 from officerdesk.errors import UserError
 from officerdesk.sync import protocol as p
@@ -181,3 +183,42 @@ def test_enrolment_into_another_post_is_refused(store: Store, tmp_path: Path) ->
         adopt(s, enrolment("TYO"), "http://127.0.0.1:1")
     with store.session_factory.begin() as s:
         assert not identity.require(s).enrolled
+
+
+def test_a_hostile_hq_answer_fails_the_sync_and_changes_nothing(store: Store) -> None:
+    import httpx
+
+    from officerdesk.sync.client import HQClient, Retry
+    from officerdesk.sync.engine import sync_once
+
+    with store.session_factory.begin() as s:
+        post = identity.require(s).post_id
+        cid = records.create(s, "contact", post_id=post, values={"name": "Mine"}).id
+        state = sync_state(s)
+        state.device_id, state.epoch, state.last_sync_at = "dev", "e1", utcnow()
+    pushed: list[int] = []
+
+    def hostile(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/push"):
+            sent = [m["seq"] for m in json.loads(gzip.decompress(request.content) if request.headers.get("Content-Encoding") else request.content)["mutations"]]
+            pushed.extend(sent)
+            return httpx.Response(200, json={"results": [{"seq": q, "status": "applied"} for q in sent],
+                                             "last_seq": sent[-1], "server_time_ms": 1})
+        return httpx.Response(200, json={"changes": [{"seq": 1, "type": "contact", "id": cid, "post_id": post,
+                                                      "field": "name", "value": {"$gt": ""}, "hlc": LATE, "site_id": "x"}],
+                                         "next_cursor": 1, "has_more": False, "epoch": "e1"})
+
+    client = HQClient("http://127.0.0.1:9", "tok", transport=httpx.MockTransport(hostile), retry=Retry(attempts=1))
+    with pytest.raises(ServerError) as err:
+        sync_once(store, client)
+    assert "wrong value for contact.name" in str(err.value)
+    with store.session_factory.begin() as s:
+        assert records.get(s, "contact", cid).name == "Mine"  # type: ignore[attr-defined]
+        assert sync_state(s).pull_cursor == 0
+        assert "cannot use" in sync_state(s).last_error
+    assert pushed and {o.state for o in _outbox(store)} == {"acked"}, "what HQ answered for stays answered"
+
+
+def _outbox(store: Store) -> list[Outbox]:
+    with store.session_factory.begin() as s:
+        return list(s.scalars(select(Outbox).order_by(Outbox.mutation_seq)))
