@@ -32,6 +32,7 @@ from officerdesk.core.models import (
     user_fields,
     utcnow,
 )
+from officerdesk.core.planner import refresh_statistics
 from officerdesk.errors import Cancelled
 
 BATCH = 2000
@@ -122,6 +123,10 @@ class BatchWriter:
         if self._cache_size is not None:
             self.session.connection().exec_driver_sql(f"PRAGMA cache_size = {self._cache_size}")
             self._cache_size = None
+            # Tables just grew by thousands of rows: without statistics SQLite reads a meeting's
+            # follow-ups through the (deleted, due) index, all of them (110 ms a save on 100,000
+            # records instead of 2 ms). ANALYZE when there are none, else PRAGMA optimize.
+            refresh_statistics(self.session)
         return dict(self.counts)
 
 
