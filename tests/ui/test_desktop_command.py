@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import threading
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from officerdesk.cli import build_parser
 
@@ -145,3 +145,51 @@ def test_a_seeded_demo_profile_opens_without_seeding_again(tmp_path, qtbot, monk
     args = build_parser().parse_args(["demo", "--profile", str(tmp_path / "demo"), "--no-hq", "--lang", "en"])
     assert args.func(args) == 0
     assert seen["window"].preparing is None and seen["window"].nav.isEnabled()
+
+
+def test_cancelling_the_demo_seeding_leaves_it_for_the_next_start(tmp_path, qtbot, monkeypatch):
+    from officerdesk.core import demo as core_demo
+    from officerdesk.core.db import open_store
+    from officerdesk.ui import app as desk
+    from officerdesk.ui.demo import prepare_demo
+    from officerdesk.ui.main_window import MainWindow
+
+    started = threading.Event()
+    said: list[str] = []
+
+    def endless_seed(*_args, progress, cancel, **_kwargs):
+        started.set()
+        while True:  # until the officer cancels: progress() raises Cancelled then
+            progress(0.1, "")
+            cancel.wait(0.01)
+
+    seen: dict = {}
+    real_build, real_preparing = desk.build_window, MainWindow.set_preparing
+
+    def build(*args, **kwargs):
+        seen["window"] = real_build(*args, **kwargs)
+        return seen["window"]
+
+    def preparing(self, text):
+        real_preparing(self, text)
+        if text is not None:  # the officer presses Cancel in the progress dialog once it shows
+            self.status.messageChanged.connect(said.append)
+            runner = self.ctx.runner
+            runner.progress_shown.connect(lambda job_id: runner.progress_dialog(job_id).findChild(QPushButton).click())
+
+    monkeypatch.setattr(core_demo, "seed", endless_seed)
+    monkeypatch.setattr(MainWindow, "set_preparing", preparing)
+    monkeypatch.setattr(desk, "build_window", build)
+    monkeypatch.setattr(QApplication, "exec", _exec_until(
+        qtbot, lambda s: "without a local HQ" in s["window"].status.currentMessage(), seen))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    args = build_parser().parse_args(["demo", "--profile", str(tmp_path / "demo"), "--no-hq", "--lang", "en"])
+    assert args.func(args) == 0
+    window = seen["window"]
+    assert started.is_set() and window.preparing is None and window.nav.isEnabled()  # started anyway
+    assert "The demo data was not prepared; it will be prepared at the next start" in said
+    store = open_store(tmp_path / "demo", create=False)
+    try:
+        assert prepare_demo(store, "en") is True  # nothing was half-written: seeded at the next start
+    finally:
+        store.close()
