@@ -181,7 +181,9 @@ def _upsert(state: PushState, m: Mutation, args: UpsertArgs) -> bool:
             continue
         wins = (m.hlc, state.site) > (clock[0], clock[1])
         if name == "deleted" and rec.deleted and value is False:
-            wins = wins and base >= clock[2]  # only a writer that saw the tombstone restores
+            # only a writer that saw the tombstone restores it: one who had pulled it, or the
+            # device that wrote it (an officer undoing a delete before the laptop synced)
+            wins = wins and (base >= clock[2] or clock[3] == state.device.device_id)
         concurrent = base < clock[2] and clock[3] != state.device.device_id and value != rec.data.get(name)
         if concurrent and name in cls.text_fields:
             _conflict(state, rec, name, mine=(value, m.hlc, args.author), theirs=clock)

@@ -315,6 +315,22 @@ def test_a_stale_undelete_does_not_bring_a_record_back(hq: HQ) -> None:
     assert not _record(hq, rid).deleted  # a deliberate restore by someone who saw the delete
 
 
+def test_undoing_a_delete_before_syncing_restores_the_record(hq: HQ) -> None:
+    """Delete then Undo on one laptop, both pushed in one go: the record stays, for everyone."""
+    a, b = hq.laptop(), hq.laptop()
+    rid = uuid7()
+    now = wall_ms_now()
+    a.push(a.upsert("contact", rid, {"name": "Jane Roe"}, hlc=encode(now, 0)))
+    body = a.push(
+        a.upsert("contact", rid, {"deleted": True}, base={"deleted": 0}, hlc=encode(now + 1, 0)),
+        a.upsert("contact", rid, {"deleted": False}, base={"deleted": 0}, hlc=encode(now + 2, 0)),
+    )
+    assert [r["status"] for r in body["results"]] == ["applied", "applied"]
+    assert not _record(hq, rid).deleted
+    latest = {c["field"]: c["value"] for c in b.pull_all() if c["id"] == rid}
+    assert latest["deleted"] is False
+
+
 # ---- push: clocks and values ------------------------------------------------------------------------
 
 
