@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from officerdesk.ui import app as desk
+from tests.ui.app_support import exec_until
 
 BIG = 20_000
 
@@ -38,15 +39,6 @@ def big_profile(tmp_path_factory) -> tuple[Path, dict]:
     return root, dict(session_keys.store)
 
 
-def _exec_until(qtbot, ready, seen):
-    def fake_exec(_app=None):
-        qtbot.waitUntil(lambda: ready(seen), timeout=20000)
-        seen["window"].close()
-        return 0
-
-    return fake_exec
-
-
 def test_big_profile_opens_with_first_rows(big_profile, memory_keyring, qtbot, monkeypatch):
     root, keys = big_profile
     memory_keyring.store.update(keys)
@@ -60,7 +52,7 @@ def test_big_profile_opens_with_first_rows(big_profile, memory_keyring, qtbot, m
         model = s["page"].list.model
         return model.rowCount() > 0 and not model.counting
 
-    monkeypatch.setattr(QApplication, "exec", _exec_until(qtbot, ready, seen))
+    monkeypatch.setattr(QApplication, "exec", exec_until(qtbot, ready, seen))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs the app's own
     assert desk.run(str(root), "en", after_show=after_show) == 0
     window, model = seen["window"], seen["page"].list.model

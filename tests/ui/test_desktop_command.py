@@ -2,44 +2,29 @@
 
 from __future__ import annotations
 
-import sys
 import threading
 
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from officerdesk.cli import build_parser
+from tests.ui.app_support import capture_window, without_hq
 
 
-def _exec_until(qtbot, ready, seen):
-    def fake_exec(_app=None):
-        qtbot.waitUntil(lambda: ready(seen), timeout=20000)
-        seen["window"].close()
-        return 0
-
-    return fake_exec
+def _demo(tmp_path, *extra: str) -> int:  # type: ignore[no-untyped-def]
+    args = build_parser().parse_args(["demo", "--profile", str(tmp_path / "demo"), *extra, "--no-hq", "--lang", "en"])
+    return int(args.func(args))
 
 
 def test_demo_seeds_on_first_use_and_runs_without_hq(tmp_path, qtbot, monkeypatch):
-    from officerdesk.ui import app as desk
-
-    seen: dict = {}
-    real_build = desk.build_window
-
-    def build(*args, **kwargs):
-        seen["window"] = real_build(*args, **kwargs)
-        return seen["window"]
-
-    def ready(s):
-        return "without a local HQ" in s["window"].status.currentMessage()
-
     from officerdesk.core import demo as core_demo
     from officerdesk.ui.main_window import MainWindow
+    from officerdesk.ui.ops import OpRunner
 
     states: list[str | None] = []
     seeded_on: list[threading.Thread] = []
-    real_seed, real_preparing = core_demo.seed, MainWindow.set_preparing
-
     messages: list[str] = []
+    shown: list[str] = []
+    real_seed, real_preparing, real_progress = core_demo.seed, MainWindow.set_preparing, OpRunner._progress
 
     def seed(*args, **kwargs):
         seeded_on.append(threading.current_thread())
@@ -55,11 +40,6 @@ def test_demo_seeds_on_first_use_and_runs_without_hq(tmp_path, qtbot, monkeypatc
         states.append(text if text is None else f"{text}|nav={self.nav.isEnabled()}|new={self.new_action.isEnabled()}")
         real_preparing(self, text)
 
-    from officerdesk.ui.ops import OpRunner
-
-    shown: list[str] = []
-    real_progress = OpRunner._progress
-
     def progressed(self, job, fraction, message):
         shown.append(message)
         real_progress(self, job, fraction, message)
@@ -67,11 +47,8 @@ def test_demo_seeds_on_first_use_and_runs_without_hq(tmp_path, qtbot, monkeypatc
     monkeypatch.setattr(OpRunner, "_progress", progressed)
     monkeypatch.setattr(core_demo, "seed", seed)
     monkeypatch.setattr(MainWindow, "set_preparing", preparing)
-    monkeypatch.setattr(desk, "build_window", build)
-    monkeypatch.setattr(QApplication, "exec", _exec_until(qtbot, ready, seen))
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    args = build_parser().parse_args(["demo", "--profile", str(tmp_path / "demo"), "--records", "120", "--no-hq", "--lang", "en"])
-    assert args.func(args) == 0
+    seen = capture_window(qtbot, monkeypatch, without_hq)
+    assert _demo(tmp_path, "--records", "120") == 0
     window = seen["window"]
     assert window.windowTitle() == "OfficerDesk — WAS · Kim Minsu"
     # seeded off the UI thread, the window in a "preparing" state meanwhile, then usable
@@ -92,18 +69,7 @@ def test_demo_seeds_on_first_use_and_runs_without_hq(tmp_path, qtbot, monkeypatc
 
 
 def test_plain_command_opens_the_profile(store, qtbot, monkeypatch):
-    from officerdesk.ui import app as desk
-
-    seen: dict = {}
-    real_build = desk.build_window
-
-    def build(*args, **kwargs):
-        seen["window"] = real_build(*args, **kwargs)
-        return seen["window"]
-
-    monkeypatch.setattr(desk, "build_window", build)
-    monkeypatch.setattr(QApplication, "exec", _exec_until(qtbot, lambda s: s["window"].isVisible(), seen))
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    seen = capture_window(qtbot, monkeypatch, lambda s: s["window"].isVisible())
     root = store.paths.root
     store.close()
     args = build_parser().parse_args(["--profile", str(root), "--lang", "en"])
@@ -116,7 +82,6 @@ def test_plain_command_opens_the_profile(store, qtbot, monkeypatch):
 def test_a_seeded_demo_profile_opens_without_seeding_again(tmp_path, qtbot, monkeypatch):
     from officerdesk.core import demo as core_demo
     from officerdesk.core.db import open_store
-    from officerdesk.ui import app as desk
     from officerdesk.ui.demo import prepare_demo
 
     store = open_store(tmp_path / "demo")
@@ -127,48 +92,31 @@ def test_a_seeded_demo_profile_opens_without_seeding_again(tmp_path, qtbot, monk
         assert prepare_demo(store, "en") is False
     finally:
         store.close()
-    seen: dict = {}
-    real_build = desk.build_window
-
-    def build(*args, **kwargs):
-        seen["window"] = real_build(*args, **kwargs)
-        return seen["window"]
 
     def no_seed(*_args, **_kwargs):
         raise AssertionError("seeded twice")
 
     monkeypatch.setattr(core_demo, "seed", no_seed)
-    monkeypatch.setattr(desk, "build_window", build)
-    monkeypatch.setattr(QApplication, "exec", _exec_until(
-        qtbot, lambda s: "without a local HQ" in s["window"].status.currentMessage(), seen))
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    args = build_parser().parse_args(["demo", "--profile", str(tmp_path / "demo"), "--no-hq", "--lang", "en"])
-    assert args.func(args) == 0
+    seen = capture_window(qtbot, monkeypatch, without_hq)
+    assert _demo(tmp_path) == 0
     assert seen["window"].preparing is None and seen["window"].nav.isEnabled()
 
 
 def test_cancelling_the_demo_seeding_leaves_it_for_the_next_start(tmp_path, qtbot, monkeypatch):
     from officerdesk.core import demo as core_demo
     from officerdesk.core.db import open_store
-    from officerdesk.ui import app as desk
     from officerdesk.ui.demo import prepare_demo
     from officerdesk.ui.main_window import MainWindow
 
     started = threading.Event()
     said: list[str] = []
+    real_preparing = MainWindow.set_preparing
 
     def endless_seed(*_args, progress, cancel, **_kwargs):
         started.set()
         while True:  # until the officer cancels: progress() raises Cancelled then
             progress(0.1, "")
             cancel.wait(0.01)
-
-    seen: dict = {}
-    real_build, real_preparing = desk.build_window, MainWindow.set_preparing
-
-    def build(*args, **kwargs):
-        seen["window"] = real_build(*args, **kwargs)
-        return seen["window"]
 
     def preparing(self, text):
         real_preparing(self, text)
@@ -179,12 +127,8 @@ def test_cancelling_the_demo_seeding_leaves_it_for_the_next_start(tmp_path, qtbo
 
     monkeypatch.setattr(core_demo, "seed", endless_seed)
     monkeypatch.setattr(MainWindow, "set_preparing", preparing)
-    monkeypatch.setattr(desk, "build_window", build)
-    monkeypatch.setattr(QApplication, "exec", _exec_until(
-        qtbot, lambda s: "without a local HQ" in s["window"].status.currentMessage(), seen))
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    args = build_parser().parse_args(["demo", "--profile", str(tmp_path / "demo"), "--no-hq", "--lang", "en"])
-    assert args.func(args) == 0
+    seen = capture_window(qtbot, monkeypatch, without_hq)
+    assert _demo(tmp_path) == 0
     window = seen["window"]
     assert started.is_set() and window.preparing is None and window.nav.isEnabled()  # started anyway
     assert "The demo data was not prepared; it will be prepared at the next start" in said
