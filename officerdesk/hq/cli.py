@@ -6,7 +6,6 @@ Exit 0 on success, 2 on bad usage, 1 with a one-line reason on stderr otherwise 
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import json
 import os
 import sys
@@ -21,6 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from officerdesk import __version__
 from officerdesk.hq.database import Database, default_url
+from officerdesk.sync.protocol import is_loopback
 
 DB_ENV = "OFFICERDESK_HQ_DB"
 
@@ -35,15 +35,6 @@ def _db_url(args: argparse.Namespace) -> str:
 
 def _shown(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
-
-
-def is_loopback(host: str) -> bool:
-    if host in ("localhost", "localhost.localdomain"):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 # ---- serve -------------------------------------------------------------------------------------

@@ -11,7 +11,6 @@ server can only make a sync fail, never change the laptop's data.
 from __future__ import annotations
 
 import gzip
-import ipaddress
 import json
 import random
 import ssl
@@ -27,6 +26,7 @@ import pydantic
 from officerdesk import __version__
 from officerdesk.errors import AuthError, NetworkError, UserError
 from officerdesk.sync import protocol as p
+from officerdesk.sync.protocol import is_loopback
 
 M = TypeVar("M", bound=pydantic.BaseModel)
 
@@ -60,15 +60,6 @@ class Retry:
 
     def delay(self, attempt: int) -> float:
         return random.uniform(0.0, min(self.cap, self.base * (2**attempt)))
-
-
-def is_loopback(host: str) -> bool:
-    if host in ("localhost", "localhost.localdomain"):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def check_url(url: str) -> str:

@@ -9,6 +9,7 @@ THE RULES both sides follow (push, pull, conflicts, transitions, blobs, errors):
 
 from __future__ import annotations
 
+import ipaddress
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -21,6 +22,16 @@ MAX_BODY_BYTES = 8 << 20   # decompressed request body
 MAX_BLOB_BYTES = 64 << 20
 MAX_STRING = 200_000
 
+
+
+def is_loopback(host: str) -> bool:
+    """Plain http is allowed only to this machine, on both sides of the wire."""
+    if host in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_max_length=MAX_STRING)

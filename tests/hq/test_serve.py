@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import gzip
 import json
 import ssl
@@ -18,6 +17,7 @@ from hq_process import COMMAND, hq_cli, serve
 from officerdesk.core.clock import HybridClock
 from officerdesk.core.ids import uuid7
 from officerdesk.sync.local_hq import free_port
+from tests.certs import self_signed
 
 
 def _mutation(seq: int, post_id: str, name: str) -> dict[str, object]:
@@ -51,7 +51,7 @@ def test_serve_admin_enroll_push_pull_revoke(db_url: str, tmp_path: Path) -> Non
 
 
 def test_serve_with_tls(tmp_path: Path) -> None:
-    cert, key = _self_signed(tmp_path)
+    cert, key = self_signed(tmp_path)
     port = free_port()
     proc = subprocess.Popen([*COMMAND, "serve", "--db", f"sqlite:///{tmp_path / 'hq.db'}", "--port", str(port),
                              "--tls-cert", str(cert), "--tls-key", str(key)], stderr=subprocess.PIPE)
@@ -94,30 +94,6 @@ def test_admin_errors_are_one_line_with_exit_codes(tmp_path: Path) -> None:
     assert hq_cli("admin", "create-officer", "--post", "BJS", env=env).returncode == 2  # --name missing
     bad_db = hq_cli("admin", "--db", "postgresql+psycopg://x:pw@127.0.0.1:1/none", "list-devices")
     assert bad_db.returncode == 1 and "pw" not in bad_db.stderr and len(bad_db.stderr.splitlines()) == 1
-
-
-def _self_signed(folder: Path) -> tuple[Path, Path]:
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
-    now = dt.datetime.now(dt.UTC)
-    import ipaddress
-
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(minutes=5))
-            .not_valid_after(now + dt.timedelta(days=1))
-            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .sign(key, hashes.SHA256()))
-    cert_path, key_path = folder / "cert.pem", folder / "key.pem"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
-    return cert_path, key_path
 
 
 def test_several_workers_only_on_postgresql(db_url: str, tmp_path: Path) -> None:

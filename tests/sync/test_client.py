@@ -18,6 +18,7 @@ import pytest
 from officerdesk.errors import AuthError, NetworkError, UserError
 from officerdesk.sync import protocol as p
 from officerdesk.sync.client import HQClient, Retry, ServerError, check_url
+from tests.certs import self_signed
 
 META = {"server_time_ms": 1_700_000_000_000, "epoch": "e1", "min_client_version": "0.1.0"}
 PAGE = {"changes": [], "next_cursor": 0, "has_more": False, "epoch": "e1"}
@@ -206,31 +207,6 @@ def test_a_refused_connection_is_a_network_error() -> None:
         client.meta()
 
 
-def _self_signed(folder: Path) -> tuple[Path, Path]:
-    import datetime as dt
-    import ipaddress
-
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "embassy proxy CA")])
-    now = dt.datetime.now(dt.UTC)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(minutes=5))
-            .not_valid_after(now + dt.timedelta(days=1))
-            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .sign(key, hashes.SHA256()))
-    cert_path, key_path = folder / "ca.pem", folder / "key.pem"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
-    return cert_path, key_path
-
-
 class _Meta(BaseHTTPRequestHandler):
     seen: ClassVar[list[str]] = []
 
@@ -259,7 +235,7 @@ def meta_server() -> Iterator[ThreadingHTTPServer]:
 
 
 def test_tls_is_verified_and_a_ca_bundle_is_trusted(meta_server: ThreadingHTTPServer, tmp_path: Path) -> None:
-    cert, key = _self_signed(tmp_path)
+    cert, key = self_signed(tmp_path, common_name="embassy proxy CA", cert_file="ca.pem")
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     ctx.load_cert_chain(cert, key)
     meta_server.socket = ctx.wrap_socket(meta_server.socket, server_side=True)
