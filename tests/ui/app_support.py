@@ -7,8 +7,6 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QApplication
-
 Seen = dict[str, Any]
 
 
@@ -25,6 +23,8 @@ def exec_until(qtbot: Any, ready: Callable[[Seen], bool], seen: Seen) -> Callabl
 
 def capture_window(qtbot: Any, monkeypatch: Any, ready: Callable[[Seen], bool]) -> Seen:
     """Run the app's next start until ready(seen); seen["window"] is the MainWindow it built."""
+    from PySide6.QtWidgets import QApplication
+
     from officerdesk.ui import app as desk
 
     seen: Seen = {}
