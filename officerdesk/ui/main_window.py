@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from officerdesk.core.dto import Changes
+from officerdesk.ui.auto_sync import AutoSync
 from officerdesk.ui.navigation import RECORD_SCREENS, SCREENS
 from officerdesk.ui.settings import window_state
 from officerdesk.ui.status_bar import DeskStatusBar
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.body)
         self.status = DeskStatusBar(ctx, self)
         self.setStatusBar(self.status)
+        self.auto_sync = AutoSync(self)
         self.search_popup: Any = None
         self.recovery: Any = None  # the draft recovery dialog offered at start, if drafts were left
         self.preparing: QLabel | None = None
@@ -287,6 +289,7 @@ class MainWindow(QMainWindow):
         self.show_view(str(last) if any(s.key == last for s in SCREENS) else "dashboard")
         if self.recovery is None:  # once: edits left unsaved by a crash or a kill
             self.recovery = offer_recovery(self.ctx, self) or False
+        self.auto_sync.start()
 
     def set_preparing(self, text: str | None) -> None:
         """A clear "preparing" state (the demo's first seeding): the screens and actions wait."""

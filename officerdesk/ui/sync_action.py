@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
+
+from officerdesk.errors import AuthError, NetworkError, UserError
 
 if TYPE_CHECKING:
     from officerdesk.ui.main_window import MainWindow
@@ -19,28 +22,61 @@ def is_enrolled(window: MainWindow) -> bool:
     return bool(ident and ident.enrolled)
 
 
-def start_sync(window: MainWindow) -> int | None:
-    """Run sync_once on the pool when this laptop is enrolled; else offer Settings → HQ."""
+def start_sync(window: MainWindow, *, quiet: bool = False,
+               on_result: Callable[[bool], None] | None = None) -> int | None:
+    """Run sync_once on the pool when this laptop is enrolled; else offer Settings → HQ.
+
+    quiet (the automatic syncs): no progress dialog and no message box; a failure shows in the
+    status bar, and on_result(ok) tells the scheduler how it went.
+    """
     if not is_enrolled(window):
-        offer_enrolment(window)
+        if not quiet:
+            offer_enrolment(window)
         return None
+    if not window.sync_action.isEnabled():
+        return None  # a sync is already running
     store = window.ctx.store
 
     def work(progress: Progress, cancel: threading.Event) -> Any:
         from officerdesk.sync.engine import sync_once
         from officerdesk.sync.enrolment import client_for
 
-        with client_for(store) as client:
-            return sync_once(store, client, progress=progress, cancel=cancel.is_set)
+        try:
+            with client_for(store) as client:
+                return sync_once(store, client, progress=progress, cancel=cancel.is_set)
+        except (NetworkError, AuthError, UserError) as exc:
+            if not quiet:
+                raise
+            return exc  # the background sync reports in the status bar, never in a dialog
 
     window.sync_action.setEnabled(False)
+    outcome: list[bool] = []
+
+    def done(report: Any) -> None:
+        if isinstance(report, BaseException):
+            outcome.append(False)
+            window.status.show_error(_reason(report))
+        else:
+            outcome.append(True)
+            _done(window, report)
 
     def finished(ok: bool) -> None:
+        ok = ok and all(outcome)
         window.sync_action.setEnabled(True)
         window.after_sync(ok)
+        if on_result is not None:
+            on_result(ok)
 
-    return window.ctx.runner.task(work, label=QCoreApplication.translate("Sync", "Syncing with HQ…"), on_done=lambda report: _done(window, report),
-                                  on_finished=finished)
+    return window.ctx.runner.task(work, label=QCoreApplication.translate("Sync", "Syncing with HQ…"), on_done=done,
+                                  on_finished=finished, show_progress=not quiet, cancellable=not quiet)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, AuthError):
+        return QCoreApplication.translate("Sync", "HQ refused this laptop: connect it again in Settings → HQ connection.")
+    if isinstance(exc, NetworkError):
+        return QCoreApplication.translate("Sync", "HQ cannot be reached; changes wait on this laptop.")
+    return str(exc)
 
 
 def _done(window: MainWindow, report: Any) -> None:

@@ -1579,6 +1579,14 @@
         <translation>Syncing with HQ…</translation>
     </message>
     <message>
+        <source>HQ refused this laptop: connect it again in Settings → HQ connection.</source>
+        <translation>HQ refused this laptop: connect it again in Settings → HQ connection.</translation>
+    </message>
+    <message>
+        <source>HQ cannot be reached; changes wait on this laptop.</source>
+        <translation>HQ cannot be reached; changes wait on this laptop.</translation>
+    </message>
+    <message>
         <source>Sync complete: %1 sent, %2 received, %3 conflict(s).</source>
         <translation>Sync complete: %1 sent, %2 received, %3 conflict(s).</translation>
     </message>

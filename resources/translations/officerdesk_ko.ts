@@ -1575,6 +1575,14 @@
         <translation>본부와 동기화하는 중…</translation>
     </message>
     <message>
+        <source>HQ refused this laptop: connect it again in Settings → HQ connection.</source>
+        <translation>본부가 이 노트북을 거부했습니다. 설정 → 본부 연결에서 다시 연결하십시오.</translation>
+    </message>
+    <message>
+        <source>HQ cannot be reached; changes wait on this laptop.</source>
+        <translation>본부에 연결할 수 없습니다. 변경 사항은 이 노트북에 보관됩니다.</translation>
+    </message>
+    <message>
         <source>Sync complete: %1 sent, %2 received, %3 conflict(s).</source>
         <translation>동기화 완료: 보냄 %1건, 받음 %2건, 충돌 %3건.</translation>
     </message>
