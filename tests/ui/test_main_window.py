@@ -198,3 +198,13 @@ def test_a_crowded_filter_bar_gives_the_text_its_own_row(window, qtbot):
     contacts_bar = window.show_view("contact").list.filter_bar
     qtbot.waitUntil(lambda: contacts_bar.text.width() > 0)
     assert contacts_bar.date_from.geometry().top() < contacts_bar.text.geometry().bottom()  # room for one row
+
+
+def test_the_usual_shortcuts_are_bound(window):
+    bound = {a.shortcut().toString(): a.objectName() for a in window.actions() if not a.shortcut().isEmpty()}
+    for keys, name in (("Ctrl+N", "actionNew"), ("Ctrl+S", "actionSave"), ("Del", "actionDelete"),
+                       ("Ctrl+F", "actionFind"), ("Ctrl+K", "actionSearch"), ("F5", "actionRefresh"),
+                       ("Ctrl+B", "actionBrief"), ("Ctrl+Shift+B", "actionBriefRecord")):
+        assert bound.get(keys) == name, keys
+    every = [a.shortcut().toString() for a in window.actions() if not a.shortcut().isEmpty()]
+    assert len(every) == len(set(every))  # no key does two things
