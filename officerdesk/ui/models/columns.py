@@ -85,9 +85,9 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
     ),
     "company_request": (
         Column("received", QT_TRANSLATE_NOOP("Columns", "Received"), _date("received"), width=95),
-        Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), _attr("title"), width=300),
-        Column("company_name", QT_TRANSLATE_NOOP("Columns", "Company"), _attr("company_name"), sortable=False, width=150),
-        Column("category", QT_TRANSLATE_NOOP("Columns", "Category"), _enum("category", enums.CATEGORY), width=130),
+        Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), _attr("title"), width=240),
+        Column("company_name", QT_TRANSLATE_NOOP("Columns", "Company"), _attr("company_name"), sortable=False, width=120),
+        Column("category", QT_TRANSLATE_NOOP("Columns", "Category"), _enum("category", enums.CATEGORY), width=145),
         Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), _enum("status", enums.STATUS), width=100),
         Column("priority", QT_TRANSLATE_NOOP("Columns", "Priority"), _enum("priority", enums.PRIORITY), width=75),
         Column("due", QT_TRANSLATE_NOOP("Columns", "Due"), _date("due"), width=95),
@@ -114,7 +114,7 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
     ),
     "follow_up": (
         Column("due", QT_TRANSLATE_NOOP("Columns", "Due"), _date("due"), width=95),
-        Column("text", QT_TRANSLATE_NOOP("Columns", "Action"), _attr("text"), width=380),
+        Column("text", QT_TRANSLATE_NOOP("Columns", "Action"), _attr("text"), width=300),
         Column("owner", QT_TRANSLATE_NOOP("Columns", "Owner"), _attr("owner"), width=130),
         Column("done", QT_TRANSLATE_NOOP("Columns", "Done"), _yes("done"), width=60),
     ),

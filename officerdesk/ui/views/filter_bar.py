@@ -95,7 +95,7 @@ class FilterBar(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(4)
         outer.addLayout(top)
-        if rest.count() > 4:
+        if rest.count() > 3:
             if self.open_only is not None:  # a yes/no filter sits well beside the text
                 rest.removeWidget(self.open_only)
                 top.addWidget(self.open_only)

@@ -46,7 +46,7 @@ class RecordPage(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.editor.setMinimumWidth(380)
-        self.splitter.setSizes([560, 540])
+        self.splitter.setSizes([610, 490])  # the list gets the room its columns need
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
