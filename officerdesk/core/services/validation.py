@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from typing import Any
@@ -131,8 +132,14 @@ def clean_list(field: str, value: Any, *, ids: bool) -> list[str]:
     return out
 
 
+@functools.cache
+def _column(cls: type[SyncRecord], field: str) -> Any:
+    """The column of `cls.field` or None (looked up once: a bulk import asks for every value)."""
+    return cls.__table__.columns.get(field)
+
+
 def clean_field(cls: type[SyncRecord], field: str, value: Any) -> Any:
-    column = cls.__table__.columns.get(field)
+    column = _column(cls, field)
     if column is None:
         raise _bad(field, f"is not a field of {cls.record_type}", f"{cls.record_type}의 필드가 아닙니다")
     ctype = column.type
