@@ -64,6 +64,8 @@ def test_seed_stats_search_export_import_check(tmp_path: Path, file_keyring_env:
     assert calendar.read_text(encoding="utf-8").count("BEGIN:VEVENT") == shown < seeded["counts"]["meeting"]
     check = json.loads(ok(env, "check", "--profile", str(other), "--json"))
     assert check["integrity"] == "ok" and check["records"] == 5000
+    plain = ok(env, "check", "--profile", str(other)).splitlines()
+    assert "enrolled: no" in plain and "last_sync: never" in plain and "integrity: ok" in plain
 
 
 def test_shared_corpus_imports_and_is_found(tmp_path: Path, file_keyring_env: dict[str, str], shared_dir: Path) -> None:

@@ -53,8 +53,17 @@ def check(args: argparse.Namespace) -> int:
         print_json(report)
     else:
         for key, value in report.items():
-            print(f"{key}: {value}")
+            print(f"{key}: {_plain(key, value)}")
     return 0 if report["integrity"] == "ok" else 1
+
+
+def _plain(key: str, value: object) -> object:
+    """Words for a person instead of Python's None/True/False (the JSON keeps null and booleans)."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if value is None:
+        return "never" if key == "last_sync" else "-"
+    return value
 
 
 def make_backup(args: argparse.Namespace) -> int:
