@@ -72,7 +72,7 @@ def make_backup(args: argparse.Namespace) -> int:
         path = backup.make_backup(store, dest=args.output)
     finally:
         store.close()
-    print(path)
+    print(f"backed up to {path} (encrypted with this profile's key; verified)")
     return 0
 
 

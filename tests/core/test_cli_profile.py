@@ -42,6 +42,7 @@ def test_stats_check_backup_restore(tmp_path: Path, file_keyring_env: dict[str, 
     got = run(file_keyring_env, "backup", "--profile", str(profile), "-o", str(backup))
     assert got.returncode == 0, got.stderr
     assert backup.stat().st_size > 0 and not backup.read_bytes().startswith(b"SQLite format 3")
+    assert got.stdout.strip() == f"backed up to {backup.resolve()} (encrypted with this profile's key; verified)"
 
     got = run(file_keyring_env, "restore", "--profile", str(profile), str(backup))
     assert got.returncode == 0, got.stderr
