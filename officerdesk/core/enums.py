@@ -72,6 +72,8 @@ ROLE: Labels = {
     "hq_analyst": ("HQ analyst", "본부 분석관"),
     "admin": ("Administrator", "관리자"),
 }
+# the roles that work across posts: they see every post's records and build the HQ roll-up
+HQ_ROLES = frozenset({"hq_analyst", "admin"})
 
 ORG_KIND: Labels = {
     "ip_office": ("IP office", "지식재산청"),

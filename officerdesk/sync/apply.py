@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from officerdesk.core.changes import decode_value
 from officerdesk.core.clock import MAX_DRIFT_MS, HybridClock, decode, wall_ms_now
+from officerdesk.core.enums import HQ_ROLES
 from officerdesk.core.models import RECORD_TYPES, Conflict, SyncRecord, SyncState, user_fields
 from officerdesk.sync import protocol as p
 from officerdesk.sync.client import ServerError, _bad_answer
@@ -87,7 +88,7 @@ def _in_scope(state: SyncState, change: p.Change) -> bool:
     cls = RECORD_TYPES.get(change.type)
     if cls is None or change.field not in _fields(cls):
         return False  # a newer HQ may know more types or fields; this laptop ignores them
-    if change.type in PUBLISHED or state.role in ("hq_analyst", "admin"):
+    if change.type in PUBLISHED or state.role in HQ_ROLES:
         return True
     return change.post_id == state.post_id
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from officerdesk import briefs
 from officerdesk.briefs.files import write_atomically
+from officerdesk.core import enums
 from officerdesk.core.report_dto import BriefOptions, Period
 from officerdesk.core.services import briefs_log, identity, reports
 from officerdesk.core.services.periods import current_month, parse_period
@@ -70,12 +71,11 @@ KIND_NAMES = {
 RECORD_TYPES = {"meeting": "meeting", "case": "company_request"}
 POST_KINDS = ("activity", "trends", "contacts")
 PERIOD_KINDS = ("activity", "trends", "rollup")
-HQ_ROLES = ("hq_analyst", "admin")  # who may build the roll-up across posts
 
 
 def offered_kinds(role: str) -> tuple[str, ...]:
     """The brief types this officer is offered: the HQ roll-up only to the HQ roles."""
-    return tuple(k for k in briefs.KINDS if k != "rollup" or role in HQ_ROLES)
+    return tuple(k for k in briefs.KINDS if k != "rollup" or role in enums.HQ_ROLES)
 
 
 class NewBriefDialog(QDialog):

@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 
 TEXT_DEBOUNCE_MS = 250
 NO_DATE = QDate(2000, 1, 1)
-HQ_ROLES = ("hq_analyst", "admin")
 
 
 class FilterBar(QWidget):
@@ -78,7 +77,7 @@ class FilterBar(QWidget):
             self.open_only.toggled.connect(self._emit)
             layout.addWidget(self.open_only)
         self.post = None
-        if ctx.identity is not None and ctx.identity.role in HQ_ROLES:
+        if ctx.identity is not None and ctx.identity.role in enums.HQ_ROLES:
             self.post = QComboBox(self)
             self.post.setObjectName("filterPost")
             self.post.addItem(self.tr("All posts"), "")
