@@ -55,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     for choice in sub._choices_actions:  # each command's --help opens with its one-line summary
         command = sub.choices[choice.dest]
         command.description = command.description or choice.help
+        if "--lang" not in command._option_string_actions:  # `officerdesk stats --lang ko` works too
+            command.add_argument("--lang", choices=("ko", "en"), default=argparse.SUPPRESS,
+                                 help="language of the messages")
     return parser
 
 

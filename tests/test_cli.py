@@ -103,6 +103,8 @@ def test_usage_and_missing_things(tmp_path: Path, file_keyring_env: dict[str, st
     one_line_error(run(env, "seed", "--profile", str(profile), "--post", "XYZ"), code=2)
     assert "no such file" in one_line_error(run(env, "import", "--profile", str(profile), "--format", "jsonl", str(tmp_path / "none.jsonl")))
     assert "No OfficerDesk profile" in one_line_error(run(env, "export", "--profile", str(profile), "--format", "jsonl", "-o", str(tmp_path / "x")))
+    korean = one_line_error(run(env, "stats", "--profile", str(profile), "--lang", "ko"))  # --lang after the command too
+    assert "프로필이 없습니다" in korean and "officerdesk seed --profile" in korean
     ok(env, "seed", "--profile", str(profile), "--records", "30")
     err = one_line_error(run(env, "export", "--profile", str(profile), "--format", "vcf", "--type", "meeting", "-o", str(tmp_path / "x.vcf")))
     assert "holds only contact" in err

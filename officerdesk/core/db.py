@@ -137,7 +137,7 @@ def database_key_for(paths: ProfilePaths, *, create: bool) -> tuple[str, bytes]:
     if not create:
         raise UserError(
             f"No OfficerDesk profile at {paths.root}. Create one with `officerdesk seed --profile {paths.root}` or open the app.",
-            f"{paths.root}에 OfficerDesk 프로필이 없습니다.",
+            f"{paths.root}에 OfficerDesk 프로필이 없습니다. `officerdesk seed --profile {paths.root}`로 만들거나 앱을 여십시오.",
         )
     if profile_id is None:
         profile_id = _write_profile_id(paths)
