@@ -26,6 +26,7 @@ from officerdesk.core.clock import HybridClock
 from officerdesk.core.ids import uuid7
 from officerdesk.core.models import (
     CompanyRequest,
+    Conflict,
     Outbox,
     StatusChange,
     SyncRecord,
@@ -165,7 +166,7 @@ class Batch:
         _fill_defaults(obj)
         fields = _fields(type(obj))
         hlc = self._stamp(obj, fields)
-        if not isinstance(obj, (*changes.NO_OUTBOX, StatusChange)):
+        if not isinstance(obj, (*changes.NO_OUTBOX, Conflict, StatusChange)):  # conflicts are HQ-made
             self._queue("upsert", _upsert_args(obj, fields), hlc)
         if isinstance(obj, StatusChange):
             self._queue("transition", changes.transition_args(obj), hlc)

@@ -35,8 +35,10 @@ from officerdesk.core.models import (
     utcnow,
 )
 
-# Records HQ owns (posts, officers) or that never leave the laptop (conflicts) make no mutations.
-NO_OUTBOX: tuple[type[SyncRecord], ...] = (Post, Officer, Conflict)
+# Records HQ owns (posts, officers) make no mutations. Conflicts are HQ's too, but an officer's
+# decision travels: resolving one pushes its `resolved` flag (and nothing else) to HQ.
+NO_OUTBOX: tuple[type[SyncRecord], ...] = (Post, Officer)
+CONFLICT_PUSHED = ("resolved",)
 
 
 def encode_value(value: Any) -> Any:
@@ -136,6 +138,8 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         _stamp(obj, fields, hlc, state.site_id, author)
         if isinstance(obj, (*NO_OUTBOX, StatusChange)):
             continue
+        if isinstance(obj, Conflict):
+            fields = _conflict_fields(obj, fields, fresh, state)
         if isinstance(obj, CompanyRequest) and id(obj) not in fresh:
             # status moves (and the escalated flag they set) go as transitions, HQ writes both
             fields = [f for f in fields if f not in ("status", "escalated")]
@@ -144,6 +148,13 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     for change in (o for o in new if isinstance(o, StatusChange)):
         session.add(transition_mutation(change))
     state.clock = clock.state
+
+
+def _conflict_fields(obj: Conflict, fields: list[str], fresh: set[int], state: SyncState) -> list[str]:
+    """A conflict pushes only its `resolved` flag: HQ made it, and only the device's post may write it."""
+    if id(obj) in fresh or (state.post_id and obj.post_id != state.post_id):
+        return []
+    return [f for f in fields if f in CONFLICT_PUSHED]
 
 
 def transition_mutation(change: StatusChange) -> Outbox:

@@ -3,6 +3,7 @@
 upsert:     per field last-writer-wins by (hlc, site); a concurrent edit of a free-text field keeps
             the losing text in a "conflict" record; an edit of a tombstoned record is a conflict
             ("restore?"); a tombstone is undone only by a writer that has seen it.
+            A "conflict" record (HQ-made) accepts only `resolved=true`, from a device of its post.
 transition: a request's status move, checked against the workflow and HQ's current status.
 
 Each returns a MutationResult; anything wrong with the mutation is a `rejected` result with a
@@ -163,6 +164,8 @@ def _values(args: UpsertArgs, creating: bool) -> dict[str, Any]:
 def _upsert(state: PushState, m: Mutation, args: UpsertArgs) -> bool:
     """Apply the fields that win; True when a conflict was recorded."""
     rec = _own_record(state, args.type, args.id, args.post_id)
+    if args.type == "conflict":
+        _check_resolution(rec, args)
     values = _values(args, creating=rec is None)
     stamp = Stamp(m.hlc, state.site, state.device.device_id, args.author)
     if rec is None:
@@ -199,6 +202,16 @@ def _upsert(state: PushState, m: Mutation, args: UpsertArgs) -> bool:
         recorded = True
     state.writer.set_fields(rec, winners, stamp)
     return recorded
+
+
+def _check_resolution(rec: Record | None, args: UpsertArgs) -> None:
+    """HQ makes conflict records; a device of the post may only mark one resolved."""
+    if rec is None:
+        raise Rejected("hq_owned: conflict records are made by HQ; a device only marks one resolved")
+    if set(args.fields) != {"resolved"}:
+        raise Rejected("hq_owned: of a conflict record a device may push only `resolved`")
+    if args.fields["resolved"] is not True:
+        raise Rejected("invalid_value: conflict.resolved can only be set to true")
 
 
 def _summary(values: dict[str, Any]) -> str:

@@ -201,6 +201,29 @@ def test_concurrent_free_text_edits_keep_both_texts(hq: HQ) -> None:
     assert fields["remote_author"] == "김민수" and fields["resolved"] is False
 
 
+def test_a_resolution_travels_to_the_posts_other_devices_and_nothing_else_is_accepted(hq: HQ) -> None:
+    a, b, other = hq.laptop(), hq.laptop(), hq.laptop(post="BJS")
+    rid = uuid7()
+    now = wall_ms_now()
+    a.push(a.upsert("meeting", rid, {"title": "USPTO", "starts_at": "2026-11-20T14:00:00", "notes": "v0"}, hlc=encode(now, 0)))
+    a.push(a.upsert("meeting", rid, {"notes": "A"}, base={"notes": 0}, hlc=encode(now + 10, 0)))
+    b.push(b.upsert("meeting", rid, {"notes": "B"}, base={"notes": 0}, hlc=encode(now + 20, 0)))
+    cid = next(c["id"] for c in a.pull_all() if c["type"] == "conflict")
+    refused = [
+        other.upsert("conflict", cid, {"resolved": True}, post_id=hq.posts["WAS"], hlc=encode(now + 30, 0)),
+        b.upsert("conflict", cid, {"resolved": True, "local_value": "rewritten"}, hlc=encode(now + 30, 0)),
+        b.upsert("conflict", cid, {"resolved": False}, hlc=encode(now + 30, 0)),
+        b.upsert("conflict", uuid7(), {"resolved": True}, hlc=encode(now + 30, 0)),
+    ]
+    reasons = [other.push(refused[0])["results"][0]["reason"]]
+    reasons += [r["reason"] for r in b.push(*refused[1:])["results"]]
+    assert [r.split(":")[0] for r in reasons] == ["another_post", "hq_owned", "invalid_value", "hq_owned"]
+    assert _record(hq, cid).data["resolved"] is False
+    assert b.push(b.upsert("conflict", cid, {"resolved": True}, hlc=encode(now + 40, 0)))["results"][0]["status"] == "applied"
+    assert _fields(a.pull_all(), cid)["resolved"] is True
+    assert _record(hq, cid).data["local_value"] in ("A", "B")
+
+
 def test_a_losing_concurrent_text_is_kept_too(hq: HQ) -> None:
     a, b = hq.laptop(), hq.laptop()
     rid = uuid7()

@@ -35,7 +35,7 @@ from officerdesk.sync.enrolment import client_for, enroll
 
 # what the invariants compare: every synced type an officer edits, plus HQ's history and conflicts
 COMPARED = ("contact", "meeting", "company_request", "trend_note", "status_change", "conflict", "attachment")
-LOCAL_ONLY_FIELDS = {("attachment", "file_key"), ("brief", "path"), ("conflict", "resolved")}
+LOCAL_ONLY_FIELDS = {("attachment", "file_key"), ("brief", "path")}
 
 
 class Faulty(httpx.BaseTransport):

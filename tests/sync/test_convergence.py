@@ -90,6 +90,7 @@ class SyncWorld(RuleBasedStateMachine):
         self.texts: list[tuple[str, str, str, str]] = []
         self.replaced: set[tuple[str, str, str, str]] = set()
         self.deleted: set[tuple[str, str]] = set()
+        self.resolved: set[str] = set()  # conflicts an officer resolved, on whichever laptop
         self.counter = 0
 
     # ---- edits -----------------------------------------------------------------------------
@@ -191,6 +192,7 @@ class SyncWorld(RuleBasedStateMachine):
             merged = f"merged {self.counter} on laptop {lap}"
             conflicts.resolve(s, c.id, keep=keep, text=merged if keep == "merged" else None)  # type: ignore[arg-type]
             seen("a conflict was resolved")
+            self.resolved.add(c.id)
             if old:
                 self.replaced.add((c.target_type, c.target_id, c.field, old))  # type: ignore[attr-defined]
             self._record_write(s, c.target_type, c.target_id, [c.field])  # type: ignore[attr-defined]
@@ -301,6 +303,7 @@ class SyncWorld(RuleBasedStateMachine):
             assert kept, f"the text {text!r} of {kind}.{field} was lost"
         for key in self.deleted:
             assert hq[key]["deleted"] is True, f"{key} came back"
+        self._check_resolutions(hq)
         self._check_history(hq)
         self._check_scope()
         self._check_replays(hq)
@@ -314,6 +317,14 @@ class SyncWorld(RuleBasedStateMachine):
             recs = [(kind, r.post_id, r.author, r.created_hlc, r.clocks) for kind in COMPARED_KINDS
                     for r in s.scalars(select(RECORD_TYPES[kind]).where(RECORD_TYPES[kind].id.in_(ids)))]
             return [rows, recs, sync_state(s).post_id, sync_state(s).role, lap.faults.log[-12:]]
+
+    def _check_resolutions(self, hq: dict[tuple[str, str], dict[str, Any]]) -> None:
+        """A conflict resolved on any laptop is resolved at HQ and on every laptop of the post."""
+        for cid in self.resolved:
+            assert hq[("conflict", cid)]["resolved"] is True, f"conflict {cid} is still open at HQ"
+            for i, lap in enumerate(self.laps[:3]):
+                with lap.store.session_factory.begin() as s:
+                    assert cid not in {c.id for c in conflicts.list_open(s)}, f"laptop {i} still lists {cid}"
 
     def _check_history(self, hq: dict[tuple[str, str], dict[str, Any]]) -> None:
         for (kind, rid), req in hq.items():

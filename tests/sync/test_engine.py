@@ -78,6 +78,7 @@ def test_concurrent_notes_become_a_conflict_that_resolves_everywhere(world: tupl
     b.sync()
     with b.store.session_factory.begin() as s:
         assert records.get(s, "company_request", rid).details == "Both accounts, merged"  # type: ignore[attr-defined]
+        assert conflicts.list_open(s) == [], "the decision travelled: b no longer lists the conflict"
 
 
 def test_a_restored_hq_is_pulled_again_and_gets_its_lost_edits_back(world: tuple[HQ, Laptop, Laptop]) -> None:

@@ -127,7 +127,9 @@ def test_resolving_a_conflict_writes_a_new_edit(store: Store) -> None:
         assert conflicts.list_open(s) == []
         assert s.get(Conflict, cid).resolved  # type: ignore[union-attr]
         new = s.scalars(select(Outbox).where(Outbox.mutation_seq > before)).all()
-        assert [(o.name, o.args["fields"]) for o in new] == [("upsert", {"notes": "mine + theirs"})]
+        # the new text, and the decision itself (so the post's other laptops stop listing it)
+        assert sorted((o.args["type"], o.args["fields"]) for o in new) == [
+            ("conflict", {"resolved": True}), ("meeting", {"notes": "mine + theirs"})]
 
 
 def test_attachments_are_encrypted_on_disk_and_read_back(store: Store) -> None:
