@@ -28,11 +28,11 @@ from officerdesk.core.models import Contact
 from officerdesk.hq import admin
 from officerdesk.hq.database import Database
 from officerdesk.hq.records import Stamp, Writer
-from officerdesk.secrets import MemoryKeyring
 from officerdesk.sync.client import HQClient
 from officerdesk.sync.engine import sync_once
 from officerdesk.sync.enrolment import client_for, enroll
 from officerdesk.sync.local_hq import LocalHQ, start_local_hq
+from tests.memory_keyring import MemoryKeyring
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "sync"))
 from sync_netlink import Link  # noqa: E402  (the tests' loopback link)

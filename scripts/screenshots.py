@@ -19,7 +19,7 @@ import keyring
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from officerdesk.secrets import MemoryKeyring  # noqa: E402  (after the path is set)
+from tests.memory_keyring import MemoryKeyring  # noqa: E402  (after the path is set)
 
 WIDTH = 960  # README images are scaled down to this width
 README_SHOTS = {(lang, name) for lang in ("en", "ko") for name in ("dashboard", "company_request", "meeting", "search", "brief")}

@@ -9,7 +9,7 @@ from pathlib import Path
 import keyring
 import pytest
 
-from officerdesk.secrets import MemoryKeyring
+from tests.memory_keyring import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 SHARED = Path(__file__).resolve().parents[2] / "shared"

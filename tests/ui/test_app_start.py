@@ -21,7 +21,7 @@ def big_profile(tmp_path_factory) -> tuple[Path, dict]:
     from officerdesk.core import demo
     from officerdesk.core.db import open_store
     from officerdesk.core.services import identity
-    from tests.conftest import MemoryKeyring
+    from tests.memory_keyring import MemoryKeyring
 
     previous = keyring.get_keyring()
     session_keys = MemoryKeyring()
