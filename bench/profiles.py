@@ -53,7 +53,11 @@ def seeded_profile(records: int, *, post: str = "WAS", seed: int = 7) -> Path:
 def seed_timing(records: int, *, post: str = "WAS", seed: int = 7) -> dict[str, Any]:
     """How long seeding the cached profile took: {"records", "wall", "cpu"} (seconds)."""
     root = seeded_profile(records, post=post, seed=seed)
-    timing: dict[str, Any] = json.loads((root / ".complete").read_text(encoding="utf-8"))
+    try:
+        timing: dict[str, Any] = json.loads((root / ".complete").read_text(encoding="utf-8"))
+    except ValueError:  # a cache left by an older runner: seed again, timed
+        (root / ".complete").unlink()
+        return seed_timing(records, post=post, seed=seed)
     return timing
 
 
