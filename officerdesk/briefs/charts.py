@@ -52,16 +52,7 @@ def bar_list(pairs: Sequence[tuple[str, int]], width: float) -> Drawing:
     chart.categoryAxis.labels.dx = -4
     chart.categoryAxis.strokeColor = RULE
     chart.categoryAxis.tickLeft = 0
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax, chart.valueAxis.valueStep = axis(max(5, *values))
-    chart.valueAxis.labels.fontName = fonts.REGULAR
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fillColor = MUTED
-    chart.valueAxis.strokeColor = RULE
-    chart.valueAxis.visibleGrid = 1
-    chart.valueAxis.gridStrokeColor = colors.HexColor("#e3e7ec")
-    chart.valueAxis.gridStrokeWidth = 0.4
-    chart.valueAxis.labelTextFormat = "{:,.0f}".format
+    _value_axis(chart, max(5, *values))
     chart.bars[0].fillColor = SERIES[0]
     chart.bars[0].strokeColor = None
     chart.barWidth = bar_height * 0.62
@@ -74,6 +65,21 @@ def bar_list(pairs: Sequence[tuple[str, int]], width: float) -> Drawing:
     chart.barLabels.dx = 3
     drawing.add(chart)
     return drawing
+
+
+def _value_axis(chart: HorizontalBarChart | VerticalBarChart, top: int) -> None:
+    """The value axis every brief chart shares: from zero, light grid, thousands separators."""
+    axis_ = chart.valueAxis
+    axis_.valueMin = 0
+    axis_.valueMax, axis_.valueStep = axis(top)
+    axis_.labels.fontName = fonts.REGULAR
+    axis_.labels.fontSize = 7
+    axis_.labels.fillColor = MUTED
+    axis_.strokeColor = RULE
+    axis_.visibleGrid = 1
+    axis_.gridStrokeColor = colors.HexColor("#e3e7ec")
+    axis_.gridStrokeWidth = 0.4
+    axis_.labelTextFormat = "{:,.0f}".format
 
 
 def grouped_bars(groups: Sequence[str], series: Sequence[tuple[str, Sequence[int]]], width: float) -> Drawing:
@@ -92,16 +98,7 @@ def grouped_bars(groups: Sequence[str], series: Sequence[tuple[str, Sequence[int
     chart.categoryAxis.labels.fontSize = 8
     chart.categoryAxis.strokeColor = RULE
     top = max((v for _, values in series for v in values), default=0)
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax, chart.valueAxis.valueStep = axis(top)
-    chart.valueAxis.labels.fontName = fonts.REGULAR
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.labels.fillColor = MUTED
-    chart.valueAxis.strokeColor = RULE
-    chart.valueAxis.visibleGrid = 1
-    chart.valueAxis.gridStrokeColor = colors.HexColor("#e3e7ec")
-    chart.valueAxis.gridStrokeWidth = 0.4
-    chart.valueAxis.labelTextFormat = "{:,.0f}".format
+    _value_axis(chart, top)
     chart.groupSpacing = 8
     chart.barSpacing = 1
     for n in range(len(series)):
