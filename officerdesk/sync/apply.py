@@ -13,9 +13,22 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Text, insert, select
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Integer,
+    String,
+    Table,
+    Text,
+    bindparam,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from officerdesk.core.changes import decode_value
@@ -55,16 +68,7 @@ def apply_page(session: Session, state: SyncState, page: p.PullResponse) -> Page
             clock.observe(change.hlc)
     for kind, group in _by_type(by_record).items():
         cls = RECORD_TYPES[kind]
-        ids = [rid for rid, _ in group]
-        existing = {o.id: o for o in session.scalars(select(cls).where(cls.id.in_(ids)))}
-        fresh: list[dict[str, Any]] = []
-        for rid, changes in group:
-            obj = existing.get(rid)
-            if obj is None:
-                fresh.append(_new_row(cls, rid, changes, state.site_id, result))
-            else:
-                _apply_record(obj, changes, state.site_id, result)
-            result.touched.add((kind, rid))
+        fresh = _apply_group(session, cls, group, state.site_id, result)
         if fresh:
             _insert(session, cls, fresh)
             if cls is Conflict:
@@ -75,6 +79,60 @@ def apply_page(session: Session, state: SyncState, page: p.PullResponse) -> Page
         state.epoch = page.epoch
     session.flush()
     return result
+
+
+def _apply_group(session: Session, cls: type[SyncRecord], group: list[tuple[str, list[p.Change]]],
+                 site: str, result: PageResult) -> list[dict[str, Any]]:
+    """Apply one type's changes to its known records; returns the rows of records new here.
+
+    A record whose changes only advance seen seqs (the echo of this laptop's own edit, or a change
+    that lost to a later local one) is never loaded as an object: its clocks are updated in bulk."""
+    ids = [rid for rid, _ in group]
+    known = {r.id: r for r in session.execute(select(*_light_columns(cls)).where(cls.id.in_(ids)))}
+    fresh: list[dict[str, Any]] = []
+    full: dict[str, list[p.Change]] = {}
+    seen: list[dict[str, Any]] = []
+    for rid, changes in group:
+        row = known.get(rid)
+        if row is None:
+            fresh.append(_new_row(cls, rid, changes, site, result))
+        elif (clocks := _seen_only(cls.record_type, row, changes)) is None:
+            full[rid] = changes
+        else:
+            result.applied += sum(1 for ch in changes if ch.site_id != site)
+            if clocks != row.clocks:
+                seen.append({"b_id": rid, "b_clocks": clocks})
+        result.touched.add((cls.record_type, rid))
+    if seen:
+        table = cast(Table, cls.__table__)
+        stmt = update(table).where(table.c.id == bindparam("b_id")).values(clocks=bindparam("b_clocks"))
+        session.execute(stmt, seen)
+    if full:
+        for obj in session.scalars(select(cls).where(cls.id.in_(list(full)))):
+            _apply_record(obj, full[obj.id], site, result)
+    return fresh
+
+
+def _light_columns(cls: type[SyncRecord]) -> tuple[Any, ...]:
+    return cls.id, cls.clocks, cls.updated_hlc, cls.created_hlc, cls.author
+
+
+def _seen_only(record_type: str, row: Any, changes: Iterable[p.Change]) -> dict[str, Any] | None:
+    """The record's new clocks when these changes only advance seen seqs, else None (a value,
+    a record clock or the author would change: the record goes through `_apply_record`)."""
+    clocks = dict(row.clocks or {})
+    for ch in changes:
+        local = clocks.get(ch.field) or [None, None, 0]
+        if not local[0] or (record_type, ch.field) in HQ_DECIDES:
+            return None
+        if (ch.hlc, ch.site_id) > (str(local[0]), str(local[1] or "")):
+            return None
+        if ch.hlc > (row.updated_hlc or "") or not row.created_hlc or ch.hlc < row.created_hlc:
+            return None
+        if ch.author and not row.author:
+            return None
+        clocks[ch.field] = [local[0], local[1], max(int(local[2] or 0), ch.seq)]
+    return clocks
 
 
 def _by_type(by_record: dict[tuple[str, str], list[p.Change]]) -> dict[str, list[tuple[str, list[p.Change]]]]:
