@@ -11,6 +11,7 @@ rolled back, leaving the laptop exactly as it was.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -31,6 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from officerdesk.core.bulk import new_record
 from officerdesk.core.changes import decode_value
 from officerdesk.core.clock import MAX_DRIFT_MS, HybridClock, decode, wall_ms_now
 from officerdesk.core.enums import HQ_ROLES
@@ -189,7 +191,8 @@ def _new_row(cls: type[SyncRecord], rid: str, changes: list[p.Change], site: str
     for key, make in _CALLABLE_DEFAULTS.get(cls, {}).items():
         if key not in clocks and key not in ("id",):
             row[key] = make()
-    row["clocks"] = clocks
+    row.pop("clocks", None)
+    row["b_clocks"] = json.dumps(clocks)  # encoded once here; `_insert` writes it as the clocks
     return row
 
 
@@ -218,16 +221,27 @@ def _defaults(cls: type[SyncRecord]) -> dict[str, Any]:
 
 
 def _insert(session: Session, cls: type[SyncRecord], rows: list[dict[str, Any]]) -> None:
-    """Write new records with one executemany, then index them for search like any flush does."""
+    """Write new records with one executemany, then index them for search like any flush does.
+
+    The clocks arrive already encoded (`b_clocks`, see `_new_row`) and the index is fed the rows
+    themselves, so nothing is read back; no autoflush runs (and reindexes) in between."""
     for row in rows:
         for key, value in row.items():
             if value == "~" and key in _UNIQUE.get(cls, ()):
                 row[key] = f"~{row['id'][-7:]}"  # a unique column's placeholder must be unique
-    session.execute(insert(cls), rows)
-    from officerdesk.core import search
+    table = cast(Table, cls.__table__)
+    with session.no_autoflush:
+        session.execute(insert(table).values(clocks=bindparam("b_clocks", type_=Text)), rows)
+        from officerdesk.core import search
 
-    if cls.record_type in search.INDEXED_TYPES:
-        search.reindex(session, [cls(id=row["id"]) for row in rows])
+        if cls.record_type in search.INDEXED_TYPES:
+            search.reindex(session, [_transient(cls, row) for row in rows])
+
+
+def _transient(cls: type[SyncRecord], row: dict[str, Any]) -> SyncRecord:
+    """The row as a never-added object carrying every indexed field, as `core/bulk.py` makes them."""
+    values = {k: v for k, v in row.items() if k != "b_clocks"}
+    return new_record(cls, values)
 
 
 _UNIQUE: dict[type[SyncRecord], tuple[str, ...]] = {
