@@ -40,7 +40,13 @@ def _leaf_backends(backend: KeyringBackend) -> list[KeyringBackend]:
 
 def backend() -> KeyringBackend:
     """The keyring in force, refused when it is `fail`, `null` or an empty chain."""
-    kr = keyring.get_keyring()
+    try:
+        kr = keyring.get_keyring()
+    except ImportError as exc:  # PYTHON_KEYRING_BACKEND names a backend that is not installed
+        raise KeyringError(
+            f"The keyring backend named in PYTHON_KEYRING_BACKEND cannot be loaded ({exc}).",
+            f"PYTHON_KEYRING_BACKEND에 지정한 키링 백엔드를 불러올 수 없습니다({exc}).",
+        ) from exc
     leaves = _leaf_backends(kr)
     usable = [b for b in leaves if type(b).__module__ not in _REFUSED]
     if not usable:

@@ -73,3 +73,11 @@ def test_errors_are_one_line_with_exit_codes(tmp_path: Path, file_keyring_env: d
     env = dict(file_keyring_env, PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
     got = run(env, "stats", "--profile", str(profile))
     assert got.returncode == 1 and "keyring" in got.stderr.lower() and "Traceback" not in got.stderr
+
+
+def test_a_keyring_backend_that_cannot_load_is_one_clear_line(tmp_path: Path, file_keyring_env: dict[str, str]) -> None:
+    env = dict(file_keyring_env, PYTHON_KEYRING_BACKEND="nothere.Backend")
+    got = run(env, "seed", "--profile", str(tmp_path / "p"), "--records", "50")
+    assert got.returncode == 1 and "Traceback" not in got.stderr
+    assert "PYTHON_KEYRING_BACKEND" in got.stderr and "cannot be loaded" in got.stderr
+    assert not (tmp_path / "p" / "officerdesk.db").exists()
