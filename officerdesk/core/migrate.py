@@ -20,18 +20,19 @@ _REVISION = re.compile(r"^revision\s*(?::[^=]+)?=\s*['\"]([^'\"]+)['\"]", re.M)
 _DOWN = re.compile(r"^down_revision\s*(?::[^=]+)?=\s*(?:['\"]([^'\"]+)['\"]|None)", re.M)
 
 
-def alembic_config() -> Config:
+def alembic_config(location: Path = MIGRATIONS) -> Config:
+    """An Alembic config for a migrations folder: the laptop's by default (HQ passes its own)."""
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("script_location", str(location))
     return cfg
 
 
-def head_revision() -> str | None:
+def head_revision(location: Path = MIGRATIONS) -> str | None:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return ScriptDirectory.from_config(alembic_config(location)).get_current_head()
 
 
 def current_revision(store: Store) -> str | None:

@@ -7,9 +7,9 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
+from officerdesk.core import migrate
 from officerdesk.hq.database import Database
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -18,13 +18,11 @@ _PG_LOCK = 0x0FF1CE5D  # one migrator at a time when several HQ processes start 
 
 
 def alembic_config() -> Config:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    return cfg
+    return migrate.alembic_config(MIGRATIONS)
 
 
 def head_revision() -> str | None:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return migrate.head_revision(MIGRATIONS)
 
 
 def current_revision(db: Database) -> str | None:
