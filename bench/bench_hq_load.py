@@ -7,7 +7,9 @@ scripts/with-postgres.sh can start a throw-away server.
 Figures per database: request latency p50 and p99 (ms, push and pull together; target p99 <= 500),
 errors (non-200 answers or transport failures; target 0), mutations lost or applied twice (from
 HQ's own tables after the run; target 0), and requests per second. The load generator runs on the
-same machine as the server, so both share its CPUs.
+same machine as the server, so both share its CPUs: the CPU time each process spent during the
+run (the load generator, the HQ server, and the PostgreSQL server's backends) is reported beside
+the latencies, to tell which of them the two cores were busy with.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import resource
 import secrets
 import shutil
 import statistics
@@ -136,23 +139,72 @@ def _check(db: Database, loads: list[DeviceLoad]) -> tuple[int, int]:
     return lost, extra
 
 
+def _cpu_seconds(pid: int, *, children: bool = False) -> float:
+    """User + system CPU time of a process (and of its exited children) from /proc; 0 if unknown."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    ticks = sum(int(x) for x in fields[11:15 if children else 13])  # utime stime [cutime cstime]
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _postmaster(db_url: str) -> int | None:
+    """The PostgreSQL server process listening on the URL's port (its backends are its children)."""
+    port = str(make_url(db_url).port or 5432)
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            argv = (proc / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if argv and argv[0].endswith(b"postgres") and b"-p" in argv and port.encode() in argv:
+            return int(proc.name)
+    return None
+
+
+def _server_cpu(postmaster: int) -> float:
+    """The PostgreSQL server's CPU time so far: its own, its exited backends' and its live ones'."""
+    total = _cpu_seconds(postmaster, children=True)
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            ppid = int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        if ppid == postmaster:
+            total += _cpu_seconds(int(proc.name))
+    return total
+
+
+def _self_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def measure(label: str, db_url: str, workdir: Path) -> list[dict[str, Any]]:
     db = Database(db_url)
+    postmaster = _postmaster(db_url) if db.is_postgres else None
     try:
         migrate.upgrade(db)
         with start_local_hq(workdir / f"hq-{label}", db_url=db_url) as hq:
             loads = _set_up(db, hq.url)
+            assert hq.process is not None
             start = threading.Barrier(len(loads))
             threads = [threading.Thread(target=_device, args=(hq.url, load, start, i)) for i, load in enumerate(loads)]
+            hq_cpu, gen_cpu = _cpu_seconds(hq.process.pid), _self_cpu()
+            pg_cpu = _server_cpu(postmaster) if postmaster else 0.0
             t0 = time.perf_counter()
             for t in threads:
                 t.start()
             for t in threads:
                 t.join()
             seconds = time.perf_counter() - t0
+            hq_cpu, gen_cpu = _cpu_seconds(hq.process.pid) - hq_cpu, _self_cpu() - gen_cpu
         lost, extra = _check(db, loads)
     finally:
         db.dispose()
+    if postmaster:  # the backends' time reaches the server once they have exited (HQ stopped)
+        time.sleep(0.5)
+        pg_cpu = _server_cpu(postmaster) - pg_cpu
     latencies = sorted(x for load in loads for x in load.latencies)
     errors = sum(len(load.errors) for load in loads)
     p50 = statistics.median(latencies) if latencies else float("nan")
@@ -167,6 +219,12 @@ def measure(label: str, db_url: str, workdir: Path) -> list[dict[str, Any]]:
          "ok": lost == 0 and extra == 0},
         {"name": f"{name}: throughput", "value": round(len(latencies) / seconds, 1), "unit": "requests/s",
          "target": "", "ok": True},
+        {"name": f"{name}: wall time of the run", "value": round(seconds, 2), "unit": "s", "target": "", "ok": True},
+        {"name": f"{name}: CPU time, HQ server", "value": round(hq_cpu, 2), "unit": "s", "target": "", "ok": True},
+        {"name": f"{name}: CPU time, load generator", "value": round(gen_cpu, 2), "unit": "s", "target": "",
+         "ok": True},
+        *([{"name": f"{name}: CPU time, PostgreSQL server", "value": round(pg_cpu, 2), "unit": "s", "target": "",
+            "ok": True}] if postmaster else []),
     ]
 
 
