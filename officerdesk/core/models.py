@@ -275,6 +275,9 @@ class SyncState(Base):
     officer_name: Mapped[str] = mapped_column(String(200), default="")
     role: Mapped[str] = mapped_column(String(16), default="officer")
     pull_cursor: Mapped[int] = mapped_column(Integer, default=0)
+    # an unfinished first pull by snapshot: the last record id applied and the seq it started at
+    snapshot_after: Mapped[str] = mapped_column(String(64), default="")
+    snapshot_seq: Mapped[int] = mapped_column(Integer, default=0)
     epoch: Mapped[str] = mapped_column(String(64), default="")
     clock: Mapped[str] = mapped_column(String(17), default="")
     clock_offset_ms: Mapped[int] = mapped_column(Integer, default=0)

@@ -56,6 +56,8 @@ class PageResult:
 
 def apply_page(session: Session, state: SyncState, page: p.PullResponse) -> PageResult:
     """Apply every change of the page and move the cursor; the caller commits once."""
+    if page.snapshot:
+        return apply_snapshot(session, state, page)
     result = PageResult()
     clock = HybridClock.from_state(state.clock, state.clock_offset_ms)
     horizon = wall_ms_now() + state.clock_offset_ms + MAX_DRIFT_MS
@@ -81,6 +83,121 @@ def apply_page(session: Session, state: SyncState, page: p.PullResponse) -> Page
         state.epoch = page.epoch
     session.flush()
     return result
+
+
+def apply_snapshot(session: Session, state: SyncState, page: p.PullResponse) -> PageResult:
+    """Apply one snapshot page (whole records, docs/sync.md "Snapshot") and move the snapshot's
+    position; on its last page the change cursor becomes the seq the snapshot started at.
+
+    Records this laptop does not have are inserted with one executemany per type, with their
+    field clocks and search index entries; records it has (its own edits, or a snapshot resumed
+    after a restored HQ) go through the same per-field last-writer-wins as a change page."""
+    result = PageResult()
+    clock = HybridClock.from_state(state.clock, state.clock_offset_ms)
+    horizon = f"{wall_ms_now() + state.clock_offset_ms + MAX_DRIFT_MS:013x}\uffff"
+    latest = ""
+    by_type: dict[str, list[p.SnapshotRecord]] = {}
+    for record in page.records:
+        cls = RECORD_TYPES.get(record.type)
+        if cls is None or not (record.type in PUBLISHED or state.role in HQ_ROLES or record.post_id == state.post_id):
+            result.skipped += 1
+            continue
+        if len(record.id) > 64 or len(record.post_id) > 64:
+            raise _bad_answer(f"record {record.id[:64]} has an oversize id")
+        by_type.setdefault(record.type, []).append(record)
+    for kind, records in by_type.items():
+        cls = RECORD_TYPES[kind]
+        known = _known_ids(session, cls, [r.id for r in records])
+        fresh: list[dict[str, Any]] = []
+        present: list[tuple[str, list[p.Change]]] = []
+        for record in records:
+            clocks = _snapshot_clocks(cls, record)
+            for entry in clocks.values():
+                if entry[0] > latest and entry[0] <= horizon:
+                    latest = entry[0]
+            if record.id in known:
+                present.append((record.id, _as_changes(record, clocks)))
+            else:
+                fresh.append(_snapshot_row(cls, record, clocks, state.site_id, result))
+                result.touched.add((kind, record.id))
+        if present:
+            fresh.extend(_apply_group(session, cls, present, state.site_id, result))
+        if fresh:
+            _insert(session, cls, fresh)
+            if cls is Conflict:
+                result.new_conflicts += sum(1 for row in fresh if not row["resolved"] and not row["deleted"])
+    if latest:
+        clock.observe(latest)
+    state.clock = clock.state
+    if page.has_more:
+        state.snapshot_after, state.snapshot_seq = page.snapshot_after, page.snapshot_seq
+    else:
+        state.snapshot_after, state.snapshot_seq = "", 0
+        state.pull_cursor = page.next_cursor
+    if page.epoch:
+        state.epoch = page.epoch
+    session.flush()
+    return result
+
+
+def _known_ids(session: Session, cls: type[SyncRecord], ids: list[str]) -> set[str]:
+    known: set[str] = set()
+    for i in range(0, len(ids), 1000):
+        known.update(session.scalars(select(cls.id).where(cls.id.in_(ids[i:i + 1000]))))
+    return known
+
+
+def _snapshot_clocks(cls: type[SyncRecord], record: p.SnapshotRecord) -> dict[str, tuple[str, str, int, str]]:
+    """The record's field clocks as (hlc, site, seq, author), checked; unknown fields are left out."""
+    fields = _fields(cls)
+    out: dict[str, tuple[str, str, int, str]] = {}
+    for name, entry in record.clocks.items():
+        if name not in fields:
+            continue  # a newer HQ may know more fields; this laptop ignores them
+        if len(entry) < 3 or not isinstance(entry[0], str) or not isinstance(entry[1], str) \
+                or not isinstance(entry[2], int) or isinstance(entry[2], bool) or len(entry[1]) > 64:
+            raise _bad_answer(f"record {record.id} has a malformed clock for {name}")
+        try:
+            decode(entry[0])
+        except ValueError:
+            raise _bad_answer(f"record {record.id} has a malformed clock stamp") from None
+        author = entry[4] if len(entry) > 4 and isinstance(entry[4], str) else ""
+        out[name] = (entry[0], entry[1], entry[2], author)
+    return out
+
+
+def _as_changes(record: p.SnapshotRecord, clocks: dict[str, tuple[str, str, int, str]]) -> list[p.Change]:
+    """A record the laptop already has, as the changes that would have brought it, in seq order."""
+    changes = [p.Change.model_construct(seq=seq, type=record.type, id=record.id, post_id=record.post_id, field=name,
+                                        value=record.fields.get(name), hlc=hlc, site_id=site, author=author)
+               for name, (hlc, site, seq, author) in clocks.items()]
+    changes.sort(key=lambda ch: ch.seq)
+    return changes
+
+
+def _snapshot_row(cls: type[SyncRecord], record: p.SnapshotRecord, clocks: dict[str, tuple[str, str, int, str]],
+                  site: str, result: PageResult) -> dict[str, Any]:
+    """The row of a record new here, as `_new_row` makes it from the record's changes: `author`
+    and `created_hlc` come from its first change (HQ sends them), else from its fields' clocks."""
+    row = _blank_row(cls, record.id, record.post_id)
+    row["created_hlc"] = record.created_hlc if len(record.created_hlc) == 17 else ""
+    author = record.author
+    first = 0
+    values = record.fields
+    for name, (hlc, site_id, seq, by) in clocks.items():
+        row[name] = _checked(cls, name, values.get(name), f"record {record.id}")
+        if site_id != site:
+            result.applied += 1
+        if hlc > row["updated_hlc"]:
+            row["updated_hlc"] = hlc
+        if not row["created_hlc"] or hlc < row["created_hlc"]:
+            row["created_hlc"] = hlc
+        if not author and by and (not first or seq < first):
+            row["author"], first = by, seq
+    if author:
+        row["author"] = author
+    row["author"] = row["author"][:200]
+    return _finish_row(cls, row, {name: [c[0], c[1], c[2]] for name, c in clocks.items()})
 
 
 def _apply_group(session: Session, cls: type[SyncRecord], group: list[tuple[str, list[p.Change]]],
@@ -174,8 +291,7 @@ def _check_hlc(change: p.Change) -> None:
 def _new_row(cls: type[SyncRecord], rid: str, changes: list[p.Change], site: str, result: PageResult) -> dict[str, Any]:
     """The row of a record first seen in this page. Required columns whose values come in a later
     page get placeholders with no clock, so the real values always overwrite them."""
-    row = dict(_defaults(cls))
-    row.update(id=rid, post_id=changes[0].post_id, author="", created_hlc="", updated_hlc="")
+    row = _blank_row(cls, rid, changes[0].post_id)
     clocks: dict[str, Any] = {}
     for ch in changes:
         row[ch.field] = _value(cls, ch)
@@ -188,6 +304,16 @@ def _new_row(cls: type[SyncRecord], rid: str, changes: list[p.Change], site: str
             row["created_hlc"] = ch.hlc
         if ch.author and not row["author"]:
             row["author"] = ch.author[:200]
+    return _finish_row(cls, row, clocks)
+
+
+def _blank_row(cls: type[SyncRecord], rid: str, post_id: str) -> dict[str, Any]:
+    row = dict(_defaults(cls))
+    row.update(id=rid, post_id=post_id, author="", created_hlc="", updated_hlc="")
+    return row
+
+
+def _finish_row(cls: type[SyncRecord], row: dict[str, Any], clocks: dict[str, Any]) -> dict[str, Any]:
     for key, make in _CALLABLE_DEFAULTS.get(cls, {}).items():
         if key not in clocks and key not in ("id",):
             row[key] = make()
@@ -287,13 +413,16 @@ def _apply_record(obj: SyncRecord, changes: Iterable[p.Change], site: str, resul
 
 
 def _value(cls: type[SyncRecord], ch: p.Change) -> Any:
+    return _checked(cls, ch.field, ch.value, f"change {ch.seq}")
+
+
+def _checked(cls: type[SyncRecord], name: str, value: Any, where: str) -> Any:
     """HQ's JSON value as the column's Python value, or ServerError when it has the wrong type."""
-    column = cls.__table__.columns[ch.field]
-    value = ch.value
+    column = cls.__table__.columns[name]
     if value is None:
         if column.nullable:
             return None
-        raise _bad_answer(f"change {ch.seq} sets required {ch.type}.{ch.field} to null")
+        raise _bad_answer(f"{where} sets required {cls.record_type}.{name} to null")
     kind = column.type
     ok = True
     if isinstance(kind, Boolean):
@@ -308,11 +437,11 @@ def _value(cls: type[SyncRecord], ch: p.Change) -> Any:
         limit = kind.length or p.MAX_STRING
         ok = isinstance(value, str) and len(value) <= max(limit, 64) and "\x00" not in value
     if not ok:
-        raise _bad_answer(f"change {ch.seq} has a wrong value for {ch.type}.{ch.field}")
+        raise _bad_answer(f"{where} has a wrong value for {cls.record_type}.{name}")
     try:
-        return decode_value(cls, ch.field, value)
+        return decode_value(cls, name, value)
     except ValueError:
-        raise _bad_answer(f"change {ch.seq} has a malformed date in {ch.type}.{ch.field}") from None
+        raise _bad_answer(f"{where} has a malformed date in {cls.record_type}.{name}") from None
 
 
-__all__ = ["HQ_DECIDES", "PageResult", "ServerError", "apply_page"]
+__all__ = ["HQ_DECIDES", "PageResult", "ServerError", "apply_page", "apply_snapshot"]

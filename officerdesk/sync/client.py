@@ -173,12 +173,42 @@ class HQClient:
     def pull(self, cursor: int, limit: int = p.MAX_PAGE) -> p.PullResponse:
         resp = self._call("GET", "/pull", params={"cursor": cursor, "limit": limit})
         page = self._model(resp, p.PullResponse)
+        if page.snapshot or page.records:
+            raise _bad_answer("HQ sent a snapshot to a change pull")
+        return self._checked_changes(page, cursor, limit)
+
+    @staticmethod
+    def _checked_changes(page: p.PullResponse, cursor: int, limit: int) -> p.PullResponse:
         if page.changes and page.next_cursor < page.changes[-1].seq:
             raise _bad_answer("the pull cursor goes backwards")
         if any(c.seq <= cursor for c in page.changes) or page.next_cursor < cursor:
             raise _bad_answer("the pull page repeats changes before the cursor")
         if len(page.changes) > max(limit, p.MAX_PAGE):
             raise _bad_answer("the pull page is larger than asked")
+        return page
+
+    def pull_snapshot(self, after: str = "", since: int = 0, limit: int = p.MAX_SNAPSHOT) -> p.PullResponse:
+        """A first pull: a page of whole records after id `after` (docs/sync.md, "Snapshot").
+        An HQ that has no snapshots answers with an ordinary change page from cursor 0."""
+        params: dict[str, Any] = {"cursor": 0, "limit": limit, "snapshot": 1}
+        if after:
+            params.update(after=after, since=since)
+        page = self._model(self._call("GET", "/pull", params=params), p.PullResponse)
+        if not page.snapshot:
+            if after or page.records:
+                raise _bad_answer("HQ stopped a snapshot half-way")
+            return self._checked_changes(page, 0, limit)
+        if after and page.snapshot_seq != since:
+            raise _bad_answer("the snapshot's start changed half-way")
+        if page.changes or page.next_cursor != page.snapshot_seq or len(page.records) > max(limit, p.MAX_SNAPSHOT):
+            raise _bad_answer("the snapshot page is malformed")
+        previous = after
+        for record in page.records:
+            if record.id <= previous:
+                raise _bad_answer("the snapshot's records are out of order")
+            previous = record.id
+        if page.has_more != bool(page.snapshot_after) or (page.has_more and (not page.records or page.snapshot_after != previous)):
+            raise _bad_answer("the snapshot's position does not follow its records")
         return page
 
     def blob_offset(self, sha256: str) -> tuple[int, bool] | None:

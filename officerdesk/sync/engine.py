@@ -9,6 +9,7 @@ leaves nothing half-applied; the next round goes on from there and repeats nothi
 from __future__ import annotations
 
 import datetime as dt
+import os
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -220,16 +221,42 @@ def _was_escalated(s: Session, request_id: str) -> bool:
 # ---- pull --------------------------------------------------------------------------------------
 
 
-def pull(rnd: Round) -> None:
-    """Pull pages until HQ has no more; each page and its cursor commit together.
+Position = tuple[int, str, int]  # (change cursor, snapshot after-id, snapshot start seq)
+# records per snapshot page; 0: a first pull reads the change log (tests make pages small)
+SNAPSHOT_PAGE = int(os.environ.get("OFFICERDESK_SYNC_SNAPSHOT_PAGE", "") or p.MAX_SNAPSHOT)
 
-    The next page is fetched while this one is applied (its cursor is known from this page's
+
+def _fetch(client: HQClient, position: Position) -> p.PullResponse:
+    """Cursor 0 (nothing pulled yet) is a first pull: whole records by snapshot, then changes."""
+    cursor, after, since = position
+    if cursor == 0 and SNAPSHOT_PAGE:
+        return client.pull_snapshot(after, since, SNAPSHOT_PAGE)
+    return client.pull(cursor)
+
+
+def _next(page: p.PullResponse) -> Position | None:
+    """Where the pull goes on after this page; None when it is done."""
+    if page.snapshot:
+        if page.has_more:
+            return 0, page.snapshot_after, page.snapshot_seq
+        # snapshot complete: the changes made since it started follow as ordinary pages
+        return (page.next_cursor, "", 0) if page.next_cursor else None
+    return (page.next_cursor, "", 0) if page.has_more and page.changes else None
+
+
+def pull(rnd: Round) -> None:
+    """Pull pages until HQ has no more; each page and its cursor (or snapshot position) commit
+    together, so a pull cut off mid-way goes on from the next page.
+
+    The next page is fetched while this one is applied (its position is known from this page's
     answer), so HQ's time and the laptop's time overlap instead of adding up."""
     resets = 0
     fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull")
     try:
         with rnd.session() as s:
-            ahead: Future[p.PullResponse] = fetcher.submit(rnd.client.pull, sync_state(s).pull_cursor)
+            state = sync_state(s)
+            start: Position = (state.pull_cursor, state.snapshot_after, state.snapshot_seq)
+            ahead: Future[p.PullResponse] = fetcher.submit(_fetch, rnd.client, start)
         while True:
             rnd.step(0.5, "Receiving changes from HQ")
             try:
@@ -239,18 +266,19 @@ def pull(rnd: Round) -> None:
                     raise
                 resets += 1
                 _reset_epoch(rnd)
-                ahead = fetcher.submit(rnd.client.pull, 0)
+                ahead = fetcher.submit(_fetch, rnd.client, (0, "", 0))
                 continue
-            if page.has_more and page.changes:
-                ahead = fetcher.submit(rnd.client.pull, page.next_cursor)
+            following = _next(page)
+            if following is not None:
+                ahead = fetcher.submit(_fetch, rnd.client, following)
             with rnd.session() as s:
                 result = apply_page(s, sync_state(s), page)
             rnd.report.pulled += result.applied
             rnd.report.conflicts += result.new_conflicts
-            if not page.has_more:
+            if following is None:
+                if page.has_more and not page.snapshot:
+                    raise NetworkError("HQ said more changes follow but sent none; try again later")
                 return
-            if not page.changes:
-                raise NetworkError("HQ said more changes follow but sent none; try again later")
     finally:
         fetcher.shutdown(wait=False, cancel_futures=True)
 
@@ -262,7 +290,7 @@ def _reset_epoch(rnd: Round) -> None:
     with rnd.session() as s:
         state = sync_state(s)
         state.epoch = meta.epoch
-        state.pull_cursor = 0
+        state.pull_cursor, state.snapshot_after, state.snapshot_seq = 0, "", 0
         _requeue_edits(s)
     rnd.client.epoch = meta.epoch
 

@@ -18,6 +18,7 @@ API = "/v1"
 PROTOCOL_VERSION = 1
 MAX_PUSH = 200             # mutations per push
 MAX_PAGE = 1000            # changes per pull page
+MAX_SNAPSHOT = 5000        # records per snapshot page (a first pull, docs/sync.md "Snapshot")
 MAX_BODY_BYTES = 8 << 20   # decompressed request body
 MAX_BLOB_BYTES = 64 << 20
 MAX_STRING = 200_000
@@ -121,11 +122,35 @@ class Change(Strict):
     author: str = ""
 
 
+class SnapshotRecord(Strict):
+    """One record as HQ holds it now, for a first pull: every field's value and clock.
+
+    `clocks[field]` is `[hlc, site_id, seq, ...]` (HQ may send more items: the device and author
+    of that write); `created_hlc` and `author` are those of the record's first change."""
+
+    type: str
+    id: str
+    post_id: str
+    fields: dict[str, Any]
+    clocks: dict[str, list[Any]]
+    created_hlc: str = ""
+    author: str = ""
+
+
 class PullResponse(Strict):
+    """A page of changes after the cursor; or, when the laptop asked for a snapshot (cursor 0),
+    a page of `records` in id order: `snapshot_after` is the last id sent ("" once the snapshot
+    is complete), `snapshot_seq` the change seq it started at, and `next_cursor` that seq, from
+    which the ordinary change pull goes on."""
+
     changes: list[Change]
     next_cursor: int
     has_more: bool
     epoch: str
+    records: list[SnapshotRecord] = Field(default_factory=list)
+    snapshot: bool = False
+    snapshot_after: str = ""
+    snapshot_seq: int = 0
 
 
 class BriefUpload(Strict):

@@ -14,6 +14,7 @@ from officerdesk.core.models import CompanyRequest, Outbox, StatusChange
 from officerdesk.core.services import conflicts, records, requests
 from officerdesk.errors import AuthError, Cancelled
 from officerdesk.hq import admin
+from officerdesk.sync import engine
 from officerdesk.sync.engine import sync_once
 
 
@@ -97,7 +98,10 @@ def test_a_restored_hq_is_pulled_again_and_gets_its_lost_edits_back(world: tuple
     assert hq.snapshot(a.post_id)[("company_request", rid)]["details"] == "kept on the laptop"
 
 
-def test_cancel_between_pages_keeps_what_was_applied(world: tuple[HQ, Laptop, Laptop]) -> None:
+@pytest.mark.parametrize("snapshot_page", [100, 0], ids=["snapshot", "change-log"])
+def test_cancel_between_pages_keeps_what_was_applied(world: tuple[HQ, Laptop, Laptop], snapshot_page: int,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine, "SNAPSHOT_PAGE", snapshot_page)
     _hq, a, b = world
     post = a.post_id
     with a.store.session_factory.begin() as s:
@@ -109,9 +113,10 @@ def test_cancel_between_pages_keeps_what_was_applied(world: tuple[HQ, Laptop, La
         sync_once(b.store, b.client, progress=lambda f, m: steps.append(m),
                   cancel=lambda: steps.count("Receiving changes from HQ") >= 2)
     with b.store.session_factory.begin() as s:
-        cursor = sync_state(s).pull_cursor
+        state = sync_state(s)
+        position = state.snapshot_after if snapshot_page else state.pull_cursor
         got = records.count(s, "contact")
-    assert cursor > 0 and 0 < got < 300, "the whole page before the cancel is kept with its cursor, no more"
+    assert position and 0 < got < 300, "the whole page before the cancel is kept with its position, no more"
     b.sync()
     assert a.snapshot() == b.snapshot()
 
