@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -110,6 +111,8 @@ def apply_snapshot(session: Session, state: SyncState, page: p.PullResponse) -> 
         known = _known_ids(session, cls, [r.id for r in records])
         fresh: list[dict[str, Any]] = []
         present: list[tuple[str, list[p.Change]]] = []
+        _defaults(cls)
+        made = {key: make() for key, make in _CALLABLE_DEFAULTS[cls].items() if key != "id"}
         for record in records:
             clocks = _snapshot_clocks(cls, record)
             for entry in clocks.values():
@@ -118,7 +121,7 @@ def apply_snapshot(session: Session, state: SyncState, page: p.PullResponse) -> 
             if record.id in known:
                 present.append((record.id, _as_changes(record, clocks)))
             else:
-                fresh.append(_snapshot_row(cls, record, clocks, state.site_id, result))
+                fresh.append(_snapshot_row(cls, record, clocks, state.site_id, result, made))
                 result.touched.add((kind, record.id))
         if present:
             fresh.extend(_apply_group(session, cls, present, state.site_id, result))
@@ -147,6 +150,10 @@ def _known_ids(session: Session, cls: type[SyncRecord], ids: list[str]) -> set[s
     return known
 
 
+_HEX = re.compile(r"[0-9a-fA-F]*")
+_PLAIN = re.compile(r"[A-Za-z0-9._:-]*")  # site ids that need no JSON escaping
+
+
 def _snapshot_clocks(cls: type[SyncRecord], record: p.SnapshotRecord) -> dict[str, tuple[str, str, int, str]]:
     """The record's field clocks as (hlc, site, seq, author), checked; unknown fields are left out."""
     fields = _fields(cls)
@@ -154,16 +161,24 @@ def _snapshot_clocks(cls: type[SyncRecord], record: p.SnapshotRecord) -> dict[st
     for name, entry in record.clocks.items():
         if name not in fields:
             continue  # a newer HQ may know more fields; this laptop ignores them
-        if len(entry) < 3 or not isinstance(entry[0], str) or not isinstance(entry[1], str) \
-                or not isinstance(entry[2], int) or isinstance(entry[2], bool) or len(entry[1]) > 64:
+        if len(entry) < 3:
             raise _bad_answer(f"record {record.id} has a malformed clock for {name}")
-        try:
-            decode(entry[0])
-        except ValueError:
-            raise _bad_answer(f"record {record.id} has a malformed clock stamp") from None
-        author = entry[4] if len(entry) > 4 and isinstance(entry[4], str) else ""
-        out[name] = (entry[0], entry[1], entry[2], author)
+        hlc, site, seq = entry[0], entry[1], entry[2]
+        if type(hlc) is not str or len(hlc) != 17 or type(site) is not str or len(site) > 64 or type(seq) is not int:
+            raise _bad_answer(f"record {record.id} has a malformed clock for {name}")
+        author = entry[4] if len(entry) > 4 and type(entry[4]) is str else ""
+        out[name] = (hlc, site, seq, author)
+    if not _HEX.fullmatch("".join(c[0] for c in out.values())):
+        raise _bad_answer(f"record {record.id} has a malformed clock stamp")
     return out
+
+
+def _clocks_json(clocks: dict[str, tuple[str, str, int, str]]) -> str:
+    """The laptop's clocks column, `{field: [hlc, site, seq]}`, as JSON text (a quarter of
+    json.dumps' time: field names are column names, stamps are checked hex)."""
+    if not _PLAIN.fullmatch("".join(c[1] for c in clocks.values())):
+        return json.dumps({name: [c[0], c[1], c[2]] for name, c in clocks.items()})
+    return "{" + ", ".join(f'"{name}": ["{c[0]}", "{c[1]}", {c[2]}]' for name, c in clocks.items()) + "}"
 
 
 def _as_changes(record: p.SnapshotRecord, clocks: dict[str, tuple[str, str, int, str]]) -> list[p.Change]:
@@ -176,16 +191,22 @@ def _as_changes(record: p.SnapshotRecord, clocks: dict[str, tuple[str, str, int,
 
 
 def _snapshot_row(cls: type[SyncRecord], record: p.SnapshotRecord, clocks: dict[str, tuple[str, str, int, str]],
-                  site: str, result: PageResult) -> dict[str, Any]:
+                  site: str, result: PageResult, made: dict[str, Any]) -> dict[str, Any]:
     """The row of a record new here, as `_new_row` makes it from the record's changes: `author`
-    and `created_hlc` come from its first change (HQ sends them), else from its fields' clocks."""
+    and `created_hlc` come from its first change (HQ sends them), else from its fields' clocks.
+    `made` holds the page's values of callable defaults (the local write time)."""
     row = _blank_row(cls, record.id, record.post_id)
+    row.update(made)
     row["created_hlc"] = record.created_hlc if len(record.created_hlc) == 17 else ""
     author = record.author
     first = 0
     values = record.fields
+    checkers = _checkers(cls)
     for name, (hlc, site_id, seq, by) in clocks.items():
-        row[name] = _checked(cls, name, values.get(name), f"record {record.id}")
+        try:
+            row[name] = checkers[name](values.get(name))
+        except _Wrong as wrong:
+            raise _bad_answer(wrong.why(cls, name, f"record {record.id}")) from None
         if site_id != site:
             result.applied += 1
         if hlc > row["updated_hlc"]:
@@ -197,7 +218,9 @@ def _snapshot_row(cls: type[SyncRecord], record: p.SnapshotRecord, clocks: dict[
     if author:
         row["author"] = author
     row["author"] = row["author"][:200]
-    return _finish_row(cls, row, {name: [c[0], c[1], c[2]] for name, c in clocks.items()})
+    row.pop("clocks", None)
+    row["b_clocks"] = _clocks_json(clocks)  # encoded once here; `_insert` writes it as the clocks
+    return row
 
 
 def _apply_group(session: Session, cls: type[SyncRecord], group: list[tuple[str, list[p.Change]]],
@@ -418,30 +441,71 @@ def _value(cls: type[SyncRecord], ch: p.Change) -> Any:
 
 def _checked(cls: type[SyncRecord], name: str, value: Any, where: str) -> Any:
     """HQ's JSON value as the column's Python value, or ServerError when it has the wrong type."""
-    column = cls.__table__.columns[name]
-    if value is None:
-        if column.nullable:
-            return None
-        raise _bad_answer(f"{where} sets required {cls.record_type}.{name} to null")
-    kind = column.type
-    ok = True
-    if isinstance(kind, Boolean):
-        ok = isinstance(value, bool)
-    elif isinstance(kind, Integer):
-        ok = isinstance(value, int) and not isinstance(value, bool)
-    elif isinstance(kind, (DateTime, Date)):
-        ok = isinstance(value, str) and len(value) <= 40
-    elif isinstance(kind, JSON):
-        ok = isinstance(value, list) and all(isinstance(v, str) and len(v) <= 200 for v in value) and len(value) <= 10_000
-    elif isinstance(kind, (String, Text)):
-        limit = kind.length or p.MAX_STRING
-        ok = isinstance(value, str) and len(value) <= max(limit, 64) and "\x00" not in value
-    if not ok:
-        raise _bad_answer(f"{where} has a wrong value for {cls.record_type}.{name}")
     try:
-        return decode_value(cls, name, value)
-    except ValueError:
-        raise _bad_answer(f"{where} has a malformed date in {cls.record_type}.{name}") from None
+        return _checkers(cls)[name](value)
+    except _Wrong as wrong:
+        raise _bad_answer(wrong.why(cls, name, where)) from None
+
+
+class _Wrong(Exception):
+    """A value HQ sent does not fit its column: `kind` is null, value or date."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+    def why(self, cls: type[SyncRecord], name: str, where: str) -> str:
+        if self.kind == "null":
+            return f"{where} sets required {cls.record_type}.{name} to null"
+        if self.kind == "date":
+            return f"{where} has a malformed date in {cls.record_type}.{name}"
+        return f"{where} has a wrong value for {cls.record_type}.{name}"
+
+
+Checker = Callable[[Any], Any]
+_CHECKERS: dict[type[SyncRecord], dict[str, Checker]] = {}
+
+
+def _checkers(cls: type[SyncRecord]) -> dict[str, Checker]:
+    """For each column of `cls`: JSON value -> column value, or _Wrong. Made once per type: the
+    column's type is looked at once, not for every value of every record."""
+    if cls not in _CHECKERS:
+        _CHECKERS[cls] = {column.key: _checker(cls, column.key, column.type, bool(column.nullable))
+                          for column in cls.__table__.columns}
+    return _CHECKERS[cls]
+
+
+def _checker(cls: type[SyncRecord], name: str, kind: Any, nullable: bool) -> Checker:
+    ok: Callable[[Any], bool] = lambda _v: True  # noqa: E731
+    if isinstance(kind, Boolean):
+        ok = lambda v: type(v) is bool  # noqa: E731
+    elif isinstance(kind, Integer):
+        ok = lambda v: isinstance(v, int) and not isinstance(v, bool)  # noqa: E731
+    elif isinstance(kind, (DateTime, Date)):
+        ok = lambda v: isinstance(v, str) and len(v) <= 40  # noqa: E731
+    elif isinstance(kind, JSON):
+        ok = lambda v: (isinstance(v, list) and len(v) <= 10_000  # noqa: E731
+                        and all(isinstance(x, str) and len(x) <= 200 for x in v))
+    elif isinstance(kind, (String, Text)):
+        limit = max(kind.length or p.MAX_STRING, 64)
+        ok = lambda v: type(v) is str and len(v) <= limit and "\x00" not in v  # noqa: E731
+    dated = isinstance(kind, (DateTime, Date))
+
+    def check(value: Any) -> Any:
+        if value is None:
+            if nullable:
+                return None
+            raise _Wrong("null")
+        if not ok(value):
+            raise _Wrong("value")
+        if not dated:
+            return value
+        try:
+            return decode_value(cls, name, value)
+        except ValueError:
+            raise _Wrong("date") from None
+
+    return check
 
 
 __all__ = ["HQ_DECIDES", "PageResult", "ServerError", "apply_page", "apply_snapshot"]

@@ -172,7 +172,7 @@ class HQClient:
 
     def pull(self, cursor: int, limit: int = p.MAX_PAGE) -> p.PullResponse:
         resp = self._call("GET", "/pull", params={"cursor": cursor, "limit": limit})
-        page = self._model(resp, p.PullResponse)
+        page = self._pull_page(resp)
         if page.snapshot or page.records:
             raise _bad_answer("HQ sent a snapshot to a change pull")
         return self._checked_changes(page, cursor, limit)
@@ -193,7 +193,7 @@ class HQClient:
         params: dict[str, Any] = {"cursor": 0, "limit": limit, "snapshot": 1}
         if after:
             params.update(after=after, since=since)
-        page = self._model(self._call("GET", "/pull", params=params), p.PullResponse)
+        page = self._pull_page(self._call("GET", "/pull", params=params))
         if not page.snapshot:
             if after or page.records:
                 raise _bad_answer("HQ stopped a snapshot half-way")
@@ -373,6 +373,19 @@ class HQClient:
         if 400 <= resp.status_code < 500:
             return ProtocolRefused(resp.status_code, code, detail)
         return _bad_answer(f"unexpected HTTP status {resp.status_code}")
+
+    @staticmethod
+    def _pull_page(resp: Answer) -> p.PullResponse:
+        """A pull page parsed and validated in one pass (half the CPU time of json.loads and then
+        validating the objects: a snapshot page is megabytes)."""
+        try:
+            return p.PullResponse.model_validate_json(resp.content)
+        except pydantic.ValidationError as exc:
+            first = exc.errors()[0]
+            if first.get("type") in ("json_invalid", "recursion_loop"):
+                raise _bad_answer("the answer is not JSON (or nested too deeply)") from None
+            where = ".".join(str(x) for x in first.get("loc", ()))
+            raise _bad_answer(f"PullResponse has a wrong shape at {where or 'top'}: {first.get('msg')}") from None
 
     @staticmethod
     def _model(resp: Answer, model: type[M]) -> M:

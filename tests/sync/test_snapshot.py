@@ -8,6 +8,7 @@ without duplicates, and keep last-writer-wins for records the laptop already has
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -147,7 +148,7 @@ def test_edits_at_hq_between_snapshot_pages_converge(
 
         contacts = sorted(s.scalars(select(Record.id).where(Record.type == "contact")))
     early, late = contacts[0], contacts[-1]
-    later = f"{int(__import__('time').time() * 1000) + 1000:013x}0000"
+    later = f"{int(time.time() * 1000) + 1000:013x}0000"
     real = HQClient.pull_snapshot
     pages: list[int] = []
 
@@ -251,9 +252,11 @@ def test_records_the_laptop_has_keep_last_writer_wins(world: tuple[HQ, Laptop, L
     ids = fill(a, b)
     with b.store.session_factory.begin() as s:
         records.update(s, "contact", ids["edited"], {"position": "b's earlier position"})
+    time.sleep(0.005)  # stamps in distinct milliseconds: which edit is later never rests on a tie
     with a.store.session_factory.begin() as s:
         records.update(s, "contact", ids["edited"], {"position": "a's later position", "notes": "a's notes"})
         requests.transition(s, ids["request"], "in_progress")
+    time.sleep(0.005)
     with b.store.session_factory.begin() as s:
         records.update(s, "contact", ids["edited"], {"phones": "b's later phone"})
         records.update(s, "contact", ids["edited"], {"notes": "b, unsynced"})
