@@ -197,27 +197,22 @@ def _snapshot_row(cls: type[SyncRecord], record: p.SnapshotRecord, clocks: dict[
     `made` holds the page's values of callable defaults (the local write time)."""
     row = _blank_row(cls, record.id, record.post_id)
     row.update(made)
-    row["created_hlc"] = record.created_hlc if len(record.created_hlc) == 17 else ""
-    author = record.author
-    first = 0
-    values = record.fields
-    checkers = _checkers(cls)
-    for name, (hlc, site_id, seq, by) in clocks.items():
+    values, checkers = record.fields, _checkers(cls)
+    for name in clocks:
         try:
             row[name] = checkers[name](values.get(name))
         except _Wrong as wrong:
             raise _bad_answer(wrong.why(cls, name, f"record {record.id}")) from None
-        if site_id != site:
-            result.applied += 1
-        if hlc > row["updated_hlc"]:
-            row["updated_hlc"] = hlc
-        if not row["created_hlc"] or hlc < row["created_hlc"]:
-            row["created_hlc"] = hlc
-        if not author and by and (not first or seq < first):
-            row["author"], first = by, seq
-    if author:
-        row["author"] = author
-    row["author"] = row["author"][:200]
+    created = record.created_hlc if len(record.created_hlc) == 17 else ""
+    if clocks:
+        stamps = [c[0] for c in clocks.values()]
+        row["updated_hlc"] = max(stamps)
+        first = min(stamps)
+        created = created if created and created < first else first
+        result.applied += sum(1 for c in clocks.values() if c[1] != site)
+    row["created_hlc"] = created
+    author = record.author or next((c[3] for c in sorted(clocks.values(), key=lambda c: c[2]) if c[3]), "")
+    row["author"] = author[:200]
     row.pop("clocks", None)
     row["b_clocks"] = _clocks_json(clocks)  # encoded once here; `_insert` writes it as the clocks
     return row
@@ -374,17 +369,58 @@ def _insert(session: Session, cls: type[SyncRecord], rows: list[dict[str, Any]])
 
     The clocks arrive already encoded (`b_clocks`, see `_new_row`) and the index is fed the rows
     themselves, so nothing is read back; no autoflush runs (and reindexes) in between."""
-    for row in rows:
-        for key, value in row.items():
-            if value == "~" and key in _UNIQUE.get(cls, ()):
+    for key in _UNIQUE.get(cls, ()):
+        for row in rows:
+            if row.get(key) == "~":
                 row[key] = f"~{row['id'][-7:]}"  # a unique column's placeholder must be unique
     table = cast(Table, cls.__table__)
     with session.no_autoflush:
-        session.execute(insert(table).values(clocks=bindparam("b_clocks", type_=Text)), rows)
+        plan = _insert_plan(session, table)
+        if plan is None:
+            session.execute(insert(table).values(clocks=bindparam("b_clocks", type_=Text)), rows)
+        else:
+            sql, columns = plan
+            session.connection().exec_driver_sql(sql, [tuple(
+                row[key] if process is None else process(row[key]) for key, process in columns) for row in rows])
         from officerdesk.core import search
 
-        if cls.record_type in search.INDEXED_TYPES:
+        if cls.record_type in search.DEPENDENTS:  # its names are in other records' index rows too
             search.reindex(session, [_transient(cls, row) for row in rows])
+        elif cls.record_type in search.INDEXED_TYPES:  # what reindex does for new records, without objects
+            conn = session.connection()
+            search._write(conn, search._docs(conn, cls.record_type, [_Row(row) for row in rows]))
+
+
+class _Row(dict[str, Any]):
+    """A row that search's document builder reads by key or by attribute."""
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+_PLANS: dict[tuple[str, str], tuple[str, list[tuple[str, Any]]] | None] = {}
+
+
+def _insert_plan(session: Session, table: Table) -> tuple[str, list[tuple[str, Any]]] | None:
+    """The INSERT of every column as plain SQL and each column's bind processor (SQLAlchemy's own,
+    so values are stored exactly as through `insert()`), made once per table: SQLAlchemy's
+    executemany spends more time per row preparing parameters than SQLite spends inserting."""
+    dialect = session.get_bind().dialect
+    key = (dialect.name, table.name)
+    if key not in _PLANS:
+        if dialect.paramstyle != "qmark":
+            _PLANS[key] = None
+        else:
+            names = [c.name for c in table.columns]
+            sql = (f'INSERT INTO "{table.name}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
+                   f'VALUES ({", ".join("?" * len(names))})')
+            columns = [("b_clocks", None) if c.key == "clocks" else (c.key, c.type._cached_bind_processor(dialect))
+                       for c in table.columns]
+            _PLANS[key] = (sql, columns)
+    return _PLANS[key]
 
 
 def _transient(cls: type[SyncRecord], row: dict[str, Any]) -> SyncRecord:

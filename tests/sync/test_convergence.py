@@ -30,6 +30,7 @@ from officerdesk.core.changes import encode_value, sync_state
 from officerdesk.core.models import RECORD_TYPES, CompanyRequest, Outbox
 from officerdesk.core.services import conflicts, records, requests
 from officerdesk.errors import NetworkError
+from officerdesk.sync import engine
 from officerdesk.sync import protocol as p
 from officerdesk.sync.apply import apply_page
 
@@ -243,6 +244,15 @@ class SyncWorld(RuleBasedStateMachine):
     def restart(self, lap: int) -> None:
         self.laps[lap].restart()
 
+    @rule(lap=st.integers(0, 3))
+    def pull_again_from_the_start(self, lap: int) -> None:
+        """The laptop's next pull is a first pull (as after a restored HQ): a snapshot, in pages of
+        a few records, over what it already has and its unsynced edits."""
+        with self.laps[lap].store.session_factory.begin() as s:
+            state = sync_state(s)
+            state.pull_cursor, state.snapshot_after, state.snapshot_seq = 0, "", 0
+        seen("a laptop pulled a snapshot")
+
     # ---- the end -------------------------------------------------------------------------------
 
     def teardown(self) -> None:
@@ -384,7 +394,8 @@ def legal_path(moves: list[tuple[str, str]], start: str, end: str) -> bool:
 
 
 @pytest.mark.slow
-def test_laptops_converge_whatever_the_network_does(tmp_path: Path) -> None:
+def test_laptops_converge_whatever_the_network_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine, "SNAPSHOT_PAGE", 3)  # first pulls span pages, and faults hit them
     build_template(tmp_path / "template")
     TEMPLATE["root"] = tmp_path / "template"
     SEEN.clear()
@@ -393,7 +404,7 @@ def test_laptops_converge_whatever_the_network_does(tmp_path: Path) -> None:
     print(dict(SEEN))
     if EXAMPLES >= 100:  # enough runs that each hard path must have been taken, or the test proves little
         assert set(SEEN) == {"a conflict was resolved", "a stale status move was put back",
-                             "a concurrent text edit became a conflict"}, SEEN
+                             "a concurrent text edit became a conflict", "a laptop pulled a snapshot"}, SEEN
 
 
 @pytest.mark.parametrize("moves,end,ok", [

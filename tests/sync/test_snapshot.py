@@ -244,6 +244,17 @@ def test_a_snapshot_cut_mid_way_resumes_without_duplicates(world: tuple[HQ, Lapt
         c.close()
 
 
+def later_than(lap: Laptop, other: Laptop) -> None:
+    """The laptop's next stamps order after every stamp the other has made (as if it had seen
+    them): which edit is later must not rest on two clocks' offsets from HQ."""
+    with other.store.session_factory.begin() as s:
+        theirs = sync_state(s).clock
+    with lap.store.session_factory.begin() as s:
+        s.info["remote"] = True
+        state = sync_state(s)
+        state.clock = max(state.clock, theirs)
+
+
 def test_records_the_laptop_has_keep_last_writer_wins(world: tuple[HQ, Laptop, Laptop]) -> None:
     """A laptop with its own unsynced edits pulls a snapshot (a restored HQ, a reset cursor): its
     later edits stay, HQ's later ones win, HQ decides a request's status, and pushing afterwards
@@ -252,11 +263,11 @@ def test_records_the_laptop_has_keep_last_writer_wins(world: tuple[HQ, Laptop, L
     ids = fill(a, b)
     with b.store.session_factory.begin() as s:
         records.update(s, "contact", ids["edited"], {"position": "b's earlier position"})
-    time.sleep(0.005)  # stamps in distinct milliseconds: which edit is later never rests on a tie
+    later_than(a, b)
     with a.store.session_factory.begin() as s:
         records.update(s, "contact", ids["edited"], {"position": "a's later position", "notes": "a's notes"})
         requests.transition(s, ids["request"], "in_progress")
-    time.sleep(0.005)
+    later_than(b, a)
     with b.store.session_factory.begin() as s:
         records.update(s, "contact", ids["edited"], {"phones": "b's later phone"})
         records.update(s, "contact", ids["edited"], {"notes": "b, unsynced"})
