@@ -145,10 +145,12 @@ def test_two_laptops_of_a_post_converge_and_another_post_sees_nothing(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("snapshot_page", ["50", "0"], ids=["snapshot", "change-log"])
 def test_a_network_that_dies_mid_page_resumes_without_duplicates(
-    tmp_path: Path, file_keyring_env: dict[str, str]
+    tmp_path: Path, file_keyring_env: dict[str, str], snapshot_page: str
 ) -> None:
-    env = {**file_keyring_env, "OFFICERDESK_SYNC_ATTEMPTS": "2"}
+    # a first pull by snapshot in pages of 50 records, or by the change log
+    env = {**file_keyring_env, "OFFICERDESK_SYNC_ATTEMPTS": "2", "OFFICERDESK_SYNC_SNAPSHOT_PAGE": snapshot_page}
     server = start_local_hq(tmp_path / "hq")
     link = None
     try:
