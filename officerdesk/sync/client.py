@@ -202,12 +202,13 @@ class HQClient:
             raise _bad_answer("the snapshot's start changed half-way")
         if page.changes or page.next_cursor != page.snapshot_seq or len(page.records) > max(limit, p.MAX_SNAPSHOT):
             raise _bad_answer("the snapshot page is malformed")
-        previous = after
-        for record in page.records:
-            if record.id <= previous:
-                raise _bad_answer("the snapshot's records are out of order")
-            previous = record.id
-        if page.has_more != bool(page.snapshot_after) or (page.has_more and (not page.records or page.snapshot_after != previous)):
+        # HQ's database orders the ids (its collation, not necessarily Python's): the page must
+        # not repeat one, and the position must be its last one
+        ids = {record.id for record in page.records}
+        if len(ids) != len(page.records) or after in ids:
+            raise _bad_answer("the snapshot page repeats a record")
+        last = page.records[-1].id if page.records else ""
+        if page.has_more != bool(page.snapshot_after) or (page.has_more and page.snapshot_after != last):
             raise _bad_answer("the snapshot's position does not follow its records")
         return page
 

@@ -319,3 +319,39 @@ def test_a_change_page_has_only_the_keys_older_laptops_know(world: tuple[HQ, Lap
     assert body["snapshot_seq"] == body["next_cursor"] > 0
     later = hq.client.get("/v1/pull", params={"cursor": 5, "snapshot": 1}, headers={"Authorization": f"Bearer {token}"})
     assert "records" not in json.loads(later.content), "only a first pull (cursor 0) is a snapshot"
+
+
+def _snapshot_answer(**over: Any) -> dict[str, Any]:
+    record = {"type": "contact", "id": "r2", "post_id": "P", "fields": {}, "clocks": {}}
+    body = {"changes": [], "records": [record], "next_cursor": 7, "has_more": True, "epoch": "e",
+            "snapshot": True, "snapshot_after": "r2", "snapshot_seq": 7}
+    body.update(over)
+    return body
+
+
+@pytest.mark.parametrize("answer", [
+    _snapshot_answer(records=[{"type": "contact", "id": "r2", "post_id": "P", "fields": {}, "clocks": {}}] * 2),
+    _snapshot_answer(snapshot_after="r9"),
+    _snapshot_answer(snapshot_seq=8),
+    _snapshot_answer(records=[], snapshot_after="r1"),
+    _snapshot_answer(has_more=False),
+    _snapshot_answer(changes=[{"seq": 8, "type": "contact", "id": "r", "post_id": "P", "field": "name",
+                               "hlc": "0" * 17, "site_id": "s"}]),
+], ids=["repeats", "position", "start-moved", "empty-with-more", "done-with-position", "changes"])
+def test_a_snapshot_page_that_does_not_add_up_is_refused(answer: dict[str, Any]) -> None:
+    import httpx
+
+    client = HQClient("http://127.0.0.1:9", "tok", transport=httpx.MockTransport(
+        lambda _request: httpx.Response(200, json=answer)))
+    with pytest.raises(ServerError):
+        client.pull_snapshot("r1", 7)
+    client.close()
+
+
+def test_a_snapshot_page_that_adds_up_is_taken() -> None:
+    import httpx
+
+    client = HQClient("http://127.0.0.1:9", "tok", transport=httpx.MockTransport(
+        lambda _request: httpx.Response(200, json=_snapshot_answer())))
+    assert [r.id for r in client.pull_snapshot("r1", 7).records] == ["r2"]
+    client.close()
