@@ -2,26 +2,31 @@
 
 A profile whose database exists but whose key is missing or wrong is never replaced by a fresh or
 plaintext database: opening stops with ProfileLocked and a recovery message.
+
+Opening a profile does not import SQLAlchemy: the key is proven and the schema version read on a
+plain DB-API connection, and a `Store` makes its engine and Session factory when first asked
+for them. The desktop app shows its first window before that (docs/decisions.md, "Start-up").
 """
 
 from __future__ import annotations
 
 import json
 import os
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool
 
 from officerdesk import secrets
 from officerdesk.core.ids import uuid7
 from officerdesk.errors import ProfileLocked, UserError
 from officerdesk.paths import ProfilePaths, profile_paths
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -61,6 +66,9 @@ def connect_raw(path: Path, key: bytes) -> sqlcipher.Connection:
 
 
 def _engine_for(path: Path, key: bytes) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
     engine = create_engine(
         "sqlite://",
         module=sqlcipher,
@@ -145,18 +153,61 @@ def database_key_for(paths: ProfilePaths, *, create: bool) -> tuple[str, bytes]:
     return profile_id, key
 
 
-@dataclass
 class Store:
-    """An opened profile: its paths, id, engine and the one Session factory for it."""
+    """An opened profile: its paths, id and key; the engine and the one Session factory for it
+    are made on first use (importing SQLAlchemy then), from any thread."""
 
-    paths: ProfilePaths
-    profile_id: str
-    engine: Engine
-    session_factory: sessionmaker[Session]
-    key: bytes
+    def __init__(self, paths: ProfilePaths, profile_id: str, key: bytes) -> None:
+        self.paths = paths
+        self.profile_id = profile_id
+        self.key = key
+        self._lock = threading.Lock()
+        self._engine: Engine | None = None
+        self._factory: sessionmaker[Session] | None = None
+
+    @property
+    def engine(self) -> Engine:
+        return self._orm()[0]
+
+    @property
+    def session_factory(self) -> sessionmaker[Session]:
+        return self._orm()[1]
+
+    @property
+    def orm_ready(self) -> bool:
+        """True once the engine and Session factory exist."""
+        return self._factory is not None
+
+    def _orm(self) -> tuple[Engine, sessionmaker[Session]]:
+        with self._lock:
+            if self._engine is None or self._factory is None:
+                from sqlalchemy.orm import sessionmaker
+
+                from officerdesk.core import changes
+
+                engine = make_engine(self.paths, self.key)
+                factory = sessionmaker(engine, expire_on_commit=False)
+                changes.install(factory)
+                self._engine, self._factory = engine, factory
+            return self._engine, self._factory
+
+    def connect(self) -> sqlcipher.Connection:
+        """A plain keyed DB-API connection to this profile (the caller closes it)."""
+        return connect_raw(self.paths.database, self.key)
 
     def close(self) -> None:
-        self.engine.dispose()
+        with self._lock:
+            if self._engine is not None:
+                self._engine.dispose()
+
+
+def schema_version(conn: sqlcipher.Connection) -> str | None:
+    """The Alembic revision a database is at, read without Alembic; None when not exactly one."""
+    try:
+        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlcipher.OperationalError:
+        return None
+    return str(rows[0][0]) if len(rows) == 1 else None
 
 
 def open_store(
@@ -172,18 +223,18 @@ def open_store(
         _check_header(paths.database)
     profile_id, key = database_key_for(paths, create=create)
     try:
-        connect_raw(paths.database, key).close()
+        conn = connect_raw(paths.database, key)
     except sqlcipher.DatabaseError as exc:
         raise _locked(paths.database, "wrong (or the file is damaged)", "맞지 않습니다(또는 파일 손상)") from exc
+    try:
+        version = schema_version(conn)
+    finally:
+        conn.close()
     for sub in (paths.attachments, paths.backups, paths.drafts, paths.logs):
         sub.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(paths, key)
-    factory = sessionmaker(engine, expire_on_commit=False)
-    from officerdesk.core import changes
-    from officerdesk.core import migrate as migration
-
-    changes.install(factory)
-    store = Store(paths, profile_id, engine, factory, key)
+    store = Store(paths, profile_id, key)
     if migrate:
-        migration.upgrade(store, progress=progress)
+        from officerdesk.core import migrate as migration
+
+        migration.upgrade(store, progress=progress, current=version)
     return store

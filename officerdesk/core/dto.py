@@ -262,3 +262,16 @@ class Changes:
 
     def touches(self, record_type: str) -> bool:
         return record_type in self.types
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who this laptop belongs to (`services.identity`)."""
+
+    post_id: str
+    post_code: str
+    officer_id: str
+    officer_name: str
+    role: str
+    site_id: str
+    enrolled: bool

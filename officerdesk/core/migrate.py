@@ -7,9 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
-from sqlalchemy.exc import OperationalError
-
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -59,18 +56,25 @@ def _quick_head() -> str | None:
 
 
 def _quick_current(store: Store) -> str | None:
+    """The profile's revision on a plain connection (no SQLAlchemy, no Alembic)."""
+    from officerdesk.core.db import schema_version
+
+    conn = store.connect()
     try:
-        with store.engine.connect() as conn:
-            rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
-    except OperationalError:
-        return None
-    return str(rows[0]) if len(rows) == 1 else None
+        return schema_version(conn)
+    finally:
+        conn.close()
 
 
-def upgrade(store: Store, *, progress: Callable[[float, str], None] | None = None) -> bool:
-    """Bring the schema to head; returns True when a migration ran."""
+_UNREAD = object()
+
+
+def upgrade(store: Store, *, progress: Callable[[float, str], None] | None = None,
+            current: str | object | None = _UNREAD) -> bool:
+    """Bring the schema to head; returns True when a migration ran. `current` is the revision the
+    caller already read (`db.schema_version`); read here when not given."""
     quick = _quick_head()
-    if quick is not None and _quick_current(store) == quick:
+    if quick is not None and (_quick_current(store) if current is _UNREAD else current) == quick:
         return False
     from alembic import command
 

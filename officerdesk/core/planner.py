@@ -8,17 +8,36 @@ own `PRAGMA optimize`, which re-analyzes only tables that changed a lot (usually
 
 from __future__ import annotations
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+HAS_STATISTICS = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'"
+ANALYZE = "ANALYZE"
+OPTIMIZE = "PRAGMA optimize"
+
+
+class Connection(Protocol):
+    def execute(self, sql: str, parameters: Sequence[Any] = ..., /) -> Any: ...
 
 
 def refresh_statistics(session: Session) -> bool:
     """Analyze when the profile has no statistics yet; True when a full ANALYZE ran."""
-    has_stats = session.execute(
-        text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'")
-    ).scalar()
-    if not has_stats:
-        session.execute(text("ANALYZE"))
+    from sqlalchemy import text
+
+    if not session.execute(text(HAS_STATISTICS)).scalar():
+        session.execute(text(ANALYZE))
         return True
-    session.execute(text("PRAGMA optimize"))
+    session.execute(text(OPTIMIZE))
+    return False
+
+
+def refresh_statistics_on(conn: Connection) -> bool:
+    """The same on a plain DB-API connection (the desktop's start, before the ORM is loaded)."""
+    if not conn.execute(HAS_STATISTICS).fetchone()[0]:
+        conn.execute(ANALYZE)
+        return True
+    conn.execute(OPTIMIZE)
     return False

@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from officerdesk.core import dto as d
 from officerdesk.core.changes import sync_state
+from officerdesk.core.dto import Identity as Identity
 from officerdesk.core.models import Post
 from officerdesk.core.services import records
 from officerdesk.errors import ValidationError
-
-
-@dataclass(frozen=True)
-class Identity:
-    post_id: str
-    post_code: str
-    officer_id: str
-    officer_name: str
-    role: str
-    site_id: str
-    enrolled: bool
 
 
 def post_by_code(session: Session, code: str) -> Post | None:

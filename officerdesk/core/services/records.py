@@ -15,6 +15,11 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from officerdesk.core import dto as d
+from officerdesk.core.listing import DATE_FIELD as DATE_FIELD
+from officerdesk.core.listing import DEFAULT_ORDER as DEFAULT_ORDER
+from officerdesk.core.listing import NO_FILTER, order_of
+from officerdesk.core.listing import TITLE_FIELD as TITLE_FIELD
+from officerdesk.core.listing import Filter as Filter
 from officerdesk.core.models import (
     RECORD_TYPES,
     Company,
@@ -46,19 +51,6 @@ DTO_TYPES: dict[str, type[d.RecordDTO]] = {
     "conflict": d.ConflictDTO,
 }
 
-# What a list is sorted by when the caller does not say.
-DEFAULT_ORDER: dict[str, tuple[str, bool]] = {
-    "meeting": ("starts_at", True),
-    "company_request": ("received", True),
-    "contact": ("name", False),
-    "organization": ("name", False),
-    "company": ("name_ko", False),
-    "follow_up": ("due", False),
-    "trend_note": ("date", True),
-    "brief": ("updated_at", True),
-    "conflict": ("updated_at", True),
-}
-
 # Fields that only the workflow may set.
 WORKFLOW_ONLY = {"company_request": {"status", "escalated"}}
 
@@ -86,9 +78,19 @@ def _names(session: Session, cls: type[SyncRecord], ids: Iterable[str], attr: st
     wanted = {i for i in ids if i}
     if not wanted:
         return {}
-    column = getattr(cls, attr)
-    rows = session.execute(select(cls.id, column).where(cls.id.in_(wanted))).all()
+    rows = session.execute(names_statement(cls, attr, wanted)).all()
     return {row[0]: row[1] for row in rows}
+
+
+# A list's linked names: record type -> (linked model, the id column, the name column, the DTO field).
+LINKED_NAMES: dict[str, tuple[type[SyncRecord], str, str, str]] = {
+    "contact": (Organization, "organization_id", "name", "organization_name"),
+    "company_request": (Company, "company_id", "name_ko", "company_name"),
+}
+
+
+def names_statement(cls: type[SyncRecord], attr: str, ids: Iterable[str]) -> Select[Any]:
+    return select(cls.id, getattr(cls, attr)).where(cls.id.in_(list(ids)))
 
 
 def to_dtos(session: Session, objs: Sequence[SyncRecord]) -> list[d.RecordDTO]:
@@ -96,12 +98,10 @@ def to_dtos(session: Session, objs: Sequence[SyncRecord]) -> list[d.RecordDTO]:
     if not objs:
         return []
     kind = objs[0].record_type
-    if kind == "contact":
-        orgs = _names(session, Organization, (o.organization_id for o in objs), "name")  # type: ignore[attr-defined]
-        return [to_dto(o, organization_name=orgs.get(o.organization_id or "", "")) for o in objs]  # type: ignore[attr-defined]
-    if kind == "company_request":
-        comps = _names(session, Company, (o.company_id for o in objs), "name_ko")  # type: ignore[attr-defined]
-        return [to_dto(o, company_name=comps.get(o.company_id or "", "")) for o in objs]  # type: ignore[attr-defined]
+    if kind in LINKED_NAMES:
+        linked, id_attr, name_attr, field = LINKED_NAMES[kind]
+        names = _names(session, linked, (getattr(o, id_attr) for o in objs), name_attr)
+        return [to_dto(o, **{field: names.get(getattr(o, id_attr) or "", "")}) for o in objs]
     if kind == "conflict":
         return [to_dto(o, target_title=_target_title(session, o)) for o in objs]  # type: ignore[arg-type]
     return [to_dto(o) for o in objs]
@@ -206,35 +206,6 @@ def restore(session: Session, record_type: str, record_id: str) -> d.RecordDTO:
     return get(session, record_type, record_id)
 
 
-@dataclasses.dataclass(frozen=True)
-class Filter:
-    """What a list shows. Text matches the title/name with LIKE; full-text search is search.py."""
-
-    text: str = ""
-    post_id: str | None = None
-    status: Sequence[str] = ()
-    category: Sequence[str] = ()
-    priority: Sequence[str] = ()
-    kind: Sequence[str] = ()
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    open_only: bool = False
-    include_deleted: bool = False
-    order_by: str | None = None
-    descending: bool | None = None
-
-
-TITLE_FIELD = {
-    "meeting": "title", "company_request": "title", "contact": "name", "organization": "name",
-    "company": "name_ko", "follow_up": "text", "trend_note": "title", "brief": "title",
-    "conflict": "field", "post": "code", "officer": "name", "attachment": "filename",
-}
-DATE_FIELD = {
-    "meeting": "starts_at", "company_request": "received", "follow_up": "due", "trend_note": "date",
-    "contact": "last_contacted",
-}
-
-
 def _select(record_type: str, flt: Filter) -> Select[Any]:
     cls = model_for(record_type)
     stmt = select(cls)
@@ -264,24 +235,29 @@ def _select(record_type: str, flt: Filter) -> Select[Any]:
     return stmt
 
 
-def list_records(session: Session, record_type: str, flt: Filter = Filter(), *, offset: int = 0, limit: int | None = None) -> list[d.RecordDTO]:
+def list_statement(record_type: str, flt: Filter = NO_FILTER, *, offset: int = 0, limit: int | None = None) -> Select[Any]:
+    """The query behind a list's page (also compiled ahead for the app's start, `core/quick.py`)."""
     cls = model_for(record_type)
-    order, desc = DEFAULT_ORDER.get(record_type, ("updated_at", True))
-    if flt.order_by:
-        if flt.order_by not in cls.__table__.columns:
-            raise ValidationError("order_by", f"cannot sort by {flt.order_by!r}", f"{flt.order_by!r}(으)로 정렬할 수 없습니다")
-        order = flt.order_by
-    if flt.descending is not None:
-        desc = flt.descending
+    if flt.order_by and flt.order_by not in cls.__table__.columns:
+        raise ValidationError("order_by", f"cannot sort by {flt.order_by!r}", f"{flt.order_by!r}(으)로 정렬할 수 없습니다")
+    order, desc = order_of(record_type, flt)
     column = getattr(cls, order)
     stmt = _select(record_type, flt).order_by(column.desc() if desc else column.asc(), cls.id)
     if offset:
         stmt = stmt.offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
+    return stmt
+
+
+def list_records(session: Session, record_type: str, flt: Filter = NO_FILTER, *, offset: int = 0, limit: int | None = None) -> list[d.RecordDTO]:
+    stmt = list_statement(record_type, flt, offset=offset, limit=limit)
     return to_dtos(session, session.scalars(stmt).all())
 
 
-def count(session: Session, record_type: str, flt: Filter = Filter()) -> int:
-    stmt = _select(record_type, flt).with_only_columns(func.count()).select_from(model_for(record_type))
-    return int(session.scalar(stmt) or 0)
+def count_statement(record_type: str, flt: Filter = NO_FILTER) -> Select[Any]:
+    return _select(record_type, flt).with_only_columns(func.count()).select_from(model_for(record_type))
+
+
+def count(session: Session, record_type: str, flt: Filter = NO_FILTER) -> int:
+    return int(session.scalar(count_statement(record_type, flt)) or 0)
