@@ -72,9 +72,32 @@ def _log_to_file(profile: str | None) -> Path | None:
         return None
 
 
+def desktop_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """`officerdesk [--profile DIR] [--lang ko|en]`, the desktop start, read without building the
+    full parser: that loads every command's module (SQLAlchemy and the models among them, about
+    0.3 s of CPU) before the window. None for anything else, which the full parser reads."""
+    values: dict[str, str | None] = {"profile": None, "lang": None}
+    items = list(argv)
+    while items:
+        name, eq, value = items.pop(0).partition("=")
+        if name not in ("--profile", "--lang"):
+            return None
+        if not eq:
+            if not items:
+                return None
+            value = items.pop(0)
+        if not value or value.startswith("-"):
+            return None
+        values[name[2:]] = value
+    if values["lang"] not in (None, "ko", "en"):
+        return None
+    return argparse.Namespace(profile=values["profile"], lang=values["lang"], command=None, func=_default_app)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = desktop_args(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     if not getattr(args, "func", None):
         args.func = _default_app
     lang = _lang(args)

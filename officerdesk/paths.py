@@ -7,12 +7,12 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP = "OfficerDesk"
 
 
 def default_profile_dir() -> Path:
+    import platformdirs  # only here: a --profile start does not need it
+
     return Path(platformdirs.user_data_dir(APP, appauthor=False)) / "profile"
 
 

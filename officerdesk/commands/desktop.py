@@ -11,8 +11,6 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import platformdirs
-
 from officerdesk.paths import APP
 
 if TYPE_CHECKING:
@@ -38,6 +36,8 @@ def open_app(args: argparse.Namespace) -> int:
 
 
 def demo_profile_dir(args: argparse.Namespace) -> Path:
+    import platformdirs
+
     if args.profile:
         return Path(args.profile).expanduser().resolve()
     return Path(platformdirs.user_data_dir(APP, appauthor=False)) / "demo"

@@ -15,6 +15,7 @@ INTERVAL_MS = 5 * 60_000   # while all is well
 FIRST_MS = 15_000          # after start: let the window settle first
 RETRY_MS = 30_000          # first retry after a failure; doubles up to INTERVAL_MS
 BACK_ONLINE_MS = 2_000     # the OS says the network is back
+WATCH_AFTER_MS = 1_000     # start watching the network once the window is up (Qt's backend loads then)
 
 
 class AutoSync(QObject):
@@ -26,17 +27,29 @@ class AutoSync(QObject):
         self.failures = 0
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self.run)
-        self._watch_network()
+        self._watching = False
+        self.stopped = False
 
     def start(self) -> None:
+        self.stopped = False
         self.schedule(self.first_ms)
+        if not self._watching:
+            self._watching = True
+            QTimer.singleShot(min(WATCH_AFTER_MS, self.first_ms), self, self._watch_network)
+
+    def stop(self) -> None:
+        self.stopped = True
+        self.timer.stop()
 
     def schedule(self, ms: int) -> None:
-        self.timer.start(max(0, ms))
+        if not self.stopped:
+            self.timer.start(max(0, ms))
 
     def run(self) -> None:
         from officerdesk.ui.sync_action import is_enrolled, start_sync
 
+        if self.stopped:
+            return
         if not is_enrolled(self.window):
             self.schedule(self.interval_ms)  # enrolment may come later, from Settings
             return

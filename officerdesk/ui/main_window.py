@@ -190,13 +190,19 @@ class MainWindow(QMainWindow):
         editable = bool(getattr(page, "editable", False))
         for action in (self.new_action, self.save_action, self.delete_action):
             action.setEnabled(editable)
-        self.brief_record_action.setEnabled(bool(getattr(getattr(page, "editor", None), "brief_kind", "")))
+        self._offer_brief_record(page)
         self.view_changed.emit(key)
+
+    def _offer_brief_record(self, page: QWidget) -> None:
+        self.brief_record_action.setEnabled(bool(getattr(made_editor(page), "brief_kind", "")))
 
     def _build(self, key: str) -> QWidget:
         page = build_page(self.ctx, key, self.stack)
         self.pages[key] = page
         self.stack.addWidget(page)
+        ready = getattr(page, "editor_ready", None)
+        if ready is not None:  # a record page makes its editor after its first rows
+            ready.connect(lambda: self._offer_brief_record(page) if self.current_page() is page else None)
         return page
 
     def open_record(self, record_type: str, record_id: str) -> None:
@@ -279,17 +285,26 @@ class MainWindow(QMainWindow):
     # --- window state ---------------------------------------------------------------------
 
     def start(self) -> None:
-        """After show(): the first view fills itself through the runner; the status bar too."""
-        from officerdesk.core.planner import refresh_statistics
-        from officerdesk.ui.drafts import offer_recovery
+        """After show(): the first view fills itself through the runner; the status bar too.
 
-        self.ctx.runner.query(refresh_statistics)  # first on the database thread: lists need it
-        self.status.refresh()
+        The database thread answers in order: the planner's statistics and the list's first page
+        on a plain connection, then the status bar's figures, which load the ORM."""
+        from officerdesk.core.planner import refresh_statistics_on
+
+        self.ctx.runner.query_plain(refresh_statistics_on)  # first on the database thread: lists need it
         last = window_state(self.ctx.profile_dir).value("window/view", "dashboard")
         self.show_view(str(last) if any(s.key == last for s in SCREENS) else "dashboard")
+        self.status.refresh()
         if self.recovery is None:  # once: edits left unsaved by a crash or a kill
-            self.recovery = offer_recovery(self.ctx, self) or False
+            self.recovery = self._offer_recovery() or False
         self.auto_sync.start()
+
+    def _offer_recovery(self) -> Any:
+        if not any(self.ctx.store.paths.drafts.glob("*.draft")):
+            return None  # nothing left: the drafts module (and its cryptography) is not loaded
+        from officerdesk.ui.drafts import offer_recovery
+
+        return offer_recovery(self.ctx, self)
 
     def set_preparing(self, text: str | None) -> None:
         """A clear "preparing" state (the demo's first seeding): the screens and actions wait."""
@@ -333,14 +348,23 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         page = self.current_page()
-        dirty = getattr(getattr(page, "editor", None), "is_dirty", None)
+        dirty = getattr(made_editor(page), "is_dirty", None)
         if callable(dirty) and dirty() and not self.quietly and not confirm_close(self):
             event.ignore()
             return
         self.save_state()
         if self.search_popup is not None:
             self.search_popup.close()
+        self.auto_sync.stop()  # a closed window syncs no more (its runner shuts down next)
         event.accept()
+
+
+def made_editor(page: object) -> Any:
+    """A page's editor if it has one made (a record page makes its editor after its first rows;
+    asking here does not make it)."""
+    if hasattr(page, "built_editor"):
+        return page.built_editor
+    return getattr(page, "editor", None)
 
 
 def window_title(ctx: AppContext) -> str:

@@ -1,12 +1,19 @@
 """The one op runner: database work on one worker thread, long work on a pool, results on the UI thread.
 
     ctx.runner.query(fn, on_done=...)          fn(session) -> DTOs, read-only by convention
+    ctx.runner.query_plain(fn, on_done=...)    fn(connection) -> DTOs: `core.quick`'s start-up reads
     ctx.runner.write(fn, changes={"meeting"}, on_done=...)   same, then change_bus.changed
     ctx.runner.task(fn, label=..., on_done=...) fn(progress, cancel_event) on a thread pool
 
 Every database unit of work runs inside `with factory.begin() as s:` on the single database
 thread (one SQLite writer, no lock fights). Results cross back through a queued signal, so
 callbacks always run on the UI thread. Errors go to the one mapper in `ui/errors.py`.
+
+The database thread makes the profile's engine (importing SQLAlchemy, ~0.3 s of CPU) for its
+first Session. Reads on a plain DB-API connection (`query_plain`, one read transaction each) are
+answered without it, and the first Session job waits until the answers of the plain reads asked
+before it have reached the UI thread (at most ORM_HOLD_S): the window's first rows are neither
+queued behind the ORM's import nor slowed by it competing for the interpreter (docs/decisions.md).
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("officerdesk.ui.ops")
 
 PROGRESS_DELAY_MS = 500
+ORM_HOLD_S = 10.0  # a safety net only: the answers normally arrive within milliseconds
 Progress = Callable[[float, str], None]
 OnDone = Callable[[Any], None] | None
 OnError = Callable[[BaseException], Any] | None
@@ -48,6 +56,8 @@ class _Job:
     label: str = ""
     on_finished: Callable[[bool], None] | None = None
     cancel: threading.Event = field(default_factory=threading.Event)
+    plain: bool = False  # fn takes a plain DB-API connection instead of a Session
+    after_plain: int = 0  # a Session job: how many plain reads were asked before it
 
 
 class _Courier(QObject):
@@ -55,6 +65,7 @@ class _Courier(QObject):
 
     finished = Signal(object, object, object)  # job, result, error
     progressed = Signal(object, float, str)  # job, fraction, message
+    orm_loaded = Signal()  # the database thread has made the engine and imported the services
 
 
 class _DatabaseThread(QThread):
@@ -67,16 +78,53 @@ class _DatabaseThread(QThread):
         self.jobs: queue.Queue[_Job | None] = queue.Queue()
 
     def run(self) -> None:
-        factory = self._runner.ctx.store.session_factory
-        while (job := self.jobs.get()) is not None:
-            result: Any = None
-            error: BaseException | None = None
-            try:
-                with factory.begin() as session:
-                    result = job.fn(session)
-            except BaseException as exc:
-                error = exc
-            self._runner.courier.finished.emit(job, result, error)
+        store = self._runner.ctx.store
+        plain: Any = None
+        try:
+            while (job := self.jobs.get()) is not None:
+                result: Any = None
+                error: BaseException | None = None
+                try:
+                    if job.plain:
+                        plain = plain or store.connect()
+                        result = _read(plain, job.fn)
+                    else:
+                        if not store.orm_ready:
+                            self._load_orm(store, job.after_plain)
+                        if plain is not None:  # the ORM takes over: one connection pool from here
+                            plain.close()
+                            plain = None
+                        with store.session_factory.begin() as session:
+                            result = job.fn(session)
+                except BaseException as exc:
+                    error = exc
+                self._runner.courier.finished.emit(job, result, error)
+        finally:
+            if plain is not None:
+                plain.close()
+
+    def _load_orm(self, store: Any, after_plain: int) -> None:
+        """Make the engine and import the records service here, off the UI thread, once the
+        plain reads asked before are shown; then tell the UI (record pages make their editors
+        then, without waiting on these imports)."""
+        self._runner.wait_for_plain(after_plain)
+        try:
+            store.session_factory  # noqa: B018 - made on first use
+            import officerdesk.core.services.records  # noqa: F401 - what editors and lists use
+        finally:
+            self._runner.courier.orm_loaded.emit()
+
+
+def _read(conn: Any, fn: Callable[[Any], Any]) -> Any:
+    """fn(conn) inside one read transaction (a consistent snapshot for its statements)."""
+    conn.execute("BEGIN")
+    try:
+        result = fn(conn)
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return result
 
 
 class _Task(QRunnable):
@@ -107,6 +155,7 @@ class OpRunner(QObject):
     # emitted on the UI thread after every job: (job id, ok)
     job_finished = Signal(int, bool)
     progress_shown = Signal(int)  # a task's progress dialog appeared (job id)
+    orm_ready = Signal()  # the ORM is loaded (see `orm_loaded`)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -114,14 +163,19 @@ class OpRunner(QObject):
         self.courier = _Courier()
         self.courier.finished.connect(self._finish)
         self.courier.progressed.connect(self._progress)
+        self.courier.orm_loaded.connect(self._orm_loaded)
+        self.orm_loaded = ctx.store.orm_ready
         self._ids = itertools.count(1)
         self._pending: dict[int, _Job] = {}
+        self._plain_asked = 0
+        self._plain_shown = 0
+        self._plain_lock = threading.Condition()
+        self._closed = False
         self._dialogs: dict[int, QProgressDialog] = {}
         self._db = _DatabaseThread(self)
         self._db.start()
         self.pool = QThreadPool()
         self.pool.setMaxThreadCount(2)
-        self._closed = False
 
     # --- the three ways to run work -------------------------------------------------------
 
@@ -132,6 +186,12 @@ class OpRunner(QObject):
         on_finished(ok) runs after on_done or after the error was mapped, whatever happened.
         """
         return self._submit(_Job(next(self._ids), fn, on_done, on_error, on_finished=on_finished))
+
+    def query_plain(self, fn: Callable[[Any], Any], *, on_done: OnDone = None, on_error: OnError = None,
+                    on_finished: Callable[[bool], None] | None = None) -> int:
+        """Like query, with fn(connection) on a plain keyed DB-API connection: the reads of
+        `core.quick`, answered before the ORM is loaded. Read-only."""
+        return self._submit(_Job(next(self._ids), fn, on_done, on_error, on_finished=on_finished, plain=True))
 
     def write(self, fn: Callable[[Session], Any], *, changes: Iterable[str] | Changes = ("meeting",),
               on_done: OnDone = None, on_error: OnError = None,
@@ -156,6 +216,10 @@ class OpRunner(QObject):
     def _submit(self, job: _Job) -> int:
         if self._closed:
             raise RuntimeError("the op runner is shut down")
+        if job.plain:
+            self._plain_asked += 1
+        else:
+            job.after_plain = self._plain_asked
         self._pending[job.id] = job
         self._db.jobs.put(job)
         return job.id
@@ -165,6 +229,8 @@ class OpRunner(QObject):
     @Slot(object, object, object)
     def _finish(self, job: _Job, result: Any, error: BaseException | None) -> None:
         self._pending.pop(job.id, None)
+        if job.plain:
+            QTimer.singleShot(0, self._plain_done)  # counted once this answer is painted
         dialog = self._dialogs.pop(job.id, None)
         if dialog is not None:
             dialog.hide()
@@ -178,6 +244,21 @@ class OpRunner(QObject):
             self._call(job.on_done, result)
         self._call(job.on_finished, ok)
         self.job_finished.emit(job.id, ok)
+
+    def _plain_done(self) -> None:
+        with self._plain_lock:
+            self._plain_shown += 1
+            self._plain_lock.notify_all()
+
+    def wait_for_plain(self, asked: int) -> None:
+        """On the database thread: until the first `asked` plain reads are shown (or shutdown)."""
+        with self._plain_lock:
+            self._plain_lock.wait_for(lambda: self._plain_shown >= asked or self._closed, timeout=ORM_HOLD_S)
+
+    @Slot()
+    def _orm_loaded(self) -> None:
+        self.orm_loaded = True
+        self.orm_ready.emit()
 
     def _call(self, callback: Callable[[Any], Any] | None, value: Any) -> None:
         if callback is None:
@@ -227,7 +308,9 @@ class OpRunner(QObject):
         """Finish queued database work, ask tasks to stop, and join the threads."""
         if self._closed:
             return
-        self._closed = True
+        with self._plain_lock:
+            self._closed = True
+            self._plain_lock.notify_all()
         for job in self._pending.values():
             job.cancel.set()
         for dialog in self._dialogs.values():

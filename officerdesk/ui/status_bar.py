@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWidget
 
-from officerdesk.core import health
 from officerdesk.core.dto import Changes, Stats
-from officerdesk.core.services import records
 from officerdesk.ui import formatting as fmt
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from officerdesk.ui.context import AppContext
 
 UNDO_MS = 10_000
@@ -64,7 +64,7 @@ class DeskStatusBar(QStatusBar):
     # --- sync figures ---------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.ctx.runner.query(health.stats, on_done=self.show_stats)
+        self.ctx.runner.query(_stats, on_done=self.show_stats)
 
     def show_stats(self, stats: Stats) -> None:
         self.pending.setText(self.tr("%Ln change(s) to send", "", stats.pending_outbox))
@@ -104,5 +104,17 @@ class DeskStatusBar(QStatusBar):
         record_type, record_id = self._deleted
         self._deleted = None
         self.undo.hide()
-        self.ctx.runner.write(lambda s: records.restore(s, record_type, record_id), changes={record_type},
+        self.ctx.runner.write(lambda s: _restore(s, record_type, record_id), changes={record_type},
                               on_done=lambda _dto: self.undone.emit(record_type, record_id))
+
+
+def _stats(session: Session) -> Stats:
+    from officerdesk.core import health
+
+    return health.stats(session)
+
+
+def _restore(session: Session, record_type: str, record_id: str) -> object:
+    from officerdesk.core.services import records
+
+    return records.restore(session, record_type, record_id)

@@ -102,9 +102,10 @@ def test_summary_is_used_when_no_editor_exists(ctx, qtbot, monkeypatch):
 
     monkeypatch.setattr(builtins, "__import__", no_editors)
     page = record_page.RecordPage(ctx, "company")
-    monkeypatch.setattr(builtins, "__import__", real_import)
     qtbot.addWidget(page)
-    assert isinstance(page.editor, RecordSummary)
+    editor = page.editor  # made on first use (the page makes it after its first rows)
+    monkeypatch.setattr(builtins, "__import__", real_import)
+    assert isinstance(editor, RecordSummary)
     with ctx.store.session_factory.begin() as s:
         company = records.create(s, "company", post_id=ctx.post_id, values={"name_ko": "한빛전자", "size": "mid"})
     with qtbot.waitSignal(page.editor.loaded, timeout=10000):

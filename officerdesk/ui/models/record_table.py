@@ -21,8 +21,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from officerdesk.core import quick
 from officerdesk.core.dto import Changes, RecordDTO
-from officerdesk.core.services import records
+from officerdesk.core.listing import Filter
 from officerdesk.ui.models.columns import COLUMNS, Column
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class RecordTableModel(QAbstractTableModel):
         self.ctx = ctx
         self.record_type = record_type
         self.columns: tuple[Column, ...] = COLUMNS[record_type]
-        self.filter = records.Filter()
+        self.filter = Filter()
         self._rows: list[RecordDTO] = []
         self._total = 0
         self._generation = 0
@@ -94,7 +95,7 @@ class RecordTableModel(QAbstractTableModel):
         self._fetching = True
         generation, offset, flt, kind = self._generation, len(self._rows), self.filter, self.record_type
         self.ctx.runner.query(
-            lambda s: records.list_records(s, kind, flt, offset=offset, limit=PAGE),
+            lambda s: _records().list_records(s, kind, flt, offset=offset, limit=PAGE),
             on_done=lambda rows: self._append(generation, offset, rows),
             on_finished=lambda _ok: self._stop_fetching(generation),
         )
@@ -117,7 +118,7 @@ class RecordTableModel(QAbstractTableModel):
     def row_of(self, record_id: str) -> int:
         return next((i for i, d in enumerate(self._rows) if d.id == record_id), -1)
 
-    def set_filter(self, flt: records.Filter) -> None:
+    def set_filter(self, flt: Filter) -> None:
         """Remember the filter; reload now if the list has been shown, else at the first reload."""
         self.filter = flt
         if self._generation:
@@ -125,15 +126,25 @@ class RecordTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """First page, then the count, as two units of work: the rows show before a slow count
-        (a text filter scans the table) is done. Stale answers (an older filter) are dropped."""
+        (a text filter scans the table) is done. Stale answers (an older filter) are dropped.
+
+        A list's first load reads on a plain connection when `core.quick` covers it (every live
+        record, in an order compiled ahead): the window's first rows do not wait for the ORM."""
         self._generation += 1
         self._fetching = True
         generation, flt, kind = self._generation, self.filter, self.record_type
         limit = min(max(PAGE, len(self._rows)) if generation > 1 else PAGE, 2000)
-        self.ctx.runner.query(lambda s: records.list_records(s, kind, flt, limit=limit),
+        if generation == 1 and quick.covers(kind, flt):
+            self.ctx.runner.query_plain(lambda c: quick.first_page(c, kind, flt, limit),
+                                        on_done=lambda rows: self._replace(generation, limit, rows),
+                                        on_finished=lambda _ok: self._stop_fetching(generation))
+            self.ctx.runner.query_plain(lambda c: quick.count(c, kind, flt),
+                                        on_done=lambda total: self._counted(generation, total))
+            return
+        self.ctx.runner.query(lambda s: _records().list_records(s, kind, flt, limit=limit),
                               on_done=lambda rows: self._replace(generation, limit, rows),
                               on_finished=lambda _ok: self._stop_fetching(generation))
-        self.ctx.runner.query(lambda s: records.count(s, kind, flt),
+        self.ctx.runner.query(lambda s: _records().count(s, kind, flt),
                               on_done=lambda total: self._counted(generation, total))
 
     # --- results on the UI thread ---------------------------------------------------------
@@ -192,6 +203,13 @@ class RecordTableModel(QAbstractTableModel):
             starts = getattr(dto, "starts_at", None)
             return f"{text}\n{fmt.local_time(starts)}"
         return text
+
+
+def _records() -> Any:
+    """The records service, imported on the database thread when a query first needs it."""
+    from officerdesk.core.services import records
+
+    return records
 
 
 class DatabaseSortProxy(QSortFilterProxyModel):

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 
 from officerdesk.core import enums
 from officerdesk.core.dto import Changes
-from officerdesk.core.services.dashboard import Dashboard, DashboardItem, dashboard
 from officerdesk.ui import formatting as fmt
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from officerdesk.core.services.dashboard import Dashboard, DashboardItem
     from officerdesk.ui.context import AppContext
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -115,7 +117,7 @@ class DashboardView(QWidget):
     def refresh(self) -> None:
         self._started = True
         post = None if self.ctx.identity and self.ctx.identity.role != "officer" else self.ctx.post_id or None
-        self.ctx.runner.query(lambda s: dashboard(s, post_id=post), on_done=self._show)
+        self.ctx.runner.query(lambda s: _dashboard(s, post), on_done=self._show)
 
     def _changed(self, changes: Changes) -> None:
         if self._started and any(changes.touches(t) for t in WATCHED):
@@ -156,3 +158,10 @@ class DashboardView(QWidget):
                 "meeting": self.tr("Meeting")}.get(item.type, item.type)
         when = fmt.date_text(item.date)
         return f"{when}  ·  {kind}  ·  {item.title}"
+
+
+def _dashboard(session: Session, post_id: str | None) -> Dashboard:
+    """On the database thread: the service (and the ORM behind it) loads there, not at start."""
+    from officerdesk.core.services.dashboard import dashboard
+
+    return dashboard(session, post_id=post_id)

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 
 from officerdesk.core import enums
 from officerdesk.core.dto import RecordDTO
-from officerdesk.core.services import identity, records
+from officerdesk.core.listing import Filter
 from officerdesk.ui.models.columns import FILTERS
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from officerdesk.ui.context import AppContext
 
 TEXT_DEBOUNCE_MS = 250
@@ -31,7 +33,7 @@ NO_DATE = QDate(2000, 1, 1)
 
 
 class FilterBar(QWidget):
-    changed = Signal(object)  # records.Filter (without order)
+    changed = Signal(object)  # listing.Filter (without order)
 
     def __init__(self, ctx: AppContext, record_type: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,7 +85,7 @@ class FilterBar(QWidget):
             self.post.addItem(self.tr("All posts"), "")
             self.post.currentIndexChanged.connect(self._emit)
             layout.addWidget(self.post, 1)
-            ctx.runner.query(identity.posts, on_done=self._fill_posts)
+            ctx.runner.query(_posts, on_done=self._fill_posts)
         self._fields = {name: spec[2] for name, spec in specs.items()}
         self._arrange(top, layout)
 
@@ -128,7 +130,7 @@ class FilterBar(QWidget):
         for post in posts:
             self.post.addItem(post.display_title, post.id)
 
-    def current(self) -> records.Filter:
+    def current(self) -> Filter:
         values: dict[str, object] = {"text": self.text.text().strip()}
         for name, combo in self.combos.items():
             code = combo.currentData()
@@ -139,15 +141,21 @@ class FilterBar(QWidget):
         values["open_only"] = bool(self.open_only and self.open_only.isChecked())
         if self.post is not None and self.post.currentData():
             values["post_id"] = self.post.currentData()
-        return records.Filter(**values)  # type: ignore[arg-type]
+        return Filter(**values)  # type: ignore[arg-type]
 
-    def apply_to(self, flt: records.Filter) -> records.Filter:
+    def apply_to(self, flt: Filter) -> Filter:
         """The bar's filter with the list's current order kept."""
         return dataclasses.replace(self.current(), order_by=flt.order_by, descending=flt.descending)
 
     def _emit(self) -> None:
         self._timer.stop()
         self.changed.emit(self.current())
+
+
+def _posts(session: Session) -> list[RecordDTO]:
+    from officerdesk.core.services import identity
+
+    return identity.posts(session)
 
 
 def _date(edit: QDateEdit | None) -> dt.date | None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officerdesk.core.services import records
+from officerdesk.core.listing import Filter
 from officerdesk.ui.models.record_table import DatabaseSortProxy, RecordTableModel
 from officerdesk.ui.settings import window_state
 from officerdesk.ui.views.filter_bar import FilterBar
@@ -94,7 +94,7 @@ class RecordList(QWidget):
         self._started = True
         self.model.reload()
 
-    def _filter_changed(self, _flt: records.Filter) -> None:
+    def _filter_changed(self, _flt: Filter) -> None:
         self.model.set_filter(self.filter_bar.apply_to(self.model.filter))
 
     def _after_rows(self) -> None:
@@ -109,7 +109,7 @@ class RecordList(QWidget):
         self.count.setText(self.tr("%Ln record(s)", "", total))
 
     def _show_empty(self, empty: bool) -> None:
-        filtered = self.filter_bar.current() != records.Filter()
+        filtered = self.filter_bar.current() != Filter()
         if filtered:
             self.empty.setText(self.tr("No records match the filter."))
         elif self.record_type == "brief":

@@ -1,16 +1,20 @@
-"""One record type's page: the list on the left, its editor on the right (a splitter between)."""
+"""One record type's page: the list on the left, its editor on the right (a splitter between).
+
+The editor is made once the op runner has loaded the ORM (or when anything asks for it first):
+the editors and the services behind them need it, and the window's first rows do not wait for it
+(docs/decisions.md, "Start-up").
+"""
 
 from __future__ import annotations
 
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from officerdesk.ui.settings import window_state
 from officerdesk.ui.views.record_list import RecordList
-from officerdesk.ui.views.record_summary import RecordSummary
 
 if TYPE_CHECKING:
     from officerdesk.ui.context import AppContext
@@ -23,15 +27,23 @@ def make_editor(ctx: AppContext, record_type: str, parent: QWidget) -> Any:
     try:
         from officerdesk.ui.editors import EDITORS, editor_for
     except ImportError as exc:  # the editors are optional for the shell
+        from officerdesk.ui.views.record_summary import RecordSummary
+
         log.info("record editors unavailable: %s", exc)
         return RecordSummary(ctx, record_type, parent)
     if record_type not in EDITORS:
+        from officerdesk.ui.views.record_summary import RecordSummary
+
         return RecordSummary(ctx, record_type, parent)
     return editor_for(record_type, ctx, parent)
 
 
+EDITOR_WIDTH = 380
+
+
 class RecordPage(QWidget):
     editable = True
+    editor_ready = Signal()  # the editor was made (the window updates the actions it offers)
 
     def __init__(self, ctx: AppContext, record_type: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,27 +53,69 @@ class RecordPage(QWidget):
         self.splitter.setObjectName(f"splitter_{record_type}")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.list)
-        self.editor = make_editor(ctx, record_type, self.splitter)
-        self.splitter.addWidget(self.editor)
+        self._placeholder = QWidget(self.splitter)  # where the editor goes, the same size
+        self._placeholder.setMinimumWidth(EDITOR_WIDTH)
+        self.splitter.addWidget(self._placeholder)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.editor.setMinimumWidth(380)
         self.splitter.setSizes([610, 490])  # the list gets the room its columns need
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self.list.current_changed.connect(self._selected)
-        self.editor.saved.connect(self._saved)
-        self.editor.deleted.connect(self.list.hide_record)
+        self._editor: Any = None
+        self._started = False
         self._shown_id: str | None = None
         self.restore_state()
+
+    # --- the editor, made after the first rows --------------------------------------------
+
+    @property
+    def editor(self) -> Any:
+        """The record editor (made now if it was not yet)."""
+        if self._editor is None:
+            self._make_editor()
+        return self._editor
+
+    @property
+    def built_editor(self) -> Any:
+        """The editor if it was made, else None (asking does not make it)."""
+        return self._editor
+
+    def _make_editor(self) -> None:
+        editor = make_editor(self.ctx, self.record_type, self)
+        editor.setMinimumWidth(EDITOR_WIDTH)
+        self.splitter.replaceWidget(1, editor)
+        self._placeholder.deleteLater()
+        self._editor = editor
+        editor.saved.connect(self._saved)
+        editor.deleted.connect(self.list.hide_record)
+        if self._started and self._shown_id is None:
+            editor.load(None, post_id=self.ctx.post_id)
+        self.editor_ready.emit()
+
+    def _editor_when_orm_loaded(self) -> None:
+        runner = self.ctx.runner
+        if runner.orm_loaded:
+            self._make_editor()
+        else:
+            runner.orm_ready.connect(self._make_editor_if_missing, Qt.ConnectionType.SingleShotConnection)
+
+    def _make_editor_if_missing(self) -> None:
+        if self._editor is None:
+            self._make_editor()
 
     # --- what the window's actions call ---------------------------------------------------
 
     def start(self) -> None:
+        first = not self._started
+        self._started = True
         self.list.start()
-        if self._shown_id is None:
-            self.editor.load(None, post_id=self.ctx.post_id)
+        if self._editor is None:
+            if first:
+                self._editor_when_orm_loaded()
+        elif self._shown_id is None:
+            self._editor.load(None, post_id=self.ctx.post_id)
 
     def refresh(self) -> None:
         self.list.refresh()

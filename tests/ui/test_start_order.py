@@ -1,0 +1,56 @@
+"""A fresh start: the list's first rows on a plain connection, then the ORM, then the editor."""
+
+from __future__ import annotations
+
+import logging
+
+
+def test_the_editor_is_made_once_the_orm_is_loaded(seeded, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    from officerdesk.core.db import open_store
+    from officerdesk.core.services import records
+    from officerdesk.ui.context import AppContext
+    from officerdesk.ui.main_window import MainWindow
+
+    with seeded.store.session_factory.begin() as s:
+        meetings = records.count(s, "meeting")
+    store = open_store(seeded.store.paths.root)  # as the app opens it: no engine yet
+    assert not store.orm_ready
+    ctx = AppContext(store, lang="en", identity=seeded.identity)
+    monkeypatch.setattr("officerdesk.ui.main_window.confirm_close", lambda _parent: True)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        window.start()
+        page = window.show_view("meeting")
+        assert page.built_editor is None and not window.brief_record_action.isEnabled()
+        qtbot.waitUntil(lambda: page.list.model.rowCount() > 0 and not page.list.model.counting, timeout=10_000)
+        assert page.list.model.total == meetings
+        qtbot.waitUntil(lambda: page.built_editor is not None, timeout=10_000)
+        assert ctx.runner.orm_loaded and store.orm_ready
+        assert window.brief_record_action.isEnabled()  # offered once the meeting editor is there
+        page.list.table.selectRow(0)
+        qtbot.waitUntil(lambda: page.editor.record_id == page.list.current_id() is not None, timeout=10_000)
+    finally:
+        window.close()
+        ctx.close()
+    assert not window.auto_sync.timer.isActive()  # a closed window syncs no more
+
+
+def test_the_log_file_opens_at_its_first_record(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from officerdesk.paths import profile_paths
+    from officerdesk.ui.app import setup_logging
+
+    root = logging.getLogger("officerdesk")
+    before = list(root.handlers)
+    try:
+        target = setup_logging(profile_paths(tmp_path / "p"))
+        assert target is not None and not target.exists()
+        assert setup_logging(profile_paths(tmp_path / "p")) == target
+        assert len(root.handlers) == len(before) + 1  # one handler per file, however often set up
+        logging.getLogger("officerdesk.ui").warning("cannot reach HQ: %s", "timeout")
+        assert "WARNING officerdesk.ui: cannot reach HQ: timeout" in target.read_text(encoding="utf-8")
+    finally:
+        for handler in root.handlers[len(before):]:
+            root.removeHandler(handler)
+            handler.close()
