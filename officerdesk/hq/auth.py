@@ -67,18 +67,16 @@ class DeviceContext:
 
 def device_for_token(session: Session, token: str) -> DeviceContext | None:
     """The live device a token belongs to, or None (unknown or revoked)."""
+    # columns, not entities: this runs for every request
     row = session.execute(
-        select(Device, Officer, Post)
+        select(Device.id, Officer.id, Officer.name, Officer.role, Post.id, Post.code, Device.revoked_at)
         .join(Officer, Officer.id == Device.officer_id)
         .join(Post, Post.id == Device.post_id)
         .where(Device.token_hash == sha256_hex(token))
     ).first()
-    if row is None:
+    if row is None or row[6] is not None:
         return None
-    device, officer, post = row
-    if device.revoked_at is not None:
-        return None
-    return DeviceContext(device.id, officer.id, officer.name, officer.role, post.id, post.code)
+    return DeviceContext(*row[:6])
 
 
 def spend_code(session: Session, code: str, now: dt.datetime | None = None) -> EnrollCode | None:

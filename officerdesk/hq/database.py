@@ -86,14 +86,23 @@ class Database:
         self._queue: AbstractContextManager[Any] = nullcontext() if self.is_postgres else threading.Lock()
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One writing transaction holding the server-wide write lock; commits on success."""
+    def write(self, *, lock_late: bool = False) -> Iterator[Session]:
+        """One writing transaction holding the server-wide write lock; commits on success.
+
+        `lock_late` (a push): on PostgreSQL the lock on `hq_meta` is not taken at the start; the
+        caller reads and decides first, then takes the server-wide lock with
+        `records.take_numbers` before it writes anything, and checks that what it read is
+        unchanged (`session.info["write_locked"]` says whether the lock is held already). So only
+        numbering, writing and the commit wait for other writers. On SQLite, which has one writer
+        anyway, the lock is held from the start either way."""
         # SQLite's busy handler polls with sleeps and is not fair: under 50 writers one can wait
         # seconds. Writers of this process queue on a lock instead; busy_timeout is left for others.
         with self._queue, self._writer.begin() as session:
-            # kept on the session (its identity map only holds weak references): meta_row() needs no query
-            session.info["hq_meta"] = session.execute(
-                select(ServerMeta).where(ServerMeta.id == 1).with_for_update()).scalar_one_or_none()
+            session.info["write_locked"] = not (lock_late and self.is_postgres)
+            if not lock_late:
+                # kept on the session (its identity map only holds weak references): meta_row() needs no query
+                session.info["hq_meta"] = session.execute(
+                    select(ServerMeta).where(ServerMeta.id == 1).with_for_update()).scalar_one_or_none()
             yield session
 
     @contextmanager

@@ -18,12 +18,14 @@ _TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,100}$")
 _SITE = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
 
 
-def get_db(request: Request) -> Database:
+# Plain lookups are `async def`: FastAPI runs a `def` dependency in a worker thread, a hand-off
+# (and a wait for one of the few threads) per dependency per request.
+async def get_db(request: Request) -> Database:
     db: Database = request.app.state.db
     return db
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
@@ -63,7 +65,7 @@ def current_device(
 Device = Annotated[DeviceContext, Depends(current_device)]
 
 
-def site_id(device: Device, x_site_id: Annotated[str, Header()] = "") -> str:
+async def site_id(device: Device, x_site_id: Annotated[str, Header()] = "") -> str:
     """The laptop's site id for last-writer-wins ties (X-Site-Id), else the device id."""
     if not x_site_id:
         return device.device_id

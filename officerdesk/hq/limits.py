@@ -108,23 +108,43 @@ def _replay(body: bytes, receive: Receive) -> Receive:
 
 
 def inspect_json(value: Any, *, max_string: int = MAX_STRING) -> None:
-    """Refuse (HQError) what no laptop could have written; walks iteratively, depth-limited."""
+    """Refuse (HQError) what no laptop could have written; walks iteratively, depth-limited.
+
+    Strings and numbers are checked where they are met; only lists and objects go on the stack
+    (a push of 200 mutations has thousands of strings)."""
     stack: list[tuple[Any, int]] = [(value, 1)]
     while stack:
         item, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            raise HQError(400, "too_deep", f"JSON nested deeper than {MAX_DEPTH} levels")
-        if isinstance(item, str):
-            check_text(item, max_string)
-        elif isinstance(item, float):
-            if not math.isfinite(item):
-                raise HQError(400, "invalid_number", "NaN and infinite numbers are not JSON")
-        elif isinstance(item, dict):
+        if isinstance(item, dict):
+            if item and depth >= MAX_DEPTH:
+                raise HQError(400, "too_deep", f"JSON nested deeper than {MAX_DEPTH} levels")
             for key, sub in item.items():
                 check_text(key, 200)
-                stack.append((sub, depth + 1))
+                if isinstance(sub, str):
+                    check_text(sub, max_string)
+                elif isinstance(sub, dict | list):
+                    stack.append((sub, depth + 1))
+                elif isinstance(sub, float):
+                    _check_number(sub)
         elif isinstance(item, list):
-            stack.extend((sub, depth + 1) for sub in item)
+            if item and depth >= MAX_DEPTH:
+                raise HQError(400, "too_deep", f"JSON nested deeper than {MAX_DEPTH} levels")
+            for sub in item:
+                if isinstance(sub, str):
+                    check_text(sub, max_string)
+                elif isinstance(sub, dict | list):
+                    stack.append((sub, depth + 1))
+                elif isinstance(sub, float):
+                    _check_number(sub)
+        elif isinstance(item, str):
+            check_text(item, max_string)
+        elif isinstance(item, float):
+            _check_number(item)
+
+
+def _check_number(number: float) -> None:
+    if not math.isfinite(number):
+        raise HQError(400, "invalid_number", "NaN and infinite numbers are not JSON")
 
 
 def check_text(text: str, max_len: int = MAX_STRING) -> None:
@@ -132,11 +152,13 @@ def check_text(text: str, max_len: int = MAX_STRING) -> None:
         raise HQError(422, "too_long", f"a string of {len(text)} characters (at most {max_len})")
     if "\x00" in text:
         raise HQError(400, "invalid_text", "text contains a NUL character")
+    if text.isascii():  # no surrogates, and already NFC
+        return
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
         raise HQError(400, "invalid_text", "text contains a lone surrogate (not valid Unicode)") from None
-    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+    if not unicodedata.is_normalized("NFC", text):
         raise HQError(400, "invalid_text", "text is not in Unicode NFC form")
 
 

@@ -8,6 +8,11 @@ transition: a request's status move, checked against the workflow and HQ's curre
 
 Each returns a MutationResult; anything wrong with the mutation is a `rejected` result with a
 reason and changes nothing.
+
+What can be decided without HQ's records (the clock, the shape of the arguments, each field's
+canonical value) is worked out by `prepare` before the push takes the server-wide write lock;
+`apply` then only looks at the records. A refusal found early is raised at the same point of the
+checks as before, so a mutation with two faults gets the same reason either way.
 """
 
 from __future__ import annotations
@@ -21,14 +26,13 @@ from pydantic import ValidationError as ShapeError
 
 from officerdesk.core import enums
 from officerdesk.core.changes import encode_value
-from officerdesk.core.clock import too_far_ahead
+from officerdesk.core.clock import too_far_ahead, wall_ms_now
 from officerdesk.core.ids import is_uuid, uuid7
 from officerdesk.core.models import RECORD_TYPES, SyncRecord, user_fields
 from officerdesk.core.services.validation import clean_field
 from officerdesk.errors import ValidationError
 from officerdesk.hq.auth import DeviceContext
-from officerdesk.hq.records import Stamp, Writer, after
-from officerdesk.hq.store import Record
+from officerdesk.hq.records import Row, RowWriter, Stamp, after
 from officerdesk.sync.protocol import Mutation, MutationResult
 
 HQ_OWNED_TYPES = frozenset({"post", "officer"})          # published by HQ, never pushed
@@ -76,25 +80,79 @@ class TransitionArgs(_Args):
 class PushState:
     """What one push needs across its mutations."""
 
-    writer: Writer
+    writer: RowWriter
     device: DeviceContext
     site: str
-    server_ms: int
-    records: dict[str, Record]
+    records: dict[str, Row]
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     scope_violations: list[dict[str, Any]] = field(default_factory=list)
 
 
-def apply(state: PushState, m: Mutation) -> MutationResult:
+class _Refused:
+    """A field value `clean_value` refused, kept to be raised where the checks reach it."""
+
+    __slots__ = ("error",)
+
+    def __init__(self, error: Rejected) -> None:
+        self.error = error
+
+
+@dataclass(slots=True)
+class Prepared:
+    """One mutation as far as it can be checked without HQ's records."""
+
+    early: Rejected | None = None              # refused whatever HQ holds (clock, shape)
+    args: UpsertArgs | TransitionArgs | None = None
+    values_error: Rejected | None = None       # upsert: a type that cannot be pushed
+    # upsert: (field, canonical value or _Refused, HQ decides it when the record exists)
+    fields: list[tuple[str, Any, bool]] = field(default_factory=list)
+
+
+def prepare(m: Mutation, server_ms: int) -> Prepared:
     try:
-        if too_far_ahead(m.hlc, state.server_ms):
+        if too_far_ahead(m.hlc, server_ms):
             raise Rejected("clock_ahead: the edit's clock is more than 5 minutes ahead of HQ's; "
                            "correct the computer's clock")
-        if m.name == "upsert":
-            recorded = _upsert(state, m, _parse(UpsertArgs, m.args))
-            return MutationResult(seq=m.seq, status="conflict_recorded" if recorded else "applied")
-        _transition(state, m, _parse(TransitionArgs, m.args))
-        return MutationResult(seq=m.seq, status="applied")
+        if m.name != "upsert":
+            return Prepared(args=_parse(TransitionArgs, m.args))
+        args = _parse(UpsertArgs, m.args)
+    except Rejected as exc:
+        return Prepared(early=exc)
+    out = Prepared(args=args)
+    cls = RECORD_TYPES.get(args.type)
+    if args.type in HQ_OWNED_TYPES:
+        out.values_error = Rejected(f"hq_owned: {args.type} records are published by HQ, not pushed", scope=True)
+    elif cls is None:
+        out.values_error = Rejected(f"unknown_type: {args.type!r} is not a record type")
+    else:
+        known, decides = _FIELDS[args.type], HQ_DECIDES if args.type == "company_request" else frozenset()
+        for name, value in args.fields.items():
+            if name not in known:
+                out.fields.append((name, _Refused(Rejected(f"unknown_field: {name[:64]!r} is not a field of "
+                                                           f"{args.type}")), False))
+                continue
+            if (args.type, name) in LOCAL_ONLY:
+                continue
+            try:
+                cleaned: Any = clean_value(cls, name, value)
+            except Rejected as exc:
+                cleaned = _Refused(exc)
+            out.fields.append((name, cleaned, name in decides))
+    return out
+
+
+def apply(state: PushState, m: Mutation, prepared: Prepared | None = None) -> MutationResult:
+    prep = prepared or prepare(m, wall_ms_now())
+    try:
+        if prep.early is not None:
+            raise prep.early
+        if isinstance(prep.args, UpsertArgs):
+            recorded = _upsert(state, m, prep.args, prep)
+            return MutationResult.model_construct(seq=m.seq, status="conflict_recorded" if recorded else "applied",
+                                                  reason="", current_status=None)
+        assert isinstance(prep.args, TransitionArgs)
+        _transition(state, m, prep.args)
+        return MutationResult.model_construct(seq=m.seq, status="applied", reason="", current_status=None)
     except Rejected as exc:
         if exc.scope:
             state.scope_violations.append({"seq": m.seq, "reason": exc.reason,
@@ -112,7 +170,7 @@ def _parse(model: type[A], args: dict[str, Any]) -> A:
         raise Rejected(f"malformed: {where or 'args'}: {first.get('msg')}") from None
 
 
-def _own_record(state: PushState, record_type: str, record_id: str, post_id: str) -> Record | None:
+def _own_record(state: PushState, record_type: str, record_id: str, post_id: str) -> Row | None:
     """The record when this device may write it (None: it is new); Rejected otherwise."""
     if not is_uuid(record_id):
         raise Rejected(f"malformed: {record_id!r} is not a record id")
@@ -143,30 +201,25 @@ def clean_value(cls: type[SyncRecord], name: str, value: Any) -> Any:
     return encode_value(cleaned)
 
 
-def _values(args: UpsertArgs, creating: bool) -> dict[str, Any]:
-    if args.type in HQ_OWNED_TYPES:
-        raise Rejected(f"hq_owned: {args.type} records are published by HQ, not pushed", scope=True)
-    cls = RECORD_TYPES.get(args.type)
-    if cls is None:
-        raise Rejected(f"unknown_type: {args.type!r} is not a record type")
+def _values(prep: Prepared, creating: bool) -> dict[str, Any]:
+    if prep.values_error is not None:
+        raise prep.values_error
     out = {}
-    for name, value in args.fields.items():
-        if name not in _FIELDS[args.type]:
-            raise Rejected(f"unknown_field: {name[:64]!r} is not a field of {args.type}")
-        if (args.type, name) in LOCAL_ONLY:
-            continue
-        if args.type == "company_request" and name in HQ_DECIDES and not creating:
+    for name, value, decides in prep.fields:
+        if decides and not creating:
             continue  # status moves are transitions; HQ writes status and escalated itself
-        out[name] = clean_value(cls, name, value)
+        if isinstance(value, _Refused):
+            raise value.error
+        out[name] = value
     return out
 
 
-def _upsert(state: PushState, m: Mutation, args: UpsertArgs) -> bool:
+def _upsert(state: PushState, m: Mutation, args: UpsertArgs, prep: Prepared) -> bool:
     """Apply the fields that win; True when a conflict was recorded."""
     rec = _own_record(state, args.type, args.id, args.post_id)
     if args.type == "conflict":
         _check_resolution(rec, args)
-    values = _values(args, creating=rec is None)
+    values = _values(prep, creating=rec is None)
     stamp = Stamp(m.hlc, state.site, state.device.device_id, args.author)
     if rec is None:
         rec = state.writer.new_record(args.type, args.id, args.post_id)
@@ -204,7 +257,7 @@ def _upsert(state: PushState, m: Mutation, args: UpsertArgs) -> bool:
     return recorded
 
 
-def _check_resolution(rec: Record | None, args: UpsertArgs) -> None:
+def _check_resolution(rec: Row | None, args: UpsertArgs) -> None:
     """HQ makes conflict records; a device of the post may only mark one resolved."""
     if rec is None:
         raise Rejected("hq_owned: conflict records are made by HQ; a device only marks one resolved")
@@ -219,7 +272,7 @@ def _summary(values: dict[str, Any]) -> str:
                      for k, v in values.items() if k != "deleted")
 
 
-def _conflict(state: PushState, rec: Record, name: str, *, mine: tuple[Any, str, str], theirs: list[Any]) -> None:
+def _conflict(state: PushState, rec: Row, name: str, *, mine: tuple[Any, str, str], theirs: list[Any]) -> None:
     """Keep both texts: local = what the pushing officer wrote, remote = the other one."""
     text, hlc, author = mine
     other = "" if name == "deleted" else rec.data.get(name, "")
@@ -251,7 +304,7 @@ def _transition(state: PushState, m: Mutation, args: TransitionArgs) -> None:
         raise Rejected(f"stale_transition: the request is now {current} at HQ, not {args.from_}", current)
     if args.to not in enums.allowed_moves(args.from_):
         raise Rejected(f"illegal_transition: a {args.from_} request cannot move to {args.to}", current)
-    if args.change_id in state.records or state.writer.session.get(Record, args.change_id) is not None:
+    if args.change_id in state.records:  # every id a push names was loaded with its records
         raise Rejected("duplicate_change: this status change id is already recorded", current)
     cls = RECORD_TYPES["status_change"]
     history = {

@@ -7,16 +7,18 @@ same transaction, numbered from `hq_meta.next_seq` under the server-wide write l
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, insert, select
+from sqlalchemy import Table, bindparam, event, insert, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from officerdesk.core.clock import HybridClock, decode, encode
 from officerdesk.hq.database import meta_row
-from officerdesk.hq.store import Change, Record
+from officerdesk.hq.store import Change, Record, ServerMeta
 
 EVERY_POST = "*"          # the scope of records HQ publishes to every post
 PUBLISHED_TYPES = frozenset({"post"})
@@ -111,3 +113,167 @@ class Writer:
         rec = self.session.get(Record, record_id) or self.new_record(record_type, record_id, post_id)
         self.set_fields(rec, values, stamp)
         return rec
+
+
+# ---- the push path: plain rows and Core statements -------------------------------------------
+
+
+@dataclass(slots=True, eq=False)
+class Row:
+    """One `hq_record` row as plain values: what a push reads, decides on and writes back."""
+
+    id: str
+    type: str
+    post_id: str
+    data: dict[str, Any]
+    clocks: dict[str, Any]
+    deleted: bool
+    created_seq: int = 0
+    updated_seq: int = 0
+    sha256: str | None = None
+    new: bool = False
+
+
+_ROW_COLUMNS = (Record.id, Record.type, Record.post_id, Record.data, Record.clocks, Record.deleted,
+                Record.created_seq, Record.updated_seq, Record.sha256)
+_RECORD, _CHANGE, META = (cast(Table, m.__table__) for m in (Record, Change, ServerMeta))
+_UPDATE_RECORD = update(_RECORD).where(_RECORD.c.id == bindparam("row_id"))
+# built once: an IN list given as a value is not coerced id by id on every call
+_LOAD = select(*_ROW_COLUMNS).where(Record.id.in_(bindparam("ids", expanding=True)))
+_VERSIONS = select(Record.id, Record.updated_seq).where(Record.id.in_(bindparam("ids", expanding=True)))
+
+
+def load_rows(session: Session, ids: Iterable[str]) -> dict[str, Row]:
+    """The records with these ids, one SELECT per 500."""
+    wanted = list(set(ids))
+    found: dict[str, Row] = {}
+    for i in range(0, len(wanted), 500):
+        for r in session.execute(_LOAD, {"ids": wanted[i:i + 500]}):
+            found[r[0]] = Row(r[0], r[1], r[2], r[3] or {}, r[4] or {}, bool(r[5]), r[6] or 0, r[7] or 0, r[8])
+    return found
+
+
+def versions(session: Session, ids: Iterable[str]) -> dict[str, int]:
+    """updated_seq of the records with these ids (that exist): has any changed since it was read?"""
+    wanted = list(set(ids))
+    found: dict[str, int] = {}
+    for i in range(0, len(wanted), 500):
+        found.update((rid, seq or 0) for rid, seq in session.execute(_VERSIONS, {"ids": wanted[i:i + 500]}))
+    return found
+
+
+@dataclass(eq=False)
+class RowWriter:
+    """`Writer` for a push: decides on `Row`s and writes them with a few Core statements.
+
+    Change numbers are handed out from 1 while the push is decided (`renumber` moves them after
+    HQ's head once the server-wide lock is held); `flush` then writes new records with one
+    INSERT, changed ones with one executemany UPDATE and the change rows with one INSERT."""
+
+    session: Session
+    rows: dict[str, Row]
+    next_seq: int = 1
+    pending: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    clocks: list[list[Any]] = dataclasses.field(default_factory=list)   # the clocks written, to renumber
+    dirty: dict[str, Row] = dataclasses.field(default_factory=dict)
+    created: set[str] = dataclasses.field(default_factory=set)          # rows whose created_seq is this push's
+
+    def new_record(self, record_type: str, record_id: str, post_id: str) -> Row:
+        row = Row(record_id, record_type, post_id, {}, {}, False, new=True)
+        self.rows[record_id] = row
+        return row
+
+    def set_fields(self, row: Row, values: dict[str, Any], stamp: Stamp) -> None:
+        if not values:
+            return
+        scope = scope_of(row.type, row.post_id)
+        seq = first = self.next_seq
+        author = stamp.author[:200]
+        data, clocks = row.data, row.clocks
+        for name, value in values.items():
+            self.pending.append({
+                "seq": seq, "type": row.type, "record_id": row.id, "post_id": row.post_id, "scope": scope,
+                "field": name, "value": value, "hlc": stamp.hlc, "site_id": stamp.site, "device_id": stamp.device,
+                "author": author,
+            })
+            data[name] = value
+            clock = clocks[name] = [stamp.hlc, stamp.site, seq, stamp.device, author]
+            self.clocks.append(clock)
+            seq += 1
+        if not row.created_seq:
+            row.created_seq = first
+            self.created.add(row.id)
+        self.next_seq = seq
+        row.updated_seq = seq - 1
+        if "deleted" in values:
+            row.deleted = bool(values["deleted"])
+        if isinstance(values.get("sha256"), str):
+            row.sha256 = values["sha256"] or None
+        self.dirty[row.id] = row
+
+    def publish(self, record_type: str, record_id: str, post_id: str, values: dict[str, Any], stamp: Stamp) -> Row:
+        row = self.rows.get(record_id) or self.new_record(record_type, record_id, post_id)
+        self.set_fields(row, values, stamp)
+        return row
+
+    @property
+    def count(self) -> int:
+        """How many change numbers this push takes."""
+        return self.next_seq - 1
+
+    def renumber(self, head: int) -> None:
+        """Move this push's change numbers after `head` (HQ's last change number)."""
+        if not head:
+            return
+        for change in self.pending:
+            change["seq"] += head
+        for clock in self.clocks:
+            clock[2] += head
+        for row in self.dirty.values():
+            row.updated_seq += head
+            if row.id in self.created:
+                row.created_seq += head
+        self.next_seq += head
+
+    def flush(self) -> None:
+        new = [r for r in self.dirty.values() if r.new]
+        changed = [r for r in self.dirty.values() if not r.new]
+        if new:
+            self.session.execute(insert(_RECORD), [
+                {"id": r.id, "type": r.type, "post_id": r.post_id, "data": r.data, "clocks": r.clocks,
+                 "deleted": r.deleted, "created_seq": r.created_seq, "updated_seq": r.updated_seq, "sha256": r.sha256}
+                for r in new])
+        if changed:
+            self.session.execute(_UPDATE_RECORD, [
+                {"row_id": r.id, "data": r.data, "clocks": r.clocks, "deleted": r.deleted,
+                 "created_seq": r.created_seq, "updated_seq": r.updated_seq, "sha256": r.sha256}
+                for r in changed])
+        if self.pending:
+            self.session.execute(insert(_CHANGE), self.pending)
+        for r in new:
+            r.new = False
+        self.dirty, self.pending, self.clocks, self.created = {}, [], [], set()
+
+
+def take_numbers(session: Session, count: int) -> int:
+    """Reserve `count` change numbers (0 too: the lock is the point); returns HQ's head before them.
+
+    One UPDATE of `hq_meta` that also takes its row lock (PostgreSQL) when `Database.write()` has
+    not already: from here to the commit, this transaction is the only writer, so change numbers
+    follow commit order, and the audit chain stays a single line."""
+    head = int(session.execute(update(META).where(META.c.id == 1).values(next_seq=META.c.next_seq + count)
+                               .returning(META.c.next_seq)).scalar_one()) - count - 1
+    _loaded(session, head + 1 + count)
+    return head
+
+
+def give_back(session: Session, head: int) -> None:
+    """Undo `take_numbers` (the lock stays): the push is decided again and takes its numbers then."""
+    session.execute(update(META).where(META.c.id == 1).values(next_seq=head + 1))
+    _loaded(session, head + 1)
+
+
+def _loaded(session: Session, next_seq: int) -> None:
+    meta = session.info.get("hq_meta")
+    if meta is not None:  # keep the row loaded by `Database.write()` in step, without a second UPDATE
+        set_committed_value(meta, "next_seq", next_seq)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Response
 
 from officerdesk.hq import audit
 from officerdesk.hq.deps import DB, Device, site_id
 from officerdesk.hq.errors import HQError
 from officerdesk.hq.limits import clean_json
+from officerdesk.hq.push import prepare_push
 from officerdesk.hq.push import push as apply_push
 from officerdesk.hq.routes import ERRORS
 from officerdesk.sync.protocol import PushRequest, PushResponse
@@ -18,13 +19,17 @@ router = APIRouter()
 
 
 @router.post("/push", response_model=PushResponse, responses=ERRORS, dependencies=[Depends(clean_json())])
-def push(body: PushRequest, device: Device, site: Annotated[str, Depends(site_id)], db: DB) -> PushResponse:
+def push(body: PushRequest, device: Device, site: Annotated[str, Depends(site_id)], db: DB) -> Response:
     try:
-        with db.write() as s:
-            return apply_push(s, device, body, site)
+        batch = prepare_push(body)  # no database: before the write lock
+        with db.write(lock_late=True) as s:
+            answer = apply_push(s, device, batch, site)
     except HQError as exc:
         if exc.status == 409:  # the push changed nothing; the refusal itself is worth keeping
             with db.write() as s:
                 audit.append(s, actor=device.actor, action="push_refused", post_id=device.post_id,
                              error=exc.error, detail=exc.detail[:300])
         raise
+    # built here from validated parts: serialised once, not validated again on the way out
+    return Response(answer.model_dump_json(), media_type="application/json")
+

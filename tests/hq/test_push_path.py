@@ -1,0 +1,189 @@
+"""The push path: a batch decides exactly what the same mutations decide one push at a time, and
+concurrent pushes to the same records from several devices (on PostgreSQL each reads and locks its
+records before it takes the server-wide lock) still give per-field last-writer-wins, a conflict
+record for every concurrent text edit, each mutation exactly once, and change numbers a puller
+sees without gaps."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import httpx
+from hq_harness import HQ, Laptop, request_fields
+from hq_process import serve
+from sqlalchemy import func, select
+
+from officerdesk.core.clock import encode, wall_ms_now
+from officerdesk.core.ids import uuid7
+from officerdesk.hq import admin
+from officerdesk.hq.audit import verify_chain
+from officerdesk.hq.database import Database, meta_row
+from officerdesk.hq.store import AuditEntry, Change, MutationReceipt, Record
+
+
+def _script(a: Laptop, b: Laptop, ids: dict[str, str], other_post: str, t0: int) -> list[dict[str, Any]]:
+    """What laptop `a` pushes after `b` created r1..r3: creates, repeated edits of one record,
+    a concurrent text edit, a delete and an edit beneath it, status moves (one stale), refusals."""
+    x, r1, r2, q = ids["x"], ids["r1"], ids["r2"], ids["q"]
+
+    def hlc(i: int) -> str:
+        return encode(t0 + i, 0)
+
+    return [
+        a.upsert("company", x, {"name_ko": "회사 X", "sector": "반도체", "notes": "first"}, hlc=hlc(1)),
+        a.upsert("company", x, {"notes": "second"}, hlc=hlc(2)),
+        a.upsert("company", x, {"notes": "older than second"}, hlc=hlc(1)),   # loses: an older clock
+        a.upsert("company", r1, {"notes": "A's notes"}, hlc=hlc(3)),          # concurrent with B's text
+        a.upsert("company", r2, {"deleted": True}, hlc=hlc(4)),
+        a.upsert("company", r2, {"notes": "under my own tombstone"}, hlc=hlc(5)),  # B's text: a conflict
+        a.upsert("company_request", q, request_fields("Squatting"), hlc=hlc(6)),
+        a.transition(q, "received", "reviewing", hlc=hlc(7)),
+        a.transition(q, "received", "rejected", hlc=hlc(8)),                   # stale: it is reviewing now
+        a.transition(q, "reviewing", "escalated", hlc=hlc(9)),
+        a.upsert("company_request", q, {"status": "closed", "title": "Squatting at the fair"}, hlc=hlc(10)),
+        a.upsert("company", x, {"no_such_field": 1}, hlc=hlc(11)),
+        a.upsert("company", uuid7(), {"name_ko": "elsewhere"}, post_id=other_post, hlc=hlc(12)),
+        a.upsert("company", ids["r3"], {"name_ko": "B's record, renamed by A"}, hlc=hlc(13)),
+    ]
+
+
+def _state(hq: HQ, post_id: str, names: dict[str, str], who: dict[str, str]) -> dict[str, Any]:
+    """A post's records and changes with ids, sites, devices and seqs replaced by roles."""
+    def norm(value: Any) -> Any:
+        return names.get(value, value) if isinstance(value, str) else value
+
+    with hq.db.read() as s:
+        recs = s.scalars(select(Record).where(Record.post_id == post_id)).all()
+        out = {}
+        for r in recs:
+            if r.type in ("officer", "post"):
+                continue
+            data = {k: norm(v) for k, v in r.data.items()}
+            clocks = {k: (c[0], who.get(c[3], c[3]), c[4]) for k, c in r.clocks.items()}
+            # records HQ or a transition made have ids of their own: known by their content
+            key = norm(r.id) if r.id in names else (r.type, *sorted((k, repr(v)) for k, v in data.items()))
+            out[key] = (r.type, data, clocks, r.deleted)
+        changes = sorted((norm(c.record_id) if c.record_id in names else c.type, c.field, repr(norm(c.value)), c.hlc,
+                          who.get(c.device_id, c.device_id))
+                         for c in s.scalars(select(Change).where(Change.post_id == post_id))
+                         if c.type not in ("officer", "post"))
+    return {"records": out, "changes": changes}
+
+
+def test_a_batch_decides_what_the_same_pushes_decide_one_at_a_time(hq: HQ) -> None:
+    t0 = wall_ms_now() - 60_000
+    runs = {}
+    for post, mode in (("WAS", "batch"), ("BJS", "one at a time")):
+        a, b = hq.laptop(post), hq.laptop(post, name="박지영")
+        ids = {k: uuid7() for k in ("x", "r1", "r2", "r3", "q")}
+        b.push(*(b.upsert("company", ids[k], {"name_ko": f"B {k}", "notes": f"B's text of {k}"}, hlc=encode(t0, 1))
+                 for k in ("r1", "r2", "r3")))
+        script = _script(a, b, ids, hq.posts["HQ"], t0)
+        if mode == "batch":
+            results = a.push(*script)["results"]
+        else:
+            results = [r for m in script for r in a.push(m)["results"]]
+        names = {v: k for k, v in ids.items()} | {a.post_id: "post"}
+        statuses = [(r["status"], r["reason"].split(":")[0], r["current_status"]) for r in results]
+        runs[mode] = (statuses, _state(hq, a.post_id, names, {a.device_id: "A", b.device_id: "B"}))
+    assert runs["batch"] == runs["one at a time"]
+    statuses = [s for s, _, _ in runs["batch"][0]]
+    assert statuses == ["applied", "applied", "applied", "conflict_recorded", "applied", "conflict_recorded",
+                        "applied", "applied", "rejected", "applied", "applied", "rejected", "rejected", "applied"]
+    assert runs["batch"][0][8] == ("rejected", "stale_transition", "reviewing")
+    records = runs["batch"][1]["records"]
+    assert records["x"][1]["notes"] == "second"
+    assert records["r1"][1]["notes"] == "A's notes"
+    assert records["q"][1]["status"] == "escalated" and records["q"][1]["title"] == "Squatting at the fair"
+    assert records["r2"][3] is True and records["r2"][1]["notes"] == "under my own tombstone"
+    conflicts = {(v[1]["target_id"], v[1]["field"]) for v in records.values() if v[0] == "conflict"}
+    assert ("r1", "notes") in conflicts
+
+
+def test_change_numbers_of_a_batch_follow_on_from_the_head(hq: HQ) -> None:
+    a = hq.laptop()
+    with hq.db.read() as s:
+        head = meta_row(s).next_seq - 1
+    rid = uuid7()
+    a.push(a.upsert("company", rid, {"name_ko": "A", "notes": "x"}), a.upsert("company", rid, {"notes": "y"}))
+    with hq.db.read() as s:
+        seqs = sorted(s.scalars(select(Change.seq).where(Change.seq > head)))
+        rec = s.get(Record, rid)
+        assert rec is not None
+        assert meta_row(s).next_seq == head + 4
+    assert seqs == [head + 1, head + 2, head + 3]
+    assert (rec.created_seq, rec.updated_seq) == (head + 1, head + 3)
+    assert rec.clocks["name_ko"][2] == head + 1 and rec.clocks["notes"][2] == head + 3
+
+
+ROUNDS, DEVICES = 12, 4
+
+
+def _device(url: str, token: str, post_id: str, site: str, shared: list[str], start: threading.Barrier,
+            got: list[tuple[str, int, dict[str, Any]]], errors: list[str], index: int) -> None:
+    headers = {"Authorization": f"Bearer {token}", "X-Site-Id": site}
+    with httpx.Client(base_url=url, headers=headers, timeout=60) as http:
+        for rnd, rid in enumerate(shared):
+            # every device creates the same new record in the same instant, then edits it
+            start.wait()
+            hlc = encode(wall_ms_now() - 120_000 + rnd * 100, index)
+            mutations = [{"seq": 2 * rnd + 1, "name": "upsert", "hlc": hlc, "args": {
+                             "type": "company", "id": rid, "post_id": post_id, "author": f"d{index}",
+                             "fields": {"name_ko": f"d{index}", "notes": f"note {index}/{rnd}"}, "base": {}}},
+                         {"seq": 2 * rnd + 2, "name": "upsert", "hlc": encode(int(hlc[:13], 16) + 1, index),
+                          "args": {"type": "company", "id": shared[0], "post_id": post_id, "author": f"d{index}",
+                                   "fields": {"notes": f"edit {index}/{rnd}"}, "base": {}}}]
+            resp = http.post("/v1/push", json={"mutations": mutations})
+            if resp.status_code != 200:
+                errors.append(f"device {index}: {resp.status_code} {resp.text[:200]}")
+                return
+            for m, r in zip(mutations, resp.json()["results"], strict=True):
+                got.append((site, m["seq"], {**m, "status": r["status"]}))
+
+
+def test_concurrent_pushes_to_the_same_records_from_several_devices(db_url: str, tmp_path: Path) -> None:
+    db = Database(db_url)
+    with serve(db_url, tmp_path) as server, httpx.Client(base_url=server.url, timeout=60) as http:
+        with db.write() as s:
+            admin.create_post(s, code="WAS", name_en="W", name_ko="W", country="X", tz="UTC")
+            codes = [admin.issue_enroll_code(s, officer_id=admin.create_officer(s, post_code="WAS", name=f"o{i}").id)
+                     for i in range(DEVICES)]
+        enrolled = [http.post("/v1/enroll", json={"code": c}).json() for c in codes]
+        shared = [uuid7() for _ in range(ROUNDS)]
+        start = threading.Barrier(DEVICES)
+        got: list[tuple[str, int, dict[str, Any]]] = []
+        errors: list[str] = []
+        sites = [uuid7() for _ in range(DEVICES)]
+        threads = [threading.Thread(target=_device, args=(server.url, e["token"], e["post_id"], sites[i], shared,
+                                                          start, got, errors, i))
+                   for i, e in enumerate(enrolled)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    try:
+        assert errors == []
+        assert all(m["status"] in ("applied", "conflict_recorded") for _, _, m in got)
+        assert len(got) == 2 * ROUNDS * DEVICES
+        with db.read() as s:
+            head = meta_row(s).next_seq - 1
+            assert s.scalar(select(func.count()).select_from(Change)) == head
+            assert sorted(s.scalars(select(Change.seq))) == list(range(1, head + 1))
+            assert s.scalar(select(func.count()).select_from(MutationReceipt)) == 2 * ROUNDS * DEVICES
+            assert verify_chain(s).ok
+            conflicts = s.scalar(select(func.count()).select_from(Record).where(Record.type == "conflict"))
+            pushes = s.scalars(select(AuditEntry.detail).where(AuditEntry.action == "push")).all()
+            assert conflicts == sum(len(d["conflicts"]) for d in pushes)  # each one named in its push's entry
+            assert (conflicts > 0) == any(m["status"] == "conflict_recorded" for _, _, m in got)
+            for rid in shared:
+                rec = s.get(Record, rid)
+                assert rec is not None
+                writes = [(m["hlc"], site, m["args"]["fields"]) for site, _, m in got if m["args"]["id"] == rid]
+                for name in ("name_ko", "notes"):
+                    hlc, site, fields = max((h, st, f) for h, st, f in writes if name in f)
+                    assert rec.data[name] == fields[name], (rid, name)  # the latest clock won the field
+                    assert rec.clocks[name][:2] == [hlc, site]
+    finally:
+        db.dispose()
