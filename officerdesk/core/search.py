@@ -10,7 +10,7 @@ into tokens, and why: `search_text.py` and docs/search.md.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -119,25 +119,32 @@ def _columns(shape: Shape) -> list[Any]:
     return [cls.id, cls.deleted, *(getattr(cls, n) for n in names)]
 
 
+def _in(column: str, count: int) -> str:
+    """`column IN (?, ?, ...)` as plain SQL: SQLAlchemy's expanding IN costs more than the query."""
+    return f'"{column}" IN ({", ".join("?" * count)})'
+
+
 def _link_names(conn: Connection, link: Link, ids: Iterable[str | None]) -> dict[str, str]:
     wanted = sorted({i for i in ids if i})
     out: dict[str, str] = {}
-    cls = link.model
+    columns = ", ".join(f'"{n}"' for n in ("id", *link.names))
     for part in _chunks(wanted):
-        stmt = select(cls.id, *(getattr(cls, n) for n in link.names)).where(cls.id.in_(part))
-        for row in conn.execute(stmt):
+        sql = f'SELECT {columns} FROM "{link.model.__tablename__}" WHERE {_in("id", len(part))}'
+        for row in conn.exec_driver_sql(sql, tuple(part)):
             out[row[0]] = " ".join(dict.fromkeys(v for v in row[1:] if v))
     return out
 
 
-def _docs(conn: Connection, record_type: str, rows: Sequence[Any]) -> list[Doc]:
+def _docs(conn: Connection, record_type: str, rows: Sequence[Mapping[Any, Any]]) -> list[Doc]:
+    """Index documents from rows given as mappings (a record's `__dict__` or a row's `_mapping`)."""
     shape = SHAPES[record_type]
-    names = _link_names(conn, shape.link, (getattr(r, shape.link.column) for r in rows)) if shape.link else {}
+    link = shape.link
+    names = _link_names(conn, link, (r[link.column] for r in rows)) if link else {}
     docs = []
     for r in rows:
-        linked = names.get(getattr(r, shape.link.column) or "", "") if shape.link else ""
-        body = [linked if f == "link" else _text(getattr(r, f)) for f in shape.body]
-        docs.append(Doc(record_type, r.id, bool(r.deleted), [_text(getattr(r, f)) for f in shape.title], body))
+        linked = names.get(r[link.column] or "", "") if link else ""
+        body = [linked if f == "link" else _text(r[f]) for f in shape.body]
+        docs.append(Doc(record_type, r["id"], bool(r["deleted"]), [_text(r[f]) for f in shape.title], body))
     return docs
 
 
@@ -146,7 +153,7 @@ def load_docs(conn: Connection, record_type: str, ids: Sequence[str]) -> list[Do
     shape = SHAPES[record_type]
     rows: list[Any] = []
     for part in _chunks(ids):
-        rows += conn.execute(select(*_columns(shape)).where(shape.model.id.in_(part))).all()
+        rows += conn.execute(select(*_columns(shape)).where(shape.model.id.in_(part))).mappings().all()
     return _docs(conn, record_type, rows)
 
 
@@ -155,8 +162,8 @@ def _write(conn: Connection, docs: Sequence[Doc]) -> None:
     ids = [d.id for d in docs]
     known: dict[str, int] = {}
     for part in _chunks(ids):
-        stmt = select(search_doc.c.record_id, search_doc.c.docid).where(search_doc.c.record_id.in_(part))
-        known.update({r[0]: r[1] for r in conn.execute(stmt)})
+        sql = f"SELECT record_id, docid FROM search_doc WHERE {_in('record_id', len(part))}"
+        known.update({r[0]: r[1] for r in conn.exec_driver_sql(sql, tuple(part))})
     gone = [(known[d.id],) for d in docs if d.deleted and d.id in known]
     if gone:
         conn.exec_driver_sql("DELETE FROM search_fts WHERE rowid = ?", gone)
@@ -242,7 +249,8 @@ def reindex(session: Session, records: Sequence[SyncRecord]) -> None:
     for record_type in sorted(at_hand.keys() | wanted.keys()):
         objs = at_hand.get(record_type, {})
         missing = sorted(wanted.get(record_type, set()) - objs.keys())
-        _write(conn, _docs(conn, record_type, list(objs.values())) + load_docs(conn, record_type, missing))
+        # every indexed field is in these objects' own dicts (checked above): read them there
+        _write(conn, _docs(conn, record_type, [vars(o) for o in objs.values()]) + load_docs(conn, record_type, missing))
 
 
 def rebuild(session: Session, *, batch: int = 2000) -> int:
@@ -253,7 +261,7 @@ def rebuild(session: Session, *, batch: int = 2000) -> int:
     done = 0
     for record_type, shape in SHAPES.items():
         stmt = select(*_columns(shape)).where(shape.model.deleted.is_(False)).order_by(shape.model.id)
-        for rows in conn.execute(stmt).partitions(batch):
+        for rows in conn.execute(stmt).mappings().partitions(batch):
             docs = _docs(conn, record_type, rows)
             _write(conn, docs)
             done += len(docs)

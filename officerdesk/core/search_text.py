@@ -53,6 +53,8 @@ GRAM_COLUMNS = "{gtitle gbody}"
 
 def words(text: str) -> str:
     """The `words` column: text without CJK runs, Hangul split from other scripts."""
+    if text.isascii():  # no Hangul, no CJK: nothing to take out or split (most English text)
+        return text
     return _NOT_WORDS.sub(" ", text)
 
 
@@ -62,6 +64,8 @@ def _pairs(run: str) -> list[str]:
 
 def grams(text: str) -> str:
     """The `grams` column: bigrams of Hangul words and of CJK runs (each run's last char too)."""
+    if text.isascii():
+        return ""
     out: list[str] = _HANGUL_PAIR.findall(text)
     if _CJK_CHAR.search(text):
         out += [pair or last for pair, last in _CJK_GRAM.findall(text)]

@@ -15,7 +15,7 @@ from typing import Any, BinaryIO, TextIO
 
 from sqlalchemy.orm import Session
 
-from officerdesk.core.bulk import BatchWriter, CancelFlag, Progress
+from officerdesk.core.bulk import BatchWriter, CancelFlag, Progress, no_cycle_collection
 from officerdesk.core.exchange import csvfile, ics, jsonl, rows, vcard
 from officerdesk.core.exchange.intake import IMPORTABLE, Intake
 from officerdesk.core.services import identity
@@ -45,14 +45,15 @@ def import_file(
     post_id = identity.require(session).post_id
     writer = BatchWriter(session, progress=progress, cancel=cancel, message="import")
     intake = Intake(session, writer, post_id)
-    try:
-        with open(path, "rb") as fh:
-            for line, item in reader(fh):
-                intake.take(line, item)
-    except (FileNotFoundError, IsADirectoryError, PermissionError) as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror}", f"{path}을(를) 읽을 수 없습니다: {exc.strerror}") from None
-    intake.close()
-    return writer.close()
+    with no_cycle_collection():
+        try:
+            with open(path, "rb") as fh:
+                for line, item in reader(fh):
+                    intake.take(line, item)
+        except (FileNotFoundError, IsADirectoryError, PermissionError) as exc:
+            raise UserError(f"cannot read {path}: {exc.strerror}", f"{path}을(를) 읽을 수 없습니다: {exc.strerror}") from None
+        intake.close()
+        return writer.close()
 
 
 def export_file(

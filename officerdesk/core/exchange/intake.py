@@ -63,7 +63,7 @@ class Intake:
         cls = RECORD_TYPES[kind]
         try:
             values = self._values(line, kind, cls, item)
-            workflow = {k: values.pop(k) for k in WORKFLOW & set(values)}
+            workflow = {k: values.pop(k) for k in WORKFLOW.intersection(values)}
             cleaned = clean_values(cls, values, creating=True)
             moves = self._moves(line, cleaned, workflow) if kind == "company_request" else []
         except ValidationError as exc:
@@ -98,8 +98,8 @@ class Intake:
         if kind in NAME_LINKS:
             self._link_by_name(kind, values)
         allowed = _allowed(kind)
-        unknown = sorted(set(values) - allowed)
-        if unknown:
+        if not allowed.issuperset(values):
+            unknown = sorted(set(values) - allowed)
             raise ImportFailed(line, f"{kind.replace('_', ' ')} has no field {unknown[0]!r}")
         if kind == "meeting":
             _meeting_times(values)
@@ -147,8 +147,11 @@ class Intake:
         by_type: dict[type[SyncRecord], dict[str, int]] = {}
         for line, obj, _ in self.queue:
             by_type.setdefault(type(obj), {})[obj.id] = line
+        conn = self.session.connection()
         for cls, ids in by_type.items():
-            taken = self.session.scalars(select(cls.id).where(cls.id.in_(list(ids)))).first()
+            # plain SQL: compiling an IN of 500 bound values through SQLAlchemy cost more than the query
+            sql = f'SELECT id FROM "{cls.__tablename__}" WHERE id IN ({", ".join("?" * len(ids))}) LIMIT 1'
+            taken = conn.exec_driver_sql(sql, tuple(ids)).scalar()
             if taken is not None:
                 raise ImportFailed(ids[taken], f"a {cls.record_type.replace('_', ' ')} with id {taken} is already in this profile")
         for _, obj, moves in self.queue:

@@ -1,0 +1,147 @@
+"""The fast paths of a bulk import give exactly what the general code gives.
+
+The compiled per-column validator against the per-value one, the stored field clocks and outbox
+rows of an import against what a normal edit writes, the tokenizer's ASCII shortcut against its
+regular expressions, and the garbage collector left as it was found.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import json
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from officerdesk.core import exchange, search_text
+from officerdesk.core.bulk import FirstClocks, no_cycle_collection
+from officerdesk.core.models import (
+    RECORD_TYPES,
+    CompanyRequest,
+    Meeting,
+    Outbox,
+    TrendNote,
+    user_fields,
+)
+from officerdesk.core.services import identity
+from officerdesk.core.services.validation import clean_field, clean_text, cleaner
+from officerdesk.errors import ImportFailed, ValidationError
+
+FIELDS = sorted((kind, field) for kind, cls in RECORD_TYPES.items() for field in {*user_fields(cls), "classification", "nope"})
+
+# Values of every shape a file or a form can hand over, with the characters the checks are about.
+TEXT = st.text(alphabet=st.sampled_from(["a", "Z", "1", " ", "\t", "\n", "\x00", "\ud800", "\u0301", "é", "가", "知", "@", ".", "-", "_"]), max_size=12)
+DATES = st.sampled_from(["2026-11-20", "2026-11-20T09:30:00", "2026-11-20T09:30:00+09:00", "20/11/2026", "", " 2026-02-30"])
+IDS = st.sampled_from(["01a2126b-7e59-77ce-b73b-b0bc9be8882c", "01A2126B-7E59-77CE-B73B-B0BC9BE8882C", "{01a2126b-7e59-77ce-b73b-b0bc9be8882c}", "42"])
+ENUMISH = st.sampled_from(["public", "internal", "restricted", "secret", "other", "received", "closed", "normal", "high", "small", "ip_office", "call"])
+SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-3, 3), st.floats(allow_nan=False, width=16), TEXT, DATES, IDS, ENUMISH,
+                    st.just(dt.date(2026, 11, 20)), st.just(dt.datetime(2026, 11, 20, 9, 30)), st.just("x" * 600))
+VALUES = st.one_of(SCALARS, st.lists(st.one_of(TEXT, IDS, st.integers(0, 2)), max_size=3), st.dictionaries(TEXT, TEXT, max_size=1))
+
+
+def _outcome(fn: Any, *args: Any) -> tuple[str, Any]:
+    try:
+        return "ok", fn(*args)
+    except ValidationError as exc:
+        return "refused", (exc.field, exc.field_message, exc.field_message_ko)
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(FIELDS), VALUES)
+def test_the_compiled_validator_accepts_and_refuses_what_the_per_value_one_does(kind_field: tuple[str, str], value: Any) -> None:
+    kind, field = kind_field
+    cls = RECORD_TYPES[kind]
+    assert _outcome(cleaner(cls, field), value) == _outcome(clean_field, cls, field, value)
+
+
+@given(TEXT, st.booleans())
+def test_clean_text_is_nfc_without_nul_or_surrogates(text: str, single_line: bool) -> None:
+    """The ASCII shortcut changes nothing: the same text or the same refusal as the full path."""
+    def reference() -> str:
+        if "\x00" in text:
+            raise ValidationError("f", "contains a NUL character", "NUL 문자가 들어 있습니다")
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValidationError("f", "contains an invalid character (lone surrogate)", "잘못된 문자가 들어 있습니다") from None
+        out = unicodedata.normalize("NFC", text)
+        return " ".join(out.split()) if single_line else out
+
+    got = _outcome(lambda: clean_text("f", text, 500, single_line=single_line))
+    assert got == _outcome(reference)
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "B", "7", " ", "-", "é", "특", "허", "청", "知", "识", "カ", "\n"]), max_size=20))
+def test_the_ascii_shortcut_of_the_tokenizer_changes_nothing(text: str) -> None:
+    assert search_text.words(text) == search_text._NOT_WORDS.sub(" ", text)
+    pairs = search_text._HANGUL_PAIR.findall(text)
+    if search_text._CJK_CHAR.search(text):
+        pairs += [pair or last for pair, last in search_text._CJK_GRAM.findall(text)]
+    assert search_text.grams(text) == " ".join(pairs)
+
+
+def test_first_clocks_are_the_json_the_column_would_write() -> None:
+    clocks = FirstClocks.make(Meeting, ["title", "tags", "starts_at"], "0019aa3c5e0a10003", "01a2126b-7e59-77ce-b73b-b0bc9be8882c")
+    assert dict(clocks) == {f: ["0019aa3c5e0a10003", "01a2126b-7e59-77ce-b73b-b0bc9be8882c", 0] for f in ("title", "tags", "starts_at")}
+    assert clocks.json == json.dumps(dict(clocks))
+    odd = FirstClocks.make(Meeting, ["title", "tags"], "0019aa3c5e0a10003", 'site "7"\\')  # escaped, not pasted
+    assert json.loads(odd.json) == dict(odd)
+
+
+def _jsonl(*items: dict[str, Any]) -> bytes:
+    return "".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items).encode()
+
+
+def test_an_import_writes_the_clocks_and_outbox_a_normal_edit_writes(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(_jsonl(
+        {"type": "trend_note", "title": "RCEP 원산지 규정", "date": "2026-11-02", "tags": ["rcep", "fta"], "summary": ""},
+        {"type": "company_request", "title": "상표 분쟁", "status": "reviewing", "received": "2026-10-01"},
+    ))
+    with store.session_factory.begin() as s:
+        exchange.import_file(s, path, "jsonl")
+    with store.session_factory.begin() as s:
+        site = identity.require(s).site_id
+        note = s.scalars(select(TrendNote)).one()
+        raw = s.connection().exec_driver_sql("SELECT clocks FROM trend_note").scalar_one()
+        assert raw == json.dumps(note.clocks)  # the column's own JSON text
+        fields = user_fields(TrendNote)
+        assert list(note.clocks) == fields
+        assert {tuple(v) for v in note.clocks.values()} == {(note.updated_hlc, note.clocks["title"][1], 0)}
+        assert note.clocks["title"][1] == site
+        req = s.scalars(select(CompanyRequest)).one()
+        assert req.status == "reviewing" and req.clocks["status"][0] > req.clocks["title"][0]  # restamped by its move
+        rows = s.scalars(select(Outbox).order_by(Outbox.mutation_seq)).all()
+        upserts = {r.args["type"]: r.args for r in rows if r.name == "upsert"}
+        assert upserts["trend_note"]["fields"] == {
+            f: (getattr(note, f).isoformat() if isinstance(getattr(note, f), dt.date) else getattr(note, f)) for f in fields}
+        assert upserts["trend_note"]["fields"]["date"] == "2026-11-02" and upserts["trend_note"]["fields"]["tags"] == ["rcep", "fta"]
+        assert upserts["trend_note"]["base"] == dict.fromkeys(fields, 0)
+        assert [r.args["to"] for r in rows if r.name == "transition"] == ["reviewing"]
+        assert s.connection().exec_driver_sql("SELECT summary FROM trend_note").scalar_one() == ""
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_an_import_leaves_the_garbage_collector_as_it_found_it(store, tmp_path: Path, enabled: bool) -> None:  # type: ignore[no-untyped-def]
+    good, bad = tmp_path / "good.jsonl", tmp_path / "bad.jsonl"
+    good.write_bytes(_jsonl({"type": "trend_note", "title": "x"}))
+    bad.write_bytes(_jsonl({"type": "trend_note", "title": "x"}, {"type": "trend_note", "date": "never", "title": "y"}))
+    (gc.enable if enabled else gc.disable)()
+    try:
+        with store.session_factory.begin() as s:
+            exchange.import_file(s, good, "jsonl")
+        assert gc.isenabled() is enabled
+        with pytest.raises(ImportFailed), store.session_factory.begin() as s:
+            exchange.import_file(s, bad, "jsonl")
+        assert gc.isenabled() is enabled
+        with no_cycle_collection():
+            assert not gc.isenabled()
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable()
