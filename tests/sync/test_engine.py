@@ -179,3 +179,46 @@ def test_an_edit_stamped_by_a_fast_clock_is_stamped_again_not_lost(world: tuple[
     again = a.sync()
     assert (again.pushed, again.rejected) == (1, 0)
     assert a.snapshot() == hq.snapshot(post)
+
+
+def test_a_push_of_many_batches_sends_them_in_order_and_acknowledges_each(
+        world: tuple[HQ, Laptop, Laptop], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The next batch is read (and sent) while the previous answer is recorded: nothing is sent
+    twice, skipped or sent out of order (HQ would refuse a gap)."""
+    hq, a, _b = world
+    a.sync()
+    monkeypatch.setattr(engine.p, "MAX_PUSH", 3)
+    post = a.post_id
+    with a.store.session_factory.begin() as s:
+        ids = [records.create(s, "contact", post_id=post, values={"name": f"Examiner {i}"}).id for i in range(10)]
+    report = a.sync()
+    assert (report.pushed, report.rejected) == (10, 0)
+    assert report.round_trips >= 4 + 1  # four batches of at most three, then the pull
+    with a.store.session_factory.begin() as s:
+        assert {o.state for o in s.scalars(select(Outbox))} == {"acked"}
+    assert all(hq.snapshot(post)[("contact", cid)]["name"] == f"Examiner {i}" for i, cid in enumerate(ids))
+    assert a.snapshot() == hq.snapshot(post)
+
+
+def test_edits_restamped_while_later_batches_are_in_flight_are_sent_too(
+        world: tuple[HQ, Laptop, Laptop], monkeypatch: pytest.MonkeyPatch) -> None:
+    hq, a, _b = world
+    a.sync()
+    monkeypatch.setattr(engine.p, "MAX_PUSH", 2)
+    post = a.post_id
+    with a.store.session_factory.begin() as s:
+        early = [records.create(s, "contact", post_id=post, values={"name": f"On time {i}"}).id for i in range(3)]
+    with a.store.session_factory.begin() as s:
+        s.info["remote"] = True
+        state = sync_state(s)
+        state.clock_offset_ms, state.clock = 20 * 60 * 1000, ""  # from here the clock runs 20 min fast
+    with a.store.session_factory.begin() as s:
+        fast = [records.create(s, "contact", post_id=post, values={"name": f"Fast {i}"}).id for i in range(3)]
+    report = a.sync()
+    assert (report.pushed, report.rejected) == (6, 0)
+    with a.store.session_factory.begin() as s:
+        states = [o.state for o in s.scalars(select(Outbox).order_by(Outbox.mutation_seq))]
+    assert states.count("restamped") == 3 and states.count("acked") == 6 and len(states) == 9
+    snapshot = hq.snapshot(post)
+    assert all(("contact", cid) in snapshot for cid in early + fast)
+    assert a.snapshot() == snapshot
