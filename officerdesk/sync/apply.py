@@ -113,7 +113,18 @@ def apply_snapshot(session: Session, state: SyncState, page: p.PullResponse) -> 
         present: list[tuple[str, list[p.Change]]] = []
         _defaults(cls)
         made = {key: make() for key, make in _CALLABLE_DEFAULTS[cls].items() if key != "id"}
+        fields = _fields(cls)
         for record in records:
+            if record.id not in known and record.author and record.clocks.keys() <= fields:
+                row = _plain_row(cls, record, state.site_id, result, made)
+                if row is not None:
+                    fresh.append(row)
+                    result.touched.add((kind, record.id))
+                    top = row["updated_hlc"]
+                    if top > horizon:  # stamps beyond the future limit do not move this laptop's clock
+                        top = max((c[0] for c in record.clocks.values() if c[0] <= horizon), default="")
+                    latest = max(latest, top)
+                    continue
             clocks = _snapshot_clocks(cls, record)
             for entry in clocks.values():
                 if entry[0] > latest and entry[0] <= horizon:
@@ -188,6 +199,50 @@ def _as_changes(record: p.SnapshotRecord, clocks: dict[str, tuple[str, str, int,
                for name, (hlc, site, seq, author) in clocks.items()]
     changes.sort(key=lambda ch: ch.seq)
     return changes
+
+
+# the laptop's clocks of an ordinary record as `_plain_row` writes them, checked in one match
+_PLAIN_CLOCKS = re.compile(r'\{(?:"[A-Za-z0-9_]+": \["[0-9a-fA-F]{17}", "[A-Za-z0-9._:-]{0,64}", \d{1,18}\](?:, (?=")|(?=\})))*\}')
+
+
+def _plain_row(cls: type[SyncRecord], record: p.SnapshotRecord, site: str, result: PageResult,
+               made: dict[str, Any]) -> dict[str, Any] | None:
+    """`_snapshot_row` for the usual record (known fields, plain stamps and site ids, an author),
+    with one regular expression checking every clock instead of a dozen checks a field; None for
+    any other record, which then takes `_snapshot_clocks` and `_snapshot_row` (and their errors)."""
+    clocks = record.clocks
+    try:
+        text = "{" + ", ".join(f'"{name}": ["{c[0]}", "{c[1]}", {c[2]}]' for name, c in clocks.items()) + "}"
+    except IndexError:
+        return None
+    if not _PLAIN_CLOCKS.fullmatch(text):
+        return None
+    row = _blank_row(cls, record.id, record.post_id)
+    row.update(made)
+    values, checkers, plain = record.fields, _checkers(cls), _PLAIN_STRINGS[cls]
+    for name in clocks:
+        value = values.get(name)
+        limit = plain.get(name)
+        if limit is not None and type(value) is str and len(value) <= limit and "\x00" not in value:
+            row[name] = value
+            continue
+        try:
+            row[name] = checkers[name](value)
+        except _Wrong as wrong:
+            raise _bad_answer(wrong.why(cls, name, f"record {record.id}")) from None
+    if clocks:
+        stamps = [c[0] for c in clocks.values()]
+        row["updated_hlc"] = max(stamps)
+        first = min(stamps)
+        created = record.created_hlc
+        row["created_hlc"] = created if len(created) == 17 and created < first else first
+        result.applied += len(clocks) - text.count(f'", "{site}", ')
+    else:
+        row["created_hlc"] = record.created_hlc if len(record.created_hlc) == 17 else ""
+    row["author"] = record.author[:200]
+    row.pop("clocks", None)
+    row["b_clocks"] = text
+    return row
 
 
 def _snapshot_row(cls: type[SyncRecord], record: p.SnapshotRecord, clocks: dict[str, tuple[str, str, int, str]],
@@ -509,6 +564,14 @@ def _checkers(cls: type[SyncRecord]) -> dict[str, Checker]:
         _CHECKERS[cls] = {column.key: _checker(cls, column.key, column.type, bool(column.nullable))
                           for column in cls.__table__.columns}
     return _CHECKERS[cls]
+
+
+# text columns: their length limit, for the check `_plain_row` makes in line
+_PLAIN_STRINGS: dict[type[SyncRecord], dict[str, int]] = {
+    cls: {c.key: max(c.type.length or p.MAX_STRING, 64) for c in cls.__table__.columns
+          if isinstance(c.type, (String, Text)) and not isinstance(c.type, (DateTime, Date))}
+    for cls in RECORD_TYPES.values()
+}
 
 
 def _checker(cls: type[SyncRecord], name: str, kind: Any, nullable: bool) -> Checker:

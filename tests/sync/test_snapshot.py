@@ -24,7 +24,7 @@ from officerdesk.core.models import RECORD_TYPES, Contact
 from officerdesk.core.services import records, requests
 from officerdesk.errors import NetworkError
 from officerdesk.hq.records import Stamp, Writer, load
-from officerdesk.sync import engine
+from officerdesk.sync import apply, engine
 from officerdesk.sync import protocol as p
 from officerdesk.sync.apply import apply_page
 from officerdesk.sync.client import HQClient, ServerError
@@ -96,15 +96,29 @@ def state_of(lap: Laptop) -> tuple[int, str, int]:
         return state.pull_cursor, state.snapshot_after, state.snapshot_seq
 
 
+@pytest.mark.parametrize("one_match", [True, False], ids=["clocks-in-one-match", "clocks-field-by-field"])
 def test_a_snapshot_first_sync_leaves_the_same_database_as_the_change_log(
-    world: tuple[HQ, Laptop, Laptop], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    world: tuple[HQ, Laptop, Laptop], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, one_match: bool
 ) -> None:
+    taken: list[bool] = []
+    if not one_match:  # every record takes the general path (what an unusual record takes)
+        monkeypatch.setattr(apply, "_plain_row", lambda *_args: None)
+    else:
+        plain_row = apply._plain_row
+
+        def counted(*args: Any) -> Any:
+            row = plain_row(*args)
+            taken.append(row is not None)
+            return row
+
+        monkeypatch.setattr(apply, "_plain_row", counted)
     hq, a, b = world
     ids = fill(a, b)
     by_snapshot = Laptop.enrolled(tmp_path / "c", hq, "WAS", "박지훈")
     by_changes = Laptop.enrolled(tmp_path / "d", hq, "WAS", "최서연")
     first = by_snapshot.sync()
     assert first.pulled > 0 and state_of(by_snapshot)[1:] == ("", 0)
+    assert any(taken) is one_match
     monkeypatch.setattr(engine, "SNAPSHOT_PAGE", 0)
     by_changes.sync()
     try:
