@@ -7,7 +7,6 @@ database key, so both are refused with a message that says what to do instead.
 from __future__ import annotations
 
 import contextlib
-import secrets as _random
 
 import keyring
 import keyring.errors
@@ -95,6 +94,8 @@ def database_key(profile_id: str) -> bytes | None:
 
 
 def create_database_key(profile_id: str) -> bytes:
+    import secrets as _random  # a new key only: reading one needs no CSPRNG module
+
     key = _random.token_bytes(KEY_BYTES)
     _set(f"db-key:{profile_id}", key.hex())
     return key

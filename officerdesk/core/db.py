@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from officerdesk import secrets
-from officerdesk.core.ids import uuid7
 from officerdesk.errors import ProfileLocked, UserError
 from officerdesk.paths import ProfilePaths, profile_paths
 
@@ -108,6 +107,8 @@ def read_profile_id(paths: ProfilePaths) -> str | None:
 
 
 def _write_profile_id(paths: ProfilePaths) -> str:
+    from officerdesk.core.ids import uuid7  # a new profile only: opening one needs no uuid module
+
     profile_id = uuid7()
     paths.root.mkdir(parents=True, exist_ok=True)
     tmp = paths.profile_file.with_suffix(".tmp")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -237,13 +237,21 @@ def run(profile: str | None, lang: str | None = None, *, prepare: Callable[[Stor
 
 
 def start_window(window: MainWindow) -> None:
-    """The views fill themselves, then the daily backup runs behind them."""
+    """The views fill themselves, then the daily backup runs behind them: once the ORM is loaded,
+    so a backup (reading the whole database) never competes with the window's first rows."""
     window.start()
-    daily_backup(window)
+    runner = window.ctx.runner
+    if runner.orm_loaded:
+        daily_backup(window)
+    else:
+        runner.orm_ready.connect(lambda: daily_backup(window), Qt.ConnectionType.SingleShotConnection)
 
 
-def daily_backup(window: MainWindow) -> int:
-    """The automatic daily backup, in the background once the window is up (never blocks start)."""
+def daily_backup(window: MainWindow) -> int | None:
+    """The automatic daily backup, in the background once the window is up (never blocks start).
+    None when the app is already closing (the next start makes it)."""
+    if window.ctx.runner.closed:
+        return None
     store = window.ctx.store
 
     def run_backup(_progress: object, _cancel: object) -> object:

@@ -301,6 +301,10 @@ class OpRunner(QObject):
             job.cancel.set()
 
     @property
+    def closed(self) -> bool:
+        return self._closed
+
+    @property
     def busy(self) -> bool:
         return bool(self._pending)
 

@@ -8,6 +8,7 @@ import logging
 def test_the_editor_is_made_once_the_orm_is_loaded(seeded, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
     from officerdesk.core.db import open_store
     from officerdesk.core.services import records
+    from officerdesk.ui.app import start_window
     from officerdesk.ui.context import AppContext
     from officerdesk.ui.main_window import MainWindow
 
@@ -21,14 +22,17 @@ def test_the_editor_is_made_once_the_orm_is_loaded(seeded, qtbot, monkeypatch): 
     qtbot.addWidget(window)
     try:
         window.show()
-        window.start()
+        start_window(window)
         page = window.show_view("meeting")
         assert page.built_editor is None and not window.brief_record_action.isEnabled()
+        backups = store.paths.backups
+        assert not list(backups.glob("*-auto.db"))  # the daily backup waits for the first rows too
         qtbot.waitUntil(lambda: page.list.model.rowCount() > 0 and not page.list.model.counting, timeout=10_000)
         assert page.list.model.total == meetings
         qtbot.waitUntil(lambda: page.built_editor is not None, timeout=10_000)
         assert ctx.runner.orm_loaded and store.orm_ready
         assert window.brief_record_action.isEnabled()  # offered once the meeting editor is there
+        qtbot.waitUntil(lambda: bool(list(backups.glob("*-auto.db"))), timeout=20_000)
         page.list.table.selectRow(0)
         qtbot.waitUntil(lambda: page.editor.record_id == page.list.current_id() is not None, timeout=10_000)
     finally:
