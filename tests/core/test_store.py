@@ -14,11 +14,15 @@ from officerdesk.core.services import identity, records
 from officerdesk.errors import KeyringError, ProfileLocked, UserError
 
 
+# long enough that it cannot occur by chance in encrypted bytes (3 letters did, about 3% of runs)
+TITLE = "JPO 意見交換 plaintext marker 7f3a9c"
+
+
 def _seed_one(root: Path) -> str:
     st = open_store(root)
     with st.session_factory.begin() as s:
         ident = identity.set_up(s, officer_name="Kim", post_code="TYO")
-        rid = records.create(s, "meeting", post_id=ident.post_id, values={"title": "JPO 意見交換", "starts_at": "2026-10-01T10:00:00+09:00"}).id
+        rid = records.create(s, "meeting", post_id=ident.post_id, values={"title": TITLE, "starts_at": "2026-10-01T10:00:00+09:00"}).id
     st.close()
     return rid
 
@@ -30,14 +34,15 @@ def test_database_is_unreadable_without_the_key(tmp_path: Path) -> None:
     conn = sqlite3.connect(db)
     with pytest.raises(sqlite3.DatabaseError, match="not a database"):
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    assert b"JPO" not in db.read_bytes()
+    assert TITLE.encode() not in db.read_bytes()
+    assert "意見交換".encode() not in db.read_bytes()
 
 
 def test_reopen_reads_back(tmp_path: Path) -> None:
     rid = _seed_one(tmp_path / "p")
     st = open_store(tmp_path / "p")
     with st.session_factory.begin() as s:
-        assert records.get(s, "meeting", rid).title == "JPO 意見交換"
+        assert records.get(s, "meeting", rid).title == TITLE
     st.close()
 
 
