@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from officerdesk.hq.store import AuditEntry, utcnow
 
 GENESIS = "0" * 64
+AUDIT_HEAD = "hq_audit_head"  # session.info: (id, hash) of the row this transaction appended last
 
 
 def canonical(entry: AuditEntry) -> str:
@@ -33,20 +34,25 @@ def chain_hash(prev_hash: str, entry: AuditEntry) -> str:
 
 def append(session: Session, *, actor: str, action: str, post_id: str = "", **detail: Any) -> AuditEntry:
     """Add one row; call inside `Database.write()` (its lock keeps the chain a single line)."""
-    last = session.execute(
-        select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
-    ).first()
+    # the chain's last row: this transaction's own last append, or read now (under the write lock)
+    head: tuple[int, str] | None = session.info.get(AUDIT_HEAD)
+    if head is None:
+        last = session.execute(
+            select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+        ).first()
+        head = (last.id, last.hash) if last else (0, "")
     entry = AuditEntry(
-        id=(last.id + 1) if last else 1,
+        id=head[0] + 1,
         at=utcnow().isoformat(timespec="microseconds") + "Z",
         actor=actor[:200], action=action, post_id=post_id or "", detail=detail,
-        prev_hash=last.hash if last else GENESIS,
+        prev_hash=head[1] if head[0] else GENESIS,
     )
     entry.hash = chain_hash(entry.prev_hash, entry)
     # one INSERT statement rather than the unit of work: a push appends inside the write lock
     session.execute(insert(AuditEntry), [{"id": entry.id, "at": entry.at, "actor": entry.actor, "action": action,
                                           "post_id": entry.post_id, "detail": detail,
                                           "prev_hash": entry.prev_hash, "hash": entry.hash}])
+    session.info[AUDIT_HEAD] = (entry.id, entry.hash)
     return entry
 
 

@@ -22,7 +22,8 @@ import json
 from dataclasses import dataclass
 from typing import cast
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import String, Table, delete, insert, literal, null, select, update
+from sqlalchemy import cast as cast_
 from sqlalchemy.orm import Session
 
 from officerdesk.core.clock import decode, wall_ms_now
@@ -30,7 +31,7 @@ from officerdesk.hq import audit, records
 from officerdesk.hq.auth import DeviceContext
 from officerdesk.hq.errors import HQError
 from officerdesk.hq.mutations import Prepared, PushState, apply, prepare
-from officerdesk.hq.store import Device, MutationReceipt, utcnow
+from officerdesk.hq.store import Device, MutationReceipt, Record, utcnow
 from officerdesk.sync.protocol import Mutation, MutationResult, PushRequest, PushResponse
 
 MAX_SEQ = 2**53  # exact in every JSON reader, far inside a 64-bit column
@@ -137,16 +138,24 @@ def _decide(session: Session, ctx: DeviceContext, batch: PreparedPush, site: str
     return plan
 
 
+_DEVICE_KEY = "#device"  # not a record id (those are UUIDs)
+
+
 def _unchanged(session: Session, ctx: DeviceContext, plan: _Plan) -> bool:
-    """True when the device and every record the plan read are as they were (under the lock)."""
-    device = session.execute(select(Device.last_seq, Device.seq_epoch).where(Device.id == ctx.device_id)).one()
-    if (int(device[0]), str(device[1])) != plan.device:
-        return False
-    if plan.versions is None or plan.writer is None:
-        return True
-    ids = [str(m.args.get(k, ""))[:36] for m, _, _ in plan.todo for k in ("id", "change_id")]
-    now = records.versions(session, ids)
-    return now == plan.versions
+    """True when the device and every record the plan read are as they were (under the lock).
+    One query: the records' updated_seq and the device's numbering side by side."""
+    ids = list({str(m.args.get(k, ""))[:36] for m, _, _ in plan.todo for k in ("id", "change_id")})
+    device = select(literal(_DEVICE_KEY, String), Device.last_seq, Device.seq_epoch).where(Device.id == ctx.device_id)
+    query = device.union_all(select(Record.id, Record.updated_seq, cast_(null(), String))
+                             .where(Record.id.in_(ids))) if ids else device
+    now: dict[str, int] = {}
+    seen: tuple[int, str] | None = None
+    for key, seq, epoch in session.execute(query):
+        if key == _DEVICE_KEY:
+            seen = (int(seq), str(epoch))
+        else:
+            now[key] = int(seq or 0)
+    return seen == plan.device and now == (plan.versions or {})
 
 
 def push(session: Session, ctx: DeviceContext, request: PushRequest | PreparedPush, site: str) -> PushResponse:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, event, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -137,10 +138,8 @@ class Row:
 _ROW_COLUMNS = (Record.id, Record.type, Record.post_id, Record.data, Record.clocks, Record.deleted,
                 Record.created_seq, Record.updated_seq, Record.sha256)
 _RECORD, _CHANGE, META = (cast(Table, m.__table__) for m in (Record, Change, ServerMeta))
-_UPDATE_RECORD = update(_RECORD).where(_RECORD.c.id == bindparam("row_id"))
 # built once: an IN list given as a value is not coerced id by id on every call
 _LOAD = select(*_ROW_COLUMNS).where(Record.id.in_(bindparam("ids", expanding=True)))
-_VERSIONS = select(Record.id, Record.updated_seq).where(Record.id.in_(bindparam("ids", expanding=True)))
 
 
 def load_rows(session: Session, ids: Iterable[str]) -> dict[str, Row]:
@@ -150,15 +149,6 @@ def load_rows(session: Session, ids: Iterable[str]) -> dict[str, Row]:
     for i in range(0, len(wanted), 500):
         for r in session.execute(_LOAD, {"ids": wanted[i:i + 500]}):
             found[r[0]] = Row(r[0], r[1], r[2], r[3] or {}, r[4] or {}, bool(r[5]), r[6] or 0, r[7] or 0, r[8])
-    return found
-
-
-def versions(session: Session, ids: Iterable[str]) -> dict[str, int]:
-    """updated_seq of the records with these ids (that exist): has any changed since it was read?"""
-    wanted = list(set(ids))
-    found: dict[str, int] = {}
-    for i in range(0, len(wanted), 500):
-        found.update((rid, seq or 0) for rid, seq in session.execute(_VERSIONS, {"ids": wanted[i:i + 500]}))
     return found
 
 
@@ -236,23 +226,36 @@ class RowWriter:
         self.next_seq += head
 
     def flush(self) -> None:
-        new = [r for r in self.dirty.values() if r.new]
-        changed = [r for r in self.dirty.values() if not r.new]
-        if new:
-            self.session.execute(insert(_RECORD), [
+        """New and changed records with one INSERT ... ON CONFLICT (id) DO UPDATE, then the change rows."""
+        if self.dirty:
+            self.session.execute(_upsert(self.session), [
                 {"id": r.id, "type": r.type, "post_id": r.post_id, "data": r.data, "clocks": r.clocks,
                  "deleted": r.deleted, "created_seq": r.created_seq, "updated_seq": r.updated_seq, "sha256": r.sha256}
-                for r in new])
-        if changed:
-            self.session.execute(_UPDATE_RECORD, [
-                {"row_id": r.id, "data": r.data, "clocks": r.clocks, "deleted": r.deleted,
-                 "created_seq": r.created_seq, "updated_seq": r.updated_seq, "sha256": r.sha256}
-                for r in changed])
+                for r in self.dirty.values()])
         if self.pending:
             self.session.execute(insert(_CHANGE), self.pending)
-        for r in new:
+        for r in self.dirty.values():
             r.new = False
         self.dirty, self.pending, self.clocks, self.created = {}, [], [], set()
+
+
+_UPSERTS: dict[str, Any] = {}
+
+
+def _upsert(session: Session) -> Any:
+    """INSERT of whole records that updates what a record's row may change when it exists."""
+    dialect = session.get_bind().dialect.name
+    stmt = _UPSERTS.get(dialect)
+    if stmt is None:
+        names = ("data", "clocks", "deleted", "created_seq", "updated_seq", "sha256")
+        if dialect == "postgresql":
+            pg = postgresql.insert(_RECORD)
+            stmt = pg.on_conflict_do_update(index_elements=[_RECORD.c.id], set_={n: pg.excluded[n] for n in names})
+        else:
+            lite = sqlite.insert(_RECORD)
+            stmt = lite.on_conflict_do_update(index_elements=[_RECORD.c.id], set_={n: lite.excluded[n] for n in names})
+        _UPSERTS[dialect] = stmt
+    return stmt
 
 
 def take_numbers(session: Session, count: int) -> int:
@@ -261,6 +264,8 @@ def take_numbers(session: Session, count: int) -> int:
     One UPDATE of `hq_meta` that also takes its row lock (PostgreSQL) when `Database.write()` has
     not already: from here to the commit, this transaction is the only writer, so change numbers
     follow commit order, and the audit chain stays a single line."""
+    # (only what the UPDATE itself computes is read here: on PostgreSQL a statement that waited for
+    # the lock still sees other tables as they were when it started)
     head = int(session.execute(update(META).where(META.c.id == 1).values(next_seq=META.c.next_seq + count)
                                .returning(META.c.next_seq)).scalar_one()) - count - 1
     _loaded(session, head + 1 + count)
