@@ -13,7 +13,6 @@ from officerdesk.core.db import open_store
 from officerdesk.core.services import identity, records
 from officerdesk.errors import KeyringError, ProfileLocked, UserError
 
-
 # long enough that it cannot occur by chance in encrypted bytes (3 letters did, about 3% of runs)
 TITLE = "JPO 意見交換 plaintext marker 7f3a9c"
 
