@@ -2,13 +2,26 @@
 
 keyring's `fail` backend raises and its `null` backend silently forgets; either would lose the
 database key, so both are refused with a message that says what to do instead.
+
+Which keyring: the backend named by PYTHON_KEYRING_BACKEND, else the one named in keyring's config
+file (keyringrc.cfg), else the platform's own (Secret Service or KWallet on Linux, the Windows
+Credential Locker, the macOS Keychain) when it answers, else whatever keyring's discovery finds.
+keyring's discovery imports every backend it knows and asks each whether it works (on Linux the
+macOS one alone runs `ldconfig`, ~70 ms): every start would pay it to find the backend the
+platform list names first. A secret the platform's keyring does not have is still looked up
+where keyring's discovery would have looked (a key written by an older version through keyring's
+chain of backends is found), so nothing that could be read before is missed now.
 """
 
 from __future__ import annotations
 
 import contextlib
+import importlib
+import os
+import sys
 
 import keyring
+import keyring.core
 import keyring.errors
 from keyring.backend import KeyringBackend
 
@@ -18,6 +31,20 @@ SERVICE = "OfficerDesk"
 KEY_BYTES = 32
 
 _REFUSED = {"keyring.backends.fail", "keyring.backends.null"}
+
+# The OS keyring of each platform, tried in this order (keyring's own priorities: KWallet before
+# Secret Service on a KDE desktop).
+SECRET_SERVICE = "keyring.backends.SecretService.Keyring"
+KWALLET = "keyring.backends.kwallet.DBusKeyring"
+PLATFORM_BACKENDS: dict[str, tuple[str, ...]] = {
+    "linux": (SECRET_SERVICE, KWALLET),
+    "win32": ("keyring.backends.Windows.WinVaultKeyring",),
+    "darwin": ("keyring.backends.macOS.Keyring",),
+}
+
+# The platform backend this module put in force, and keyring's discovery once asked (on a miss).
+_platform_pick: KeyringBackend | None = None
+_discovered: list[KeyringBackend] = []
 
 _HELP = (
     "No usable OS keyring was found, so OfficerDesk cannot keep its database key safe. "
@@ -37,10 +64,43 @@ def _leaf_backends(backend: KeyringBackend) -> list[KeyringBackend]:
     return [backend]
 
 
+def platform_candidates() -> tuple[str, ...]:
+    names = PLATFORM_BACKENDS.get("linux" if sys.platform.startswith("linux") else sys.platform, ())
+    if KWALLET in names and "KDE" in os.environ.get("XDG_CURRENT_DESKTOP", "").split(":"):
+        names = (KWALLET, *(n for n in names if n != KWALLET))
+    return names
+
+
+def platform_backend() -> KeyringBackend | None:
+    """The first of the platform's keyrings that loads and answers; None when none does."""
+    for name in platform_candidates():
+        module_name, _, class_name = name.rpartition(".")
+        try:
+            cls = getattr(importlib.import_module(module_name), class_name)
+            if cls.viable:  # the backend's own check (Secret Service: the daemon answers on D-Bus)
+                found: KeyringBackend = cls()
+                return found
+        except Exception:  # a backend that cannot load or start here is not this platform's
+            continue
+    return None
+
+
+def _in_force() -> KeyringBackend:
+    """keyring's backend in force; the first time, chosen as described in the module's docstring."""
+    global _platform_pick
+    if keyring.core._keyring_backend is None:  # nothing chosen yet (tests and tools set their own)
+        named = keyring.core.load_env() or keyring.core.load_config()
+        if named is None:
+            _platform_pick = named = platform_backend()
+        if named is not None:
+            keyring.set_keyring(named)
+    return keyring.get_keyring()  # keyring's discovery when nothing above was found
+
+
 def backend() -> KeyringBackend:
     """The keyring in force, refused when it is `fail`, `null` or an empty chain."""
     try:
-        kr = keyring.get_keyring()
+        kr = _in_force()
     except ImportError as exc:  # PYTHON_KEYRING_BACKEND names a backend that is not installed
         raise KeyringError(
             f"The keyring backend named in PYTHON_KEYRING_BACKEND cannot be loaded ({exc}).",
@@ -60,9 +120,29 @@ def backend_name() -> str:
 
 def _get(name: str) -> str | None:
     try:
-        return backend().get_password(SERVICE, name)
+        kr = backend()
+        value = kr.get_password(SERVICE, name)
+        if value is None and kr is _platform_pick:
+            value = _get_where_discovery_looks(kr, name)
+        return value
     except keyring.errors.KeyringError as exc:
         raise KeyringError(f"The keyring refused to read {name}: {exc}") from exc
+
+
+def _get_where_discovery_looks(picked: KeyringBackend, name: str) -> str | None:
+    """A secret the platform's keyring lacks, looked up in the keyring keyring's discovery picks
+    (a chain of several, or another backend); when found there, that keyring stays in force."""
+    if not _discovered:
+        keyring.core.init_backend()  # discovery (nothing is named: see _in_force)
+        _discovered.append(keyring.get_keyring())
+        keyring.set_keyring(picked)
+    found = _discovered[0]
+    if type(found) is type(picked) or not any(type(b).__module__ not in _REFUSED for b in _leaf_backends(found)):
+        return None
+    value = found.get_password(SERVICE, name)
+    if value is not None:
+        keyring.set_keyring(found)
+    return value
 
 
 def _set(name: str, value: str) -> None:
