@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from officerdesk.errors import UserError
 from officerdesk.paths import ProfilePaths, profile_paths, resources_dir
@@ -80,11 +80,11 @@ def install_translations(app: QApplication, lang: str) -> bool:
     if loaded:
         app.installTranslator(ours)
         _translators.append(ours)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt = QTranslator(app)
-    if lang != "en" and qt.load(f"qtbase_{lang}", qt_dir):
-        app.installTranslator(qt)
-        _translators.append(qt)
+    if lang != "en":  # Qt's own English needs no translator
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _translators.append(qt)
     # Dates and numbers keep the system locale (as the officer's machine shows them); the
     # language setting decides the words only.
     return loaded
@@ -132,6 +132,8 @@ def setup_logging(paths: ProfilePaths) -> Path | None:
 
 def show_fatal(message: str, lang: str = "en") -> None:
     """A startup error before any window exists (keyring missing, profile locked): one dialog."""
+    from PySide6.QtWidgets import QMessageBox  # only then: its Python type costs ~1 ms to set up
+
     box = QMessageBox(QMessageBox.Icon.Critical, "OfficerDesk", message)
     box.exec()
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -375,6 +374,8 @@ def window_title(ctx: AppContext) -> str:
 
 def confirm_close(parent: QWidget) -> bool:
     """Unsaved edits are kept as a draft either way; ask whether to quit now."""
+    from PySide6.QtWidgets import QMessageBox  # not at import: the window's start does not need it
+
     answer = QMessageBox.question(
         parent, "OfficerDesk",
         QCoreApplication.translate("MainWindow", "You have unsaved changes. They are kept as a draft and offered next time. Quit now?"))

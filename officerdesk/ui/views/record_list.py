@@ -40,13 +40,7 @@ class RecordList(QWidget):
         self._shape_table()
         self.count = QLabel(self)
         self.count.setObjectName("recordCount")
-        self.empty = QLabel(self.table.viewport())
-        self.empty.setObjectName("emptyList")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setEnabled(False)  # drawn in the muted colour
-        self.empty.hide()
-        self.table.viewport().installEventFilter(self)
+        self._empty: QLabel | None = None  # made when a list is first empty (see `empty`)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 4)
         layout.setSpacing(6)
@@ -108,7 +102,25 @@ class RecordList(QWidget):
         total = self.model.total
         self.count.setText(self.tr("%Ln record(s)", "", total))
 
+    @property
+    def empty(self) -> QLabel:
+        """The empty list's hint over the table, made when first needed: asking the table for its
+        viewport makes the binding set up Python types for every widget class (~7 ms the first
+        time), which a start that shows rows does not need before its first paint."""
+        if self._empty is None:
+            viewport = self.table.viewport()
+            self._empty = QLabel(viewport)
+            self._empty.setObjectName("emptyList")
+            self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._empty.setWordWrap(True)
+            self._empty.setEnabled(False)  # drawn in the muted colour
+            self._empty.hide()
+            viewport.installEventFilter(self)
+        return self._empty
+
     def _show_empty(self, empty: bool) -> None:
+        if not empty and self._empty is None:
+            return
         filtered = self.filter_bar.current() != Filter()
         if filtered:
             self.empty.setText(self.tr("No records match the filter."))
