@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class RecordDTO:
+    """The fields every record shares."""
+
     id: str
     post_id: str
     classification: str
@@ -26,6 +28,8 @@ class RecordDTO:
 
 @dataclass(frozen=True)
 class PostDTO(RecordDTO):
+    """An overseas post (office)."""
+
     code: str = ""
     name_ko: str = ""
     name_en: str = ""
@@ -40,6 +44,8 @@ class PostDTO(RecordDTO):
 
 @dataclass(frozen=True)
 class OfficerDTO(RecordDTO):
+    """An officer of a post."""
+
     name: str = ""
     role: str = "officer"
     language: str = "ko"
@@ -52,6 +58,8 @@ class OfficerDTO(RecordDTO):
 
 @dataclass(frozen=True)
 class OrganizationDTO(RecordDTO):
+    """An organization contacts belong to."""
+
     name: str = ""
     name_en: str = ""
     name_ko: str = ""
@@ -67,6 +75,8 @@ class OrganizationDTO(RecordDTO):
 
 @dataclass(frozen=True)
 class ContactDTO(RecordDTO):
+    """A contact, with the organization's name resolved."""
+
     name: str = ""
     name_alt: str = ""
     position: str = ""
@@ -85,6 +95,8 @@ class ContactDTO(RecordDTO):
 
 @dataclass(frozen=True)
 class CompanyDTO(RecordDTO):
+    """A Korean company the post supports."""
+
     name_ko: str = ""
     name_en: str = ""
     business_number: str = ""
@@ -100,6 +112,8 @@ class CompanyDTO(RecordDTO):
 
 @dataclass(frozen=True)
 class StatusChangeDTO(RecordDTO):
+    """One status change of a company request."""
+
     request_id: str = ""
     from_status: str = ""
     to_status: str = ""
@@ -109,6 +123,8 @@ class StatusChangeDTO(RecordDTO):
 
 @dataclass(frozen=True)
 class FollowUpDTO(RecordDTO):
+    """A follow-up of a meeting or a company request."""
+
     text: str = ""
     owner: str = ""
     due: dt.date | None = None
@@ -123,6 +139,8 @@ class FollowUpDTO(RecordDTO):
 
 @dataclass(frozen=True)
 class CompanyRequestDTO(RecordDTO):
+    """A company's request, with the company's name resolved."""
+
     company_id: str | None = None
     category: str = "other"
     title: str = ""
@@ -148,6 +166,8 @@ class CompanyRequestDTO(RecordDTO):
 
 @dataclass(frozen=True)
 class MeetingDTO(RecordDTO):
+    """A meeting."""
+
     title: str = ""
     kind: str = "other"
     starts_at: dt.datetime | None = None
@@ -172,6 +192,8 @@ class MeetingDTO(RecordDTO):
 
 @dataclass(frozen=True)
 class TrendNoteDTO(RecordDTO):
+    """A note on a market or policy trend."""
+
     title: str = ""
     topic: str = ""
     country: str = ""
@@ -188,6 +210,8 @@ class TrendNoteDTO(RecordDTO):
 
 @dataclass(frozen=True)
 class AttachmentDTO(RecordDTO):
+    """A file attached to a record."""
+
     sha256: str = ""
     filename: str = ""
     size: int = 0
@@ -202,6 +226,8 @@ class AttachmentDTO(RecordDTO):
 
 @dataclass(frozen=True)
 class BriefDTO(RecordDTO):
+    """A generated brief (PDF or DOCX) and its state."""
+
     kind: str = ""
     title: str = ""
     scope: str = ""
@@ -219,6 +245,8 @@ class BriefDTO(RecordDTO):
 
 @dataclass(frozen=True)
 class ConflictDTO(RecordDTO):
+    """A field edited here and elsewhere at the same time."""
+
     target_type: str = ""
     target_id: str = ""
     field: str = ""
@@ -236,6 +264,8 @@ class ConflictDTO(RecordDTO):
 
 @dataclass(frozen=True)
 class SearchHit:
+    """One search result."""
+
     type: str
     id: str
     title: str
@@ -245,6 +275,8 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class Stats:
+    """Record counts of a profile."""
+
     counts: dict[str, int]
     pending_outbox: int
     last_sync: dt.datetime | None
