@@ -145,3 +145,63 @@ def test_an_import_leaves_the_garbage_collector_as_it_found_it(store, tmp_path: 
         assert gc.isenabled() is enabled
     finally:
         gc.enable()
+
+
+def _profile_dump(store) -> dict[str, list[tuple[Any, ...]]]:  # type: ignore[no-untyped-def]
+    """Every row of every table (records, outbox, clocks, search index, statistics)."""
+    with store.session_factory.begin() as s:
+        conn = s.connection()
+        tables = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").scalars().all()
+        return {t: sorted(conn.exec_driver_sql(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
+
+
+def _big_file(path: Path, count: int, *, last: dict[str, Any] | None = None) -> None:
+    """Notes, contacts naming new organizations and requests with status moves: more than two batches."""
+    items: list[dict[str, Any]] = []
+    for i in range(count):
+        kind = i % 3
+        if kind == 0:
+            items.append({"type": "trend_note", "title": f"동향 {i}", "date": "2026-11-02", "tags": ["rcep"]})
+        elif kind == 1:
+            items.append({"type": "contact", "name": f"Kim {i}", "organization": f"Org {i % 40}"})
+        else:
+            items.append({"type": "company_request", "title": f"분쟁 {i}", "status": "reviewing", "received": "2026-10-01"})
+    path.write_bytes(_jsonl(*items, *([last] if last else [])))
+
+
+def test_a_bad_line_late_in_a_big_file_leaves_the_profile_as_it_was(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    good, bad = tmp_path / "good.jsonl", tmp_path / "bad.jsonl"
+    _big_file(good, 300)
+    with store.session_factory.begin() as s:
+        exchange.import_file(s, good, "jsonl")
+    before, threads = _profile_dump(store), threading.active_count()
+    _big_file(bad, 4600, last={"type": "meeting", "title": "x", "start": "tomorrow"})
+    with pytest.raises(ImportFailed) as err, store.session_factory.begin() as s:
+        exchange.import_file(s, bad, "jsonl")
+    assert err.value.line == 4601 and "starts_at" in str(err.value), str(err.value)
+    assert _profile_dump(store) == before  # two full batches had been written, then rolled back
+    assert threading.active_count() == threads
+
+
+def test_a_cancelled_import_leaves_nothing(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from officerdesk.errors import Cancelled
+
+    class AfterFirstBatch:
+        """Not set when the first batch is written, set before the second."""
+
+        calls = 0
+
+        def is_set(self) -> bool:
+            self.calls += 1
+            return self.calls > 1
+
+    path = tmp_path / "many.jsonl"
+    _big_file(path, 4600)
+    before = _profile_dump(store)
+    flag = AfterFirstBatch()
+    with pytest.raises(Cancelled), store.session_factory.begin() as s:
+        exchange.import_file(s, path, "jsonl", cancel=flag)
+    assert flag.calls == 2  # the first batch was written inside the transaction
+    assert _profile_dump(store) == before
