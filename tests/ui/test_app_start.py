@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
@@ -47,9 +48,13 @@ def test_big_profile_opens_with_first_rows(big_profile, memory_keyring, qtbot, m
     def after_show(window):
         seen["window"] = window
         seen["page"] = window.show_view("meeting")
+        seen["collecting at start"] = gc.isenabled()
 
     def ready(s):
         model = s["page"].list.model
+        if not s["window"].ctx.runner.orm_loaded:
+            return False
+        s["collecting once the ORM is loaded"] = gc.isenabled()
         return model.rowCount() > 0 and not model.counting
 
     monkeypatch.setattr(QApplication, "exec", exec_until(qtbot, ready, seen))
@@ -59,6 +64,9 @@ def test_big_profile_opens_with_first_rows(big_profile, memory_keyring, qtbot, m
     assert window.windowTitle().startswith("OfficerDesk")
     assert 0 < model.rowCount() <= 2000 < model.total  # a page, not the whole table
     assert model.total > BIG // 10
+    # the garbage collector is paused while the app starts, and back on once the ORM is loaded
+    assert seen["collecting at start"] is False and seen["collecting once the ORM is loaded"] is True
+    assert gc.isenabled()
 
 
 def test_missing_keyring_is_a_clear_dialog(tmp_path, monkeypatch):
@@ -69,6 +77,7 @@ def test_missing_keyring_is_a_clear_dialog(tmp_path, monkeypatch):
     monkeypatch.setattr(desk, "show_fatal", lambda message, lang="en": shown.append(message))
     assert desk.run(str(tmp_path / "p"), "en") == 1
     assert len(shown) == 1 and "keyring" in shown[0] and "PYTHON_KEYRING_BACKEND" in shown[0]
+    assert gc.isenabled()  # a start that stops early turns the garbage collector back on
 
 
 def test_cancelled_first_run_quits_quietly(tmp_path, monkeypatch):
