@@ -107,9 +107,11 @@ def import_records(args: argparse.Namespace) -> int:
     try:
         started = time.perf_counter()
         with store.session_factory.begin() as s:
-            counts = exchange.import_file(s, args.file, args.format)
+            counts = exchange.import_file(s, args.file, args.format, progress=_progress())
     finally:
         store.close()
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
     _report(counts, "imported", time.perf_counter() - started, args.json)
     return 0
 

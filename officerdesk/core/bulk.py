@@ -98,9 +98,13 @@ class BatchWriter:
         cancel: CancelFlag | None = None,
         message: str = "",
         batch: int = BATCH,
+        position: Callable[[], int] | None = None,
     ) -> None:
         self.session = session
         self.total = total
+        # how far the work has got, in the units of `total` (an import: bytes of its file read);
+        # without it, the number of records written
+        self.position = position
         self.progress = progress
         self.cancel = cancel
         self.message = message
@@ -138,7 +142,7 @@ class BatchWriter:
         batch.write()
         self._pending = []
         if self.progress is not None and self.total:
-            done = sum(self.counts.values())
+            done = self.position() if self.position is not None else sum(self.counts.values())
             self.progress(min(done / self.total, 1.0), self.message)
 
     def close(self) -> dict[str, int]:

@@ -321,3 +321,17 @@ def test_export_refuses_what_a_format_cannot_hold(store, tmp_path: Path) -> None
     with pytest.raises(UserError, match="cannot write"):
         export_from(store, tmp_path / "taken", "jsonl")
     assert not list(tmp_path.glob(".export-*"))  # no temporary file left behind
+
+
+def test_a_long_import_reports_how_much_of_the_file_is_read(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "many.jsonl"
+    path.write_bytes(_jsonl(*({**GOOD, "title": f"동향 {i}"} for i in range(5000))))
+    seen: list[tuple[float, str]] = []
+    with store.session_factory.begin() as s:
+        counts = exchange.import_file(s, path, "jsonl", progress=lambda f, m: seen.append((f, m)))
+    assert counts == {"trend_note": 5000}
+    fractions = [f for f, _ in seen]
+    assert fractions == sorted(fractions)
+    assert [f for f in fractions if 0 < f < 1], "no progress between start and end"
+    assert fractions[-1] == 1.0
+    assert {m for _, m in seen} == {"import"}

@@ -43,17 +43,23 @@ def import_file(
     if reader is None:
         raise UserError(f"cannot import {fmt!r} files (one of: {', '.join(READERS)})", f"{fmt!r} 형식은 가져올 수 없습니다")
     post_id = identity.require(session).post_id
-    writer = BatchWriter(session, progress=progress, cancel=cancel, message="import")
-    intake = Intake(session, writer, post_id)
     with no_cycle_collection():
         try:
             with open(path, "rb") as fh:
+                # progress is the share of the file read so far, reported after each batch written
+                size = os.fstat(fh.fileno()).st_size
+                writer = BatchWriter(session, progress=progress, cancel=cancel, message="import",
+                                     total=size, position=fh.tell)
+                intake = Intake(session, writer, post_id)
                 for line, item in reader(fh):
                     intake.take(line, item)
+                intake.close()
+                counts = writer.close()
         except (FileNotFoundError, IsADirectoryError, PermissionError) as exc:
             raise UserError(f"cannot read {path}: {exc.strerror}", f"{path}을(를) 읽을 수 없습니다: {exc.strerror}") from None
-        intake.close()
-        return writer.close()
+    if progress is not None:
+        progress(1.0, "import")
+    return counts
 
 
 def export_file(
