@@ -30,10 +30,12 @@ def _lang(args: argparse.Namespace) -> str:
 def build_parser() -> argparse.ArgumentParser:
     import importlib
 
+    profile_help = "profile folder (database, attachments, backups, settings)"
+    # a command's own --profile must not reset one given before the command to its default
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--profile", metavar="DIR", help="profile folder (database, attachments, backups, settings)")
+    common.add_argument("--profile", metavar="DIR", default=argparse.SUPPRESS, help=profile_help)
     parser = argparse.ArgumentParser(
-        prog="officerdesk", parents=[common],
+        prog="officerdesk",
         description="OfficerDesk: records, briefs and HQ sync for overseas IP officers. "
                     "Without a COMMAND it opens the desktop app on the profile.",
         epilog="The database key is kept in the OS keyring. On a machine without one (a server, CI, a "
@@ -41,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
                "(the key is then kept in a plain file: for demos and tests only). The default profile is "
                "in the user data folder; --profile DIR (before or after the COMMAND) picks another.",
     )
+    parser.add_argument("--profile", metavar="DIR", help=profile_help)
     parser.add_argument("--version", action="version", version=f"OfficerDesk {__version__}")
     parser.add_argument("--lang", choices=("ko", "en"), help="language of the app and messages")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -123,3 +123,28 @@ def test_usage_and_missing_things(tmp_path: Path, file_keyring_env: dict[str, st
 def test_self_test(file_keyring_env: dict[str, str]) -> None:
     out = ok(file_keyring_env, "self-test")
     assert "search:" in out and "brief:" in out and out.strip().endswith("self-test: ok")
+
+
+@pytest.mark.parametrize("argv", [
+    ["--profile", "P", "stats"], ["stats", "--profile", "P"], ["--profile", "X", "stats", "--profile", "P"],
+])
+def test_profile_before_or_after_the_command(argv: list[str]) -> None:
+    from officerdesk import cli
+
+    assert cli.build_parser().parse_args(argv).profile == "P"
+    assert cli.build_parser().parse_args(["stats"]).profile is None
+
+
+def test_format_comes_from_the_file_name(tmp_path: Path, file_keyring_env: dict[str, str]) -> None:
+    profile = str(tmp_path / "p")
+    assert run(file_keyring_env, "--profile", profile, "seed", "--records", "40").returncode == 0
+    out = tmp_path / "contacts.csv"
+    assert run(file_keyring_env, "--profile", profile, "export", "-o", str(out)).returncode == 0
+    assert "name" in out.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
+    bad = run(file_keyring_env, "--profile", profile, "export", "-o", str(tmp_path / "x.txt"))
+    assert bad.returncode == 2 and "add --format" in bad.stderr
+    ics = tmp_path / "m.ics"
+    ics.write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+    refused = run(file_keyring_env, "--profile", profile, "import", str(ics))
+    assert refused.returncode == 2 and "ics files cannot be imported" in refused.stderr
+    assert not (tmp_path / "x.txt").exists()

@@ -26,12 +26,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
     p.set_defaults(func=seed)
     p = sub.add_parser("import", parents=[common], help="add records from a file; all of it or nothing")
-    p.add_argument("--format", required=True, choices=FORMATS_IN)
-    p.add_argument("file", type=Path, metavar="FILE", help="the file to read: JSON lines, CSV or vCard, as --format says")
+    p.add_argument("--format", choices=FORMATS_IN, help="default: from the file's extension")
+    p.add_argument("file", type=Path, metavar="FILE", help="the file to read: JSON lines, CSV or vCard")
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
     p.set_defaults(func=import_records)
     p = sub.add_parser("export", parents=[common], help="write records to a file")
-    p.add_argument("--format", required=True, choices=FORMATS_OUT)
+    p.add_argument("--format", choices=FORMATS_OUT, help="default: from the output file's extension")
     p.add_argument("--type", dest="types", action="append", default=[], choices=TYPES, metavar="T",
                    help=f"only this record type (repeatable; one of {', '.join(TYPES)})")
     p.add_argument("--include-restricted", action="store_true",
@@ -97,12 +97,33 @@ def seed(args: argparse.Namespace) -> int:
     return 0
 
 
+EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".vcf": "vcf", ".vcard": "vcf",
+              ".ics": "ics"}
+
+
+def _format(args: argparse.Namespace, path: Path, choices: tuple[str, ...]) -> str | None:
+    """--format, else the file's extension; None (after saying why) when neither names one."""
+    fmt = args.format or EXTENSIONS.get(path.suffix.lower())
+    if fmt in choices:
+        return str(fmt)
+    if fmt is None:
+        print(f"officerdesk: cannot tell the format of {path} from its name; add --format "
+              f"({' | '.join(choices)})", file=sys.stderr)
+    else:
+        print(f"officerdesk: {fmt} files cannot be {args.command}ed here (formats: {', '.join(choices)})",
+              file=sys.stderr)
+    return None
+
+
 def import_records(args: argparse.Namespace) -> int:
     from officerdesk.core import exchange
 
     if not args.file.is_file():
         print(f"officerdesk: cannot read {args.file}: no such file", file=sys.stderr)
         return 1
+    args.format = _format(args, args.file, tuple(FORMATS_IN))
+    if args.format is None:
+        return 2
     store = open_store(args.profile, create=False)
     try:
         started = time.perf_counter()
@@ -119,6 +140,9 @@ def import_records(args: argparse.Namespace) -> int:
 def export_records(args: argparse.Namespace) -> int:
     from officerdesk.core import exchange
 
+    args.format = _format(args, args.output, tuple(FORMATS_OUT))
+    if args.format is None:
+        return 2
     store = open_store(args.profile, create=False)
     try:
         started = time.perf_counter()
