@@ -281,6 +281,8 @@ class SyncState(Base):
     epoch: Mapped[str] = mapped_column(String(64), default="")
     clock: Mapped[str] = mapped_column(String(17), default="")
     clock_offset_ms: Mapped[int] = mapped_column(Integer, default=0)
+    # HQ's advertised mutations per push (`/v1/meta`); 0: not learned yet (the protocol's 200)
+    max_push: Mapped[int] = mapped_column(Integer, default=0)
     last_sync_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
     last_error: Mapped[str] = mapped_column(Text, default="")
 

@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
 from officerdesk.core.bulk import no_cycle_collection
@@ -121,6 +121,7 @@ def calibrate(rnd: Round) -> p.Meta:
     with rnd.session() as s:
         state = sync_state(s)
         state.clock_offset_ms = meta.server_time_ms - (sent + received) // 2
+        state.max_push = push_limit(meta.limits.max_push)
         if not state.epoch:
             state.epoch = meta.epoch
             rnd.client.epoch = meta.epoch
@@ -130,15 +131,26 @@ def calibrate(rnd: Round) -> p.Meta:
 # ---- push --------------------------------------------------------------------------------------
 
 
+def push_limit(advertised: int) -> int:
+    """Mutations per push for an HQ that advertises `advertised` (0: unknown, the protocol's
+    MAX_PUSH); never more than a push request may hold."""
+    if advertised <= 0:
+        return p.MAX_PUSH
+    return min(advertised, p.HQ_MAX_PUSH)
+
+
 def push(rnd: Round) -> None:
-    """Send the pending outbox in batches of at most MAX_PUSH; mark each acknowledged mutation.
+    """Send the pending outbox in batches of HQ's advertised size (learned by `calibrate`, kept in
+    the sync state; MAX_PUSH until learned); mark each acknowledged mutation.
 
     HQ takes a device's batches strictly one after another (their seqs must follow on), so one is
     in flight at a time; but the next batch is read from the outbox while HQ works on this one,
     and this one's answer is recorded while HQ works on the next: the laptop's time and HQ's
     overlap instead of adding up."""
     rnd.step(0.2, "Sending changes to HQ")
-    batch = _pending(rnd, 0)
+    with rnd.session() as s:
+        limit = push_limit(sync_state(s).max_push)
+    batch = _pending(rnd, 0, limit)
     if not batch:
         return
     sender = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push")
@@ -146,19 +158,25 @@ def push(rnd: Round) -> None:
         flight = sender.submit(_send, rnd.client, batch)
         while True:
             rnd.step(0.2, "Sending changes to HQ")
-            upcoming = _pending(rnd, batch[-1].seq)
-            answer, sent_at, received_at = flight.result()
+            upcoming = _pending(rnd, batch[-1].seq, limit)
+            answer, sent_at, received_at, split = flight.result()
+            if split:  # HQ refused a batch of the size it had advertised (replaced by an older HQ?)
+                limit = min(limit, p.MAX_PUSH)
+                upcoming = upcoming[:limit]
             answered = {r.seq for r in answer.results}
             complete = all(m.seq in answered or m.seq <= answer.last_seq for m in batch)
             if upcoming and complete:
                 flight = sender.submit(_send, rnd.client, upcoming)
             with rnd.session() as s:
                 _acknowledge(s, rnd.report, batch, answer)
-                sync_state(s).clock_offset_ms = answer.server_time_ms - (sent_at + received_at) // 2
+                state = sync_state(s)
+                state.clock_offset_ms = answer.server_time_ms - (sent_at + received_at) // 2
+                if split:
+                    state.max_push = 0  # learned again from HQ's meta
             if not (upcoming and complete):
                 # what is still pending: after an incomplete answer, from the start; else the
                 # edits a clock correction queued again
-                upcoming = _pending(rnd, batch[-1].seq if complete else 0)
+                upcoming = _pending(rnd, batch[-1].seq if complete else 0, limit)
                 if not upcoming:
                     return
                 flight = sender.submit(_send, rnd.client, upcoming)
@@ -167,44 +185,71 @@ def push(rnd: Round) -> None:
         sender.shutdown(wait=True, cancel_futures=True)  # never leave a push running behind the pull
 
 
-def _pending(rnd: Round, after: int) -> list[p.Mutation]:
-    """The next batch of pending mutations numbered after `after`."""
-    with rnd.session() as s:
-        rows = s.scalars(
-            select(Outbox).where(Outbox.state == "pending", Outbox.mutation_seq > after)
-            .order_by(Outbox.mutation_seq).limit(p.MAX_PUSH)
+def _pending(rnd: Round, after: int, limit: int) -> list[p.Mutation]:
+    """The next batch of at most `limit` pending mutations numbered after `after`."""
+    with rnd.session() as s:  # plain rows: nothing here is changed, no ORM objects needed
+        rows = s.execute(
+            select(Outbox.mutation_seq, Outbox.name, Outbox.args, Outbox.hlc)
+            .where(Outbox.state == "pending", Outbox.mutation_seq > after)
+            .order_by(Outbox.mutation_seq).limit(limit)
         ).all()
-        return [p.Mutation(seq=r.mutation_seq, name=r.name, args=r.args, hlc=r.hlc) for r in rows]  # type: ignore[arg-type]
+        return [p.Mutation(seq=seq, name=name, args=args, hlc=hlc) for seq, name, args, hlc in rows]
 
 
-def _send(client: HQClient, batch: list[p.Mutation]) -> tuple[p.PushResponse, int, int]:
+def _send(client: HQClient, batch: list[p.Mutation]) -> tuple[p.PushResponse, int, int, bool]:
+    """HQ's answer, when it was sent and received, and whether the batch had to be split: an HQ
+    that refuses a batch larger than MAX_PUSH as too large (413) or too long (422) gets it again
+    in batches of MAX_PUSH, one after another, and their answers are joined into one."""
     sent_at = time.time_ns() // 1_000_000
-    answer = client.push(batch)
-    return answer, sent_at, time.time_ns() // 1_000_000
+    try:
+        answer = client.push(batch)
+    except ProtocolRefused as exc:
+        if exc.status not in (413, 422) or len(batch) <= p.MAX_PUSH:
+            raise
+        answers = [client.push(batch[i:i + p.MAX_PUSH]) for i in range(0, len(batch), p.MAX_PUSH)]
+        answer = p.PushResponse.model_construct(results=[r for a in answers for r in a.results],
+                                                last_seq=answers[-1].last_seq,
+                                                server_time_ms=answers[-1].server_time_ms)
+        return answer, sent_at, time.time_ns() // 1_000_000, True
+    return answer, sent_at, time.time_ns() // 1_000_000, False
 
 
 def _acknowledge(s: Session, report: SyncReport, batch: list[p.Mutation], answer: p.PushResponse) -> None:
+    """Record HQ's answer. What HQ took (applied, duplicate, conflict recorded, or covered by its
+    last_seq) is marked acknowledged with one UPDATE of the pending rows; a refused mutation is
+    loaded and put back one by one."""
     results = {r.seq: r for r in answer.results}
-    rows = {r.mutation_seq: r for r in s.scalars(select(Outbox).where(Outbox.mutation_seq.in_([m.seq for m in batch])))}
+    taken, refused = [], []
     for mutation in batch:
-        row = rows.get(mutation.seq)
         result = results.get(mutation.seq)
-        if row is None or row.state != "pending":
-            continue
         if result is None:
             if mutation.seq <= answer.last_seq:
-                row.state = "acked"  # HQ has it (an earlier, lost answer applied it)
-                report.pushed += 1
-            continue
-        if result.status == "rejected" and result.reason.startswith(CLOCK_AHEAD):
-            _restamp(s, row, answer.server_time_ms)
+                taken.append(mutation.seq)  # HQ has it (an earlier, lost answer applied it)
         elif result.status == "rejected":
+            refused.append(mutation)
+        else:
+            taken.append(mutation.seq)  # conflict_recorded too: the Conflict row arrives with the pull
+    for i in range(0, len(taken), 500):
+        done = s.execute(update(Outbox).where(Outbox.mutation_seq.in_(taken[i:i + 500]), Outbox.state == "pending")
+                         .values(state="acked").execution_options(synchronize_session=False))
+        report.pushed += cast(CursorResult[Any], done).rowcount
+    if refused:
+        _refused(s, report, refused, results, answer)
+
+
+def _refused(s: Session, report: SyncReport, batch: list[p.Mutation], results: dict[int, p.MutationResult],
+             answer: p.PushResponse) -> None:
+    rows = {r.mutation_seq: r for r in s.scalars(select(Outbox).where(Outbox.mutation_seq.in_([m.seq for m in batch])))}
+    for mutation in batch:
+        row, result = rows.get(mutation.seq), results[mutation.seq]
+        if row is None or row.state != "pending":
+            continue
+        if result.reason.startswith(CLOCK_AHEAD):
+            _restamp(s, row, answer.server_time_ms)
+        else:
             row.state, row.reason = "rejected", result.reason[:2000]
             report.rejected += 1
             report.rejections.append(_undo(s, row, result))
-        else:
-            row.state = "acked"  # conflict_recorded too: the Conflict row arrives with the pull
-            report.pushed += 1
 
 
 def _restamp(s: Session, row: Outbox, server_ms: int) -> None:
@@ -332,6 +377,7 @@ def _reset_epoch(rnd: Round) -> None:
     with rnd.session() as s:
         state = sync_state(s)
         state.epoch = meta.epoch
+        state.max_push = push_limit(meta.limits.max_push)
         state.pull_cursor, state.snapshot_after, state.snapshot_seq = 0, "", 0
         _requeue_edits(s)
     rnd.client.epoch = meta.epoch

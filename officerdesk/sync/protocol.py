@@ -16,7 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 API = "/v1"
 PROTOCOL_VERSION = 1
-MAX_PUSH = 200             # mutations per push
+MAX_PUSH = 200             # mutations per push to an HQ that advertises no other limit (Meta.limits)
+HQ_MAX_PUSH = 1000         # mutations per push this HQ accepts and advertises; a laptop sends no more
 MAX_PAGE = 1000            # changes per pull page
 MAX_SNAPSHOT = 5000        # records per snapshot page (a first pull, docs/sync.md "Snapshot")
 MAX_BODY_BYTES = 8 << 20   # decompressed request body
@@ -57,6 +58,9 @@ class EnrollResponse(Strict):
 
 
 class Limits(Strict):
+    """What HQ accepts. A laptop keeps the last limits it learned (`/v1/meta`); the defaults are
+    what an HQ that advertises none accepts."""
+
     max_push: int = MAX_PUSH
     max_page: int = MAX_PAGE
     max_body_bytes: int = MAX_BODY_BYTES
@@ -88,7 +92,7 @@ class Mutation(Strict):
 
 
 class PushRequest(Strict):
-    mutations: list[Mutation] = Field(max_length=MAX_PUSH)
+    mutations: list[Mutation] = Field(max_length=HQ_MAX_PUSH)
 
 
 MutationStatus = Literal["applied", "duplicate", "conflict_recorded", "rejected"]

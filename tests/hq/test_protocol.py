@@ -12,6 +12,7 @@ from officerdesk.core.clock import encode, wall_ms_now
 from officerdesk.core.ids import uuid7
 from officerdesk.hq import admin
 from officerdesk.hq.store import Change, Record
+from officerdesk.sync.protocol import HQ_MAX_PUSH, MAX_BODY_BYTES, MAX_PUSH
 
 
 def _changes(hq: HQ) -> int:
@@ -36,7 +37,8 @@ def _fields(changes: list[dict[str, Any]], record_id: str) -> dict[str, Any]:
 def test_meta_reports_time_epoch_and_limits(hq: HQ) -> None:
     body = hq.http.get("/v1/meta").json()
     assert abs(body["server_time_ms"] - wall_ms_now()) < 5000
-    assert body["epoch"] and body["limits"]["max_push"] == 200
+    assert body["epoch"] and body["limits"]["max_push"] == HQ_MAX_PUSH > MAX_PUSH
+    assert body["limits"]["max_body_bytes"] == MAX_BODY_BYTES
 
 
 def test_enroll_gives_a_token_bound_to_the_officer_and_post(hq: HQ) -> None:
@@ -91,6 +93,22 @@ def test_push_applies_and_pull_returns_the_fields(hq: HQ) -> None:
     assert body["last_seq"] == 1
     fields = _fields(laptop.pull_all(), rid)
     assert fields["title"] == "Trademark squatting at the fair" and fields["status"] == "received"
+
+
+def test_a_batch_of_the_advertised_size_is_applied_and_a_larger_one_refused(hq: HQ) -> None:
+    laptop = hq.laptop()
+    limit = hq.http.get("/v1/meta").json()["limits"]["max_push"]
+    batch = [laptop.upsert("contact", uuid7(), {"name": f"Examiner {i}", "phones": "+1 202 555 0100",
+                                                "notes": "Met at the IP5 heads meeting. " * 3}) for i in range(limit)]
+    body = laptop.push(*batch)
+    assert [r["status"] for r in body["results"]] == ["applied"] * limit and body["last_seq"] == limit
+    before = _changes(hq)
+    too_many = [laptop.upsert("contact", uuid7(), {"name": f"Counsel {i}"}) for i in range(limit + 1)]
+    refused = laptop.push(*too_many, expect=422)
+    assert refused["error"] == "invalid" and f"at most {limit} items" in refused["detail"]
+    assert _changes(hq) == before
+    laptop.seq -= limit + 1
+    assert laptop.push(*too_many[:limit])["last_seq"] == 2 * limit, "nothing of the refused push was applied"
 
 
 def test_a_replayed_push_changes_nothing(hq: HQ) -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from sqlalchemy import select
 from sync_world import HQ, Laptop
@@ -14,6 +17,7 @@ from officerdesk.core.models import CompanyRequest, Outbox, StatusChange
 from officerdesk.core.services import conflicts, records, requests
 from officerdesk.errors import AuthError, Cancelled
 from officerdesk.hq import admin
+from officerdesk.hq.routes import meta as meta_route
 from officerdesk.sync import engine
 from officerdesk.sync.engine import sync_once
 
@@ -182,12 +186,12 @@ def test_an_edit_stamped_by_a_fast_clock_is_stamped_again_not_lost(world: tuple[
 
 
 def test_a_push_of_many_batches_sends_them_in_order_and_acknowledges_each(
-        world: tuple[HQ, Laptop, Laptop], monkeypatch: pytest.MonkeyPatch) -> None:
+        world: tuple[HQ, Laptop, Laptop]) -> None:
     """The next batch is read (and sent) while the previous answer is recorded: nothing is sent
     twice, skipped or sent out of order (HQ would refuse a gap)."""
     hq, a, _b = world
     a.sync()
-    monkeypatch.setattr(engine.p, "MAX_PUSH", 3)
+    _push_limit(a, 3)
     post = a.post_id
     with a.store.session_factory.begin() as s:
         ids = [records.create(s, "contact", post_id=post, values={"name": f"Examiner {i}"}).id for i in range(10)]
@@ -201,10 +205,10 @@ def test_a_push_of_many_batches_sends_them_in_order_and_acknowledges_each(
 
 
 def test_edits_restamped_while_later_batches_are_in_flight_are_sent_too(
-        world: tuple[HQ, Laptop, Laptop], monkeypatch: pytest.MonkeyPatch) -> None:
+        world: tuple[HQ, Laptop, Laptop]) -> None:
     hq, a, _b = world
     a.sync()
-    monkeypatch.setattr(engine.p, "MAX_PUSH", 2)
+    _push_limit(a, 2)
     post = a.post_id
     with a.store.session_factory.begin() as s:
         early = [records.create(s, "contact", post_id=post, values={"name": f"On time {i}"}).id for i in range(3)]
@@ -222,3 +226,115 @@ def test_edits_restamped_while_later_batches_are_in_flight_are_sent_too(
     snapshot = hq.snapshot(post)
     assert all(("contact", cid) in snapshot for cid in early + fast)
     assert a.snapshot() == snapshot
+
+
+# ---- the push limit HQ advertises ------------------------------------------------------------------
+
+
+def _push_limit(lap: Laptop, n: int) -> None:
+    """As if HQ had advertised `n` mutations per push when the laptop last asked."""
+    with lap.store.session_factory.begin() as s:
+        s.info["remote"] = True
+        sync_state(s).max_push = n
+
+
+class OlderHQ(httpx.BaseTransport):
+    """HQ as a version before advertised limits: `/v1/meta` names none, and a push of more than
+    the protocol's 200 mutations is refused by its request validation (422). `sizes` lists the
+    size of every push that reached the real HQ."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self.inner, self.older, self.sizes = inner, True, []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/push"):
+            body = request.read()
+            text = gzip.decompress(body) if request.headers.get("content-encoding") == "gzip" else body
+            size = len(json.loads(text)["mutations"])
+            if self.older and size > 200:
+                return httpx.Response(422, json={"error": "invalid", "detail":
+                                                 "mutations: List should have at most 200 items after validation"})
+            self.sizes.append(size)
+        resp = self.inner.handle_request(request)
+        if self.older and request.url.path.endswith("/meta"):
+            meta = json.loads(resp.read())
+            meta.pop("limits")
+            return httpx.Response(resp.status_code, json=meta)
+        return resp
+
+
+def _contacts(lap: Laptop, n: int, name: str = "Examiner") -> list[str]:
+    post = lap.post_id
+    with lap.store.session_factory.begin() as s:
+        return [records.create(s, "contact", post_id=post, values={"name": f"{name} {i}"}).id for i in range(n)]
+
+
+def test_the_laptop_learns_hqs_push_limit_and_sends_batches_of_that_size(
+        world: tuple[HQ, Laptop, Laptop], monkeypatch: pytest.MonkeyPatch) -> None:
+    hq, a, _b = world
+    with a.store.session_factory.begin() as s:
+        assert sync_state(s).max_push == 0, "nothing learned before the first sync"
+    monkeypatch.setattr(meta_route, "HQ_MAX_PUSH", 5)
+    a.sync()  # the first sync asks HQ for its meta
+    with a.store.session_factory.begin() as s:
+        assert sync_state(s).max_push == 5
+    older = OlderHQ(a.faults.inner)
+    older.older = False
+    a.faults.inner = older
+    ids = _contacts(a, 12)
+    assert a.sync().pushed == 12
+    assert older.sizes == [5, 5, 2], "the limit is kept and used by syncs that do not ask for the meta"
+    assert set(ids) <= {cid for _t, cid in hq.snapshot(a.post_id)}
+
+
+def test_hqs_own_limit_is_larger_than_the_protocols_default(world: tuple[HQ, Laptop, Laptop]) -> None:
+    hq, a, _b = world
+    older = OlderHQ(a.faults.inner)
+    older.older = False
+    a.faults.inner = older
+    a.sync()
+    with a.store.session_factory.begin() as s:
+        assert sync_state(s).max_push == engine.p.HQ_MAX_PUSH > engine.p.MAX_PUSH
+    _contacts(a, 450)
+    assert a.sync().pushed == 450
+    assert older.sizes == [450]
+    assert a.snapshot() == hq.snapshot(a.post_id)
+
+
+def test_an_hq_that_advertises_no_limit_gets_batches_of_200(world: tuple[HQ, Laptop, Laptop]) -> None:
+    hq, a, _b = world
+    older = a.faults.inner = OlderHQ(a.faults.inner)
+    a.sync()
+    with a.store.session_factory.begin() as s:
+        assert sync_state(s).max_push == 200
+    _contacts(a, 450)
+    assert a.sync().pushed == 450
+    assert older.sizes == [200, 200, 50]
+    assert a.snapshot() == hq.snapshot(a.post_id)
+
+
+def test_a_laptop_that_never_asked_sends_batches_of_200(world: tuple[HQ, Laptop, Laptop]) -> None:
+    _hq, a, _b = world
+    a.sync()
+    _push_limit(a, 0)
+    older = OlderHQ(a.faults.inner)
+    older.older = False
+    a.faults.inner = older
+    _contacts(a, 250)
+    assert a.sync().pushed == 250
+    assert older.sizes == [200, 50]
+
+
+def test_an_hq_replaced_by_an_older_one_gets_the_refused_batch_again_in_batches_of_200(
+        world: tuple[HQ, Laptop, Laptop]) -> None:
+    hq, a, _b = world
+    a.sync()  # learns HQ's 1,000
+    older = a.faults.inner = OlderHQ(a.faults.inner)
+    _contacts(a, 450)
+    report = a.sync()
+    assert (report.pushed, report.rejected) == (450, 0)
+    assert older.sizes == [200, 200, 50]
+    with a.store.session_factory.begin() as s:
+        assert sync_state(s).max_push == 0, "the limit is learned again at the next meta"
+        assert {o.state for o in s.scalars(select(Outbox))} == {"acked"}
+    assert a.snapshot() == hq.snapshot(a.post_id)

@@ -10,7 +10,7 @@ from officerdesk.core.clock import wall_ms_now
 from officerdesk.hq.database import meta_row
 from officerdesk.hq.deps import DB, get_settings
 from officerdesk.hq.settings import Settings
-from officerdesk.sync.protocol import Meta
+from officerdesk.sync.protocol import HQ_MAX_PUSH, Limits, Meta
 
 router = APIRouter()
 
@@ -20,4 +20,5 @@ def meta(db: DB, settings: Annotated[Settings, Depends(get_settings)]) -> Meta:
     """Public: a laptop asks before it is enrolled, to correct its clock."""
     with db.read() as s:
         epoch = meta_row(s).epoch
-    return Meta(server_time_ms=wall_ms_now(), epoch=epoch, min_client_version=settings.min_client_version)
+    return Meta(server_time_ms=wall_ms_now(), epoch=epoch, min_client_version=settings.min_client_version,
+                limits=Limits(max_push=HQ_MAX_PUSH))
