@@ -115,7 +115,7 @@ def prepare(m: Mutation, server_ms: int) -> Prepared:
                            "correct the computer's clock")
         if m.name != "upsert":
             return Prepared(args=_parse(TransitionArgs, m.args))
-        args = _parse(UpsertArgs, m.args)
+        args = _plain_upsert(m.args) or _parse(UpsertArgs, m.args)
     except Rejected as exc:
         return Prepared(early=exc)
     out = Prepared(args=args)
@@ -168,6 +168,22 @@ def _parse(model: type[A], args: dict[str, Any]) -> A:
         first = exc.errors()[0]
         where = ".".join(str(x) for x in first.get("loc", ()))
         raise Rejected(f"malformed: {where or 'args'}: {first.get('msg')}") from None
+
+
+def _plain_upsert(args: dict[str, Any]) -> UpsertArgs | None:
+    """UpsertArgs without pydantic for arguments of exactly the expected types within their
+    limits (what a laptop sends; validating each of a batch's mutations was a tenth of a push's
+    time); None for anything else, which `_parse` then validates with its precise errors."""
+    kind, rid, post, author = args.get("type"), args.get("id"), args.get("post_id"), args.get("author", "")
+    fields, base = args.get("fields"), args.get("base", {})
+    if not (type(kind) is str and len(kind) <= 32 and type(rid) is str and len(rid) <= 36
+            and type(post) is str and len(post) <= 36 and type(author) is str and len(author) <= 200
+            and type(fields) is dict and fields and type(base) is dict):
+        return None
+    if not all(type(v) is int or v is None for v in base.values()):
+        return None
+    return UpsertArgs.model_construct(type=kind, id=rid, post_id=post, author=author, fields=dict(fields),
+                                      base=dict(base))
 
 
 def _own_record(state: PushState, record_type: str, record_id: str, post_id: str) -> Row | None:

@@ -11,16 +11,19 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 from hq_harness import HQ, Laptop, request_fields
 from hq_process import serve
+from pydantic import ValidationError
 from sqlalchemy import func, select
 
 from officerdesk.core.clock import encode, wall_ms_now
 from officerdesk.core.ids import uuid7
-from officerdesk.hq import admin
+from officerdesk.hq import admin, mutations
 from officerdesk.hq.audit import verify_chain
 from officerdesk.hq.database import Database, meta_row
 from officerdesk.hq.store import AuditEntry, Change, MutationReceipt, Record
+from officerdesk.sync.protocol import Mutation
 
 
 def _script(a: Laptop, b: Laptop, ids: dict[str, str], other_post: str, t0: int) -> list[dict[str, Any]]:
@@ -187,3 +190,39 @@ def test_concurrent_pushes_to_the_same_records_from_several_devices(db_url: str,
                     assert rec.clocks[name][:2] == [hlc, site]
     finally:
         db.dispose()
+
+
+# ---- upsert arguments read without pydantic --------------------------------------------------------
+
+
+@pytest.mark.parametrize("args", [
+    {"type": "contact", "id": "0" * 36, "post_id": "p" * 36, "author": "김", "fields": {"name": "x"}, "base": {"name": 3}},
+    {"type": "contact", "id": "i", "post_id": "p", "fields": {"name": None, "deleted": False}},
+    {"type": "contact", "id": "i", "post_id": "p", "fields": {"name": "x"}, "base": {"name": None}, "extra": 1},
+    {"type": "c" * 33, "id": "i", "post_id": "p", "fields": {"name": "x"}},
+    {"type": "contact", "id": "i" * 37, "post_id": "p", "fields": {"name": "x"}},
+    {"type": "contact", "id": "i", "post_id": "p" * 37, "fields": {"name": "x"}},
+    {"type": "contact", "id": "i", "post_id": "p", "author": "a" * 201, "fields": {"name": "x"}},
+    {"type": "contact", "id": "i", "post_id": "p", "fields": {}},
+    {"type": "contact", "id": "i", "post_id": "p", "fields": ["name"]},
+    {"type": "contact", "id": "i", "post_id": "p", "fields": {"name": "x"}, "base": {"name": True}},
+    {"type": "contact", "id": "i", "post_id": "p", "fields": {"name": "x"}, "base": {"name": 2.0}},
+    {"type": "contact", "id": "i", "post_id": "p", "fields": {"name": "x"}, "base": {"name": "2"}},
+    {"type": "contact", "id": "i", "post_id": "p", "fields": {"name": "x"}, "base": []},
+    {"type": 5, "id": "i", "post_id": "p", "fields": {"name": "x"}},
+    {"type": "contact", "post_id": "p", "fields": {"name": "x"}},
+    {"type": "contact", "id": "i", "post_id": "p", "author": None, "fields": {"name": "x"}},
+])
+def test_upsert_arguments_read_directly_are_what_validation_makes(args: dict[str, Any]) -> None:
+    """The direct reading takes only what validation takes unchanged, and gives the same model."""
+    direct = mutations._plain_upsert(args)
+    try:
+        validated: mutations.UpsertArgs | None = mutations.UpsertArgs.model_validate(args)
+    except ValidationError:
+        validated = None
+    if direct is not None:
+        assert validated is not None and direct.model_dump() == validated.model_dump()
+    prepared = mutations.prepare(Mutation(seq=1, name="upsert", args=args, hlc=encode(wall_ms_now(), 0)), wall_ms_now())
+    assert (prepared.early is None) == (validated is not None)
+    if validated is not None:
+        assert prepared.args is not None and prepared.args.model_dump() == validated.model_dump()
