@@ -148,3 +148,31 @@ def test_a_revoked_device_gets_401_everywhere(world: World, method: str, path: s
     assert resp.status_code == 401
     if method != "HEAD":
         assert resp.json()["error"] == "unauthorized"
+
+
+def _snapshot_all(laptop: Laptop, limit: int = 2) -> list[dict[str, Any]]:
+    """Every record of a first pull by snapshot (pages of `limit` records)."""
+    out: list[dict[str, Any]] = []
+    after, since = "", 0
+    while True:
+        resp = laptop.http.get("/v1/pull", params={"cursor": 0, "snapshot": 1, "after": after, "since": since,
+                                                   "limit": limit}, headers=laptop.headers)
+        assert resp.status_code == 200, resp.text
+        page = resp.json()
+        out += page["records"]
+        if not page["has_more"]:
+            return out
+        after, since = page["snapshot_after"], page["snapshot_seq"]
+
+
+def test_a_snapshot_pull_leaks_nothing(world: World) -> None:
+    records = _snapshot_all(world.bjs)
+    assert records, "BJS sees at least the published posts"
+    assert not [r for r in records if r["post_id"] == world.was.post_id and r["type"] != "post"]
+    assert not any(r["id"] in (world.request, world.attachment) for r in records)
+    assert "분쟁 상세" not in repr(records)
+    # an id after another post's record does not skip to it either: every page is scoped
+    assert not any(r["post_id"] == world.was.post_id and r["type"] != "post"
+                   for r in _snapshot_all(world.bjs, limit=1))
+    everything = {r["id"] for r in _snapshot_all(world.analyst)}
+    assert {world.request, world.attachment} <= everything

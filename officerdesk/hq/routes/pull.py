@@ -61,9 +61,10 @@ def _check_epoch(s: Session, x_epoch: str, cursor: int) -> tuple[str, int]:
 
 
 def pull(device: DeviceContext, db: Database, cursor: int, limit: int, x_epoch: str) -> PullResponse:
-    """`X-Epoch` is the epoch the laptop's cursor belongs to: a different one (HQ was restored)
+    """A page of changes after `cursor` visible to the device (the route without HTTP).
+
+    `X-Epoch` is the epoch the laptop's cursor belongs to: a different one (HQ was restored)
     is 409 `epoch_changed`, and so is a cursor beyond HQ's head; the laptop re-pulls from 0."""
-    """A page of changes after `cursor` visible to the device (the route without HTTP)."""
     limit = min(limit, MAX_PAGE)
     with db.read() as s:  # one snapshot: the head and the page agree
         epoch, head = _check_epoch(s, x_epoch, cursor)
