@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 API = "/v1"
 PROTOCOL_VERSION = 1
 MAX_PUSH = 200             # mutations per push to an HQ that advertises no other limit (Meta.limits)
-HQ_MAX_PUSH = 1000         # mutations per push this HQ accepts and advertises; a laptop sends no more
+HQ_MAX_PUSH = 500          # mutations per push this HQ accepts and advertises; a laptop sends no more
 MAX_PAGE = 1000            # changes per pull page
 MAX_SNAPSHOT = 5000        # records per snapshot page (a first pull, docs/sync.md "Snapshot")
 MAX_BODY_BYTES = 8 << 20   # decompressed request body

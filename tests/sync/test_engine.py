@@ -328,7 +328,7 @@ def test_a_laptop_that_never_asked_sends_batches_of_200(world: tuple[HQ, Laptop,
 def test_an_hq_replaced_by_an_older_one_gets_the_refused_batch_again_in_batches_of_200(
         world: tuple[HQ, Laptop, Laptop]) -> None:
     hq, a, _b = world
-    a.sync()  # learns HQ's 1,000
+    a.sync()  # learns HQ's 500
     older = a.faults.inner = OlderHQ(a.faults.inner)
     _contacts(a, 450)
     report = a.sync()
