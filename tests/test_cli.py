@@ -143,8 +143,27 @@ def test_format_comes_from_the_file_name(tmp_path: Path, file_keyring_env: dict[
     assert "name" in out.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
     bad = run(file_keyring_env, "--profile", profile, "export", "-o", str(tmp_path / "x.txt"))
     assert bad.returncode == 2 and "add --format" in bad.stderr
-    ics = tmp_path / "m.ics"
-    ics.write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
-    refused = run(file_keyring_env, "--profile", profile, "import", str(ics))
-    assert refused.returncode == 2 and "ics files cannot be imported" in refused.stderr
+    notes = tmp_path / "m.txt"
+    notes.write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+    refused = run(file_keyring_env, "--profile", profile, "import", str(notes))
+    assert refused.returncode == 2 and "add --format" in refused.stderr
     assert not (tmp_path / "x.txt").exists()
+
+
+def test_import_a_calendar_file(tmp_path: Path, file_keyring_env: dict[str, str]) -> None:
+    env, desk, other = file_keyring_env, str(tmp_path / "desk"), str(tmp_path / "other")
+    seeded = json.loads(ok(env, "--profile", desk, "seed", "--records", "300", "--json"))
+    calendar = tmp_path / "meetings.ics"
+    ok(env, "--profile", desk, "export", "--type", "meeting", "--include-restricted", "-o", str(calendar))
+    ok(env, "--profile", other, "seed", "--post", "WAS", "--records", "0")
+    imported = json.loads(ok(env, "--profile", other, "import", str(calendar), "--json"))  # the format from the extension
+    assert imported["counts"] == {"meeting": seeded["counts"]["meeting"]}
+    again = one_line_error(run(env, "--profile", other, "import", str(calendar)))
+    assert "already in this profile" in again and "line " in again
+    outlook = tmp_path / "outlook.ics"
+    outlook.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n"
+                        b"DTSTART;TZID=Mars Standard Time:20261203T140000\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    err = one_line_error(run(env, "--profile", other, "import", str(outlook)))
+    assert "line 4" in err and "Mars Standard Time" in err
+    stats = json.loads(ok(env, "stats", "--profile", other, "--json"))
+    assert stats["counts"]["meeting"] == seeded["counts"]["meeting"]

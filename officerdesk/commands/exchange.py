@@ -13,7 +13,7 @@ from officerdesk.core.db import open_store
 
 # The demo officer of each post (a profile that `seed` creates gets one).
 DEMO_OFFICERS = {"WAS": "김민수", "LAX": "이서연", "BJS": "박지훈", "TYO": "최수진", "BRU": "정현우", "GVA": "강은지"}
-FORMATS_IN = ("jsonl", "csv", "vcf")
+FORMATS_IN = ("jsonl", "csv", "vcf", "ics")
 FORMATS_OUT = ("jsonl", "csv", "vcf", "ics")
 TYPES = ("organization", "company", "contact", "company_request", "meeting", "follow_up", "trend_note")
 
@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.set_defaults(func=seed)
     p = sub.add_parser("import", parents=[common], help="add records from a file; all of it or nothing")
     p.add_argument("--format", choices=FORMATS_IN, help="default: from the file's extension")
-    p.add_argument("file", type=Path, metavar="FILE", help="the file to read: JSON lines, CSV or vCard")
+    p.add_argument("file", type=Path, metavar="FILE", help="the file to read: JSON lines, CSV, vCard or iCalendar")
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
     p.set_defaults(func=import_records)
     p = sub.add_parser("export", parents=[common], help="write records to a file")

@@ -24,7 +24,7 @@ from officerdesk.errors import UserError
 Reader = Callable[[BinaryIO], Iterator[tuple[int, dict[str, Any]]]]
 Writer = Callable[[TextIO, Iterable[dict[str, Any]]], int]
 
-READERS: dict[str, Reader] = {"jsonl": jsonl.read, "csv": csvfile.read, "vcf": vcard.read}
+READERS: dict[str, Reader] = {"jsonl": jsonl.read, "csv": csvfile.read, "vcf": vcard.read, "ics": ics.read}
 WRITERS: dict[str, tuple[Writer, tuple[str, ...], str]] = {
     # format -> (writer, the record types it can hold, the text encoding)
     "jsonl": (jsonl.write, IMPORTABLE, "utf-8"),
