@@ -15,7 +15,7 @@ from sqlalchemy import select
 from officerdesk.core.ids import uuid7
 from officerdesk.hq import admin
 from officerdesk.hq.store import Blob, BriefFile, Change, Device, EnrollCode, Record
-from officerdesk.sync.protocol import MAX_BODY_BYTES, MAX_STRING
+from officerdesk.sync.protocol import HQ_MAX_PUSH, MAX_BODY_BYTES, MAX_STRING
 
 
 def fingerprint(hq: HQ, *, devices: bool = True) -> str:
@@ -73,7 +73,7 @@ CASES: dict[str, tuple[Case, int, str]] = {
     "wrong shape": (lambda hq, lt: hq.http.post("/v1/push", json={"mutations": [{"seq": "one"}]}, headers=lt.headers), 422, "invalid"),
     "extra field": (lambda hq, lt: hq.http.post("/v1/push", json={"mutations": [], "admin": True}, headers=lt.headers), 422, "invalid"),
     "too many mutations": (lambda hq, lt: hq.http.post("/v1/push", json={"mutations": [
-        lt.upsert("company", uuid7(), {"name_ko": "x"}) for _ in range(201)]}, headers=lt.headers), 422, "invalid"),
+        lt.upsert("company", uuid7(), {"name_ko": "x"}) for _ in range(HQ_MAX_PUSH + 1)]}, headers=lt.headers), 422, "invalid"),
     "oversize body": (lambda hq, lt: hq.http.post("/v1/push", content=b" " * (MAX_BODY_BYTES + 1), headers={
         **lt.headers, "Content-Type": "application/json"}), 413, "too_large"),
     "oversize chunked body": (lambda hq, lt: hq.http.post("/v1/push", content=_chunks(MAX_BODY_BYTES + 1), headers={
