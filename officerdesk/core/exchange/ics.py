@@ -60,9 +60,14 @@ def event(item: dict[str, Any], stamp: str) -> list[tuple[str, str]]:
         props.append(("LOCATION", escape(item["location"])))
     if description:
         props.append(("DESCRIPTION", escape(description)))
-    categories = dict.fromkeys(c for c in [item.get("kind") or "", *(item.get("tags") or [])] if c)
+    kind = item.get("kind") or ""
+    # calendars show CATEGORIES: the kind first, then every tag (a tag may repeat the kind's code);
+    # X-OFFICERDESK-KIND says which one is the kind, so a re-import gives kind and tags back as they were
+    categories = ([kind] if kind else []) + [t for t in dict.fromkeys(item.get("tags") or []) if t]
     if categories:
         props.append(("CATEGORIES", ",".join(escape(c) for c in categories)))
+    if kind:
+        props.append(("X-OFFICERDESK-KIND", escape(kind)))
     props.append(("CLASS", CLASS.get(item.get("classification") or "", "PRIVATE")))
     if item.get("tz"):
         props.append(("X-OFFICERDESK-TZ", escape(item["tz"])))
@@ -221,7 +226,12 @@ def _meeting(start: int, props: dict[str, list[Prop]], calendar_zone: str | None
     item.update(_description(text("DESCRIPTION", strip=False)))
     categories = [unescape(c).strip() for _, _, raw in props.get("CATEGORIES", []) for c in split_unescaped(raw, ",")]
     categories = [c for c in categories if c]
-    if categories and categories[0] in enums.MEETING_KIND:
+    kind = text("X-OFFICERDESK-KIND")
+    if kind in enums.MEETING_KIND:  # our own export: the kind is named, the first category
+        item["kind"] = kind
+        if categories and categories[0] == kind:
+            categories.pop(0)
+    elif categories and categories[0] in enums.MEETING_KIND:
         item["kind"] = categories.pop(0)
     if categories:
         item["tags"] = list(dict.fromkeys(categories))
