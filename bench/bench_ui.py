@@ -45,7 +45,7 @@ def after_show(window):
             QApplication.instance().quit()
         else:
             QTimer.singleShot(5, check)
-    check()
+    QTimer.singleShot(0, check)  # from the event loop, as the bare window's READY (rows may be in already)
 
 sys.exit(desk.run(sys.argv[1], "en", after_show=after_show))
 """

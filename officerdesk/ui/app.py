@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("officerdesk.ui")
 
 FONT_FILES = ("NanumGothic.ttf", "NanumGothicBold.ttf")
+FIRST_ROWS_WAIT_S = 0.25  # a covered list's first page takes a few ms; a slow disk shows the window anyway
 KOREAN_FAMILY = "NanumGothic"
 _translators: list[QTranslator] = []
 
@@ -271,9 +272,13 @@ def collect_after_start(window: MainWindow) -> None:
 
 def start_window(window: MainWindow) -> None:
     """The views fill themselves, then the daily backup runs behind them: once the ORM is loaded,
-    so a backup (reading the whole database) never competes with the window's first rows."""
+    so a backup (reading the whole database) never competes with the window's first rows.
+
+    The first view's plain reads (its first page and count, read without the ORM) are waited for,
+    at most FIRST_ROWS_WAIT_S, so the window's first paint already shows its rows."""
     window.start()
     runner = window.ctx.runner
+    runner.deliver_plain(FIRST_ROWS_WAIT_S)
     if runner.orm_loaded:
         daily_backup(window)
     else:

@@ -26,7 +26,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRunnable,
+    QThread,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from officerdesk.core.dto import Changes
@@ -99,6 +109,8 @@ class _DatabaseThread(QThread):
                 except BaseException as exc:
                     error = exc
                 self._runner.courier.finished.emit(job, result, error)
+                if job.plain:
+                    self._runner.plain_answered()
         finally:
             if plain is not None:
                 plain.close()
@@ -168,6 +180,7 @@ class OpRunner(QObject):
         self._ids = itertools.count(1)
         self._pending: dict[int, _Job] = {}
         self._plain_asked = 0
+        self._plain_answered = 0
         self._plain_shown = 0
         self._plain_lock = threading.Condition()
         self._closed = False
@@ -249,6 +262,22 @@ class OpRunner(QObject):
         with self._plain_lock:
             self._plain_shown += 1
             self._plain_lock.notify_all()
+
+    def plain_answered(self) -> None:
+        """On the database thread: a plain read's answer is on its way to the UI thread."""
+        with self._plain_lock:
+            self._plain_answered += 1
+            self._plain_lock.notify_all()
+
+    def deliver_plain(self, timeout_s: float) -> None:
+        """On the UI thread: wait (at most timeout_s) until the plain reads asked so far are
+        answered, and hand their answers to their callbacks now rather than in the event loop's
+        next pass. At start this puts the list's first rows in before the window's first paint:
+        one paint with rows instead of an empty list painted and then painted again."""
+        asked = self._plain_asked
+        with self._plain_lock:
+            self._plain_lock.wait_for(lambda: self._plain_answered >= asked or self._closed, timeout=timeout_s)
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
 
     def wait_for_plain(self, asked: int) -> None:
         """On the database thread: until the first `asked` plain reads are shown (or shutdown)."""

@@ -41,6 +41,8 @@ def after_show(window):
             seen["editor_then"] = page.built_editor is not None
 
     model.rows_shown.connect(first_rows)
+    if model.rowCount() > 0:  # the start hands the first rows over before the window's first paint
+        first_rows()
 
     def afterwards():  # the rest still comes: the ORM, then the editor
         if "rows" in seen and runner.orm_loaded and page.built_editor is not None:

@@ -41,6 +41,30 @@ def test_the_editor_is_made_once_the_orm_is_loaded(seeded, qtbot, monkeypatch): 
     assert not window.auto_sync.timer.isActive()  # a closed window syncs no more
 
 
+def test_the_reopened_list_has_its_rows_before_the_first_paint(seeded, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    from officerdesk.core.db import open_store
+    from officerdesk.ui.app import start_window
+    from officerdesk.ui.context import AppContext
+    from officerdesk.ui.main_window import MainWindow
+
+    store = open_store(seeded.store.paths.root)
+    (store.paths.root / "ui.ini").write_text("[window]\nview=meeting\n", encoding="utf-8")  # reopens on meetings
+    ctx = AppContext(store, lang="en", identity=seeded.identity)
+    monkeypatch.setattr("officerdesk.ui.main_window.confirm_close", lambda _parent: True)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        start_window(window)  # no pass of the event loop before these asserts: no paint yet either
+        assert window.current_key() == "meeting"
+        assert window.current_page().list.model.rowCount() > 0
+        assert not ctx.runner.orm_loaded  # the plain reads only: the ORM still loads after the paint
+        qtbot.waitUntil(lambda: window.current_page().built_editor is not None, timeout=10_000)
+    finally:
+        window.close()
+        ctx.close()
+
+
 def test_the_log_file_opens_at_its_first_record(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from officerdesk.paths import profile_paths
     from officerdesk.ui.app import setup_logging
