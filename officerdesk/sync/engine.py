@@ -17,7 +17,8 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, select, update
+from sqlalchemy import CursorResult, Text, func, select, update
+from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session
 
 from officerdesk.core.bulk import no_cycle_collection
@@ -185,15 +186,29 @@ def push(rnd: Round) -> None:
         sender.shutdown(wait=True, cancel_futures=True)  # never leave a push running behind the pull
 
 
+# A batch's mutations together stay under half of HQ's request limit (as stored JSON, which is at
+# least as long as what travels), so a batch of long notes is sent as several, never refused as
+# too large again and again; one mutation alone always goes (it fits: MAX_STRING per field).
+PUSH_BUDGET_BYTES = p.MAX_BODY_BYTES // 2
+
+
 def _pending(rnd: Round, after: int, limit: int) -> list[p.Mutation]:
-    """The next batch of at most `limit` pending mutations numbered after `after`."""
+    """The next batch of at most `limit` pending mutations numbered after `after`, and at most
+    about `budget` bytes of arguments."""
     with rnd.session() as s:  # plain rows: nothing here is changed, no ORM objects needed
         rows = s.execute(
-            select(Outbox.mutation_seq, Outbox.name, Outbox.args, Outbox.hlc)
+            select(Outbox.mutation_seq, Outbox.name, Outbox.args, Outbox.hlc, func.length(sql_cast(Outbox.args, Text)))
             .where(Outbox.state == "pending", Outbox.mutation_seq > after)
             .order_by(Outbox.mutation_seq).limit(limit)
         ).all()
-        return [p.Mutation(seq=seq, name=name, args=args, hlc=hlc) for seq, name, args, hlc in rows]
+        batch: list[p.Mutation] = []
+        size, budget = 0, PUSH_BUDGET_BYTES
+        for seq, name, args, hlc, length in rows:
+            size += length or 0
+            if batch and size > budget:
+                break
+            batch.append(p.Mutation(seq=seq, name=name, args=args, hlc=hlc))
+        return batch
 
 
 def _send(client: HQClient, batch: list[p.Mutation]) -> tuple[p.PushResponse, int, int, bool]:

@@ -338,3 +338,21 @@ def test_an_hq_replaced_by_an_older_one_gets_the_refused_batch_again_in_batches_
         assert sync_state(s).max_push == 0, "the limit is learned again at the next meta"
         assert {o.state for o in s.scalars(select(Outbox))} == {"acked"}
     assert a.snapshot() == hq.snapshot(a.post_id)
+
+
+def test_a_batch_of_long_notes_is_sent_as_several_within_hqs_request_limit(world: tuple[HQ, Laptop, Laptop]) -> None:
+    hq, a, _b = world
+    older = OlderHQ(a.faults.inner)
+    older.older = False
+    a.faults.inner = older
+    a.sync()  # learns HQ's limit of 500 mutations a push
+    post = a.post_id
+    long_notes = "특허 분쟁 메모 " * 20_000  # 180,000 characters: 460 kB of UTF-8, 880 kB as stored JSON
+    with a.store.session_factory.begin() as s:
+        ids = [records.create(s, "contact", post_id=post, values={"name": f"Lee {i}", "notes": long_notes}).id
+               for i in range(20)]
+    report = a.sync()  # in one batch, 9 MB: refused as too large (413), every time
+    assert (report.pushed, report.rejected) == (20, 0)
+    assert sum(older.sizes) == 20 and max(older.sizes) <= 5, older.sizes
+    assert set(ids) <= {cid for _t, cid in hq.snapshot(post)}
+    assert a.snapshot() == hq.snapshot(post)
