@@ -287,6 +287,8 @@ class OpRunner(QObject):
     @Slot()
     def _orm_loaded(self) -> None:
         self.orm_loaded = True
+        if self._closed:  # the window closed while the ORM loaded: nothing may start work now
+            return
         self.orm_ready.emit()
 
     def _call(self, callback: Callable[[Any], Any] | None, value: Any) -> None:

@@ -82,3 +82,25 @@ def test_the_log_file_opens_at_its_first_record(tmp_path) -> None:  # type: igno
         for handler in root.handlers[len(before):]:
             root.removeHandler(handler)
             handler.close()
+
+
+def test_a_window_closed_before_the_orm_is_loaded_makes_no_editor_afterwards(seeded, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    from officerdesk.core.db import open_store
+    from officerdesk.ui.app import start_window
+    from officerdesk.ui.context import AppContext
+    from officerdesk.ui.main_window import MainWindow
+
+    store = open_store(seeded.store.paths.root)
+    ctx = AppContext(store, lang="en", identity=seeded.identity)
+    monkeypatch.setattr("officerdesk.ui.main_window.confirm_close", lambda _parent: True)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    start_window(window)
+    page = window.show_view("meeting")
+    assert not ctx.runner.orm_loaded and page.built_editor is None
+    window.close()
+    ctx.close()  # the database thread loads the ORM on its way out; its signal arrives after the close
+    qtbot.wait(300)
+    ctx.runner._orm_loaded()  # and if it arrives later still, it starts nothing on a closed runner
+    assert page.built_editor is None
