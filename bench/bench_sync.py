@@ -143,7 +143,7 @@ def _run(workdir: Path) -> list[dict[str, Any]]:
             seconds = time.perf_counter() - started
             cpu, hq_cpu = time.process_time() - cpu, _cpu_of(hq_pid) - hq_cpu
             rate = PULL_RECORDS / seconds
-            rows.append(_row(f"sync: first pull of {PULL_RECORDS:,} records ({first.pulled:,} pulled, "
+            rows.append(_row(f"sync: first pull of {PULL_RECORDS:,} records ({first.pulled:,} field values, "
                              f"{first.round_trips} round trips; CPU laptop {cpu:.2f} s, HQ {hq_cpu:.2f} s)",
                              rate, "records/s", ">= 10000", rate >= 10_000))
             _edit(store, PUSH_EDITS, "push")
