@@ -85,12 +85,13 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
     ),
     "company_request": (
         Column("received", QT_TRANSLATE_NOOP("Columns", "Received"), _date("received"), width=95),
+        # status first after the title: it is what an officer scans a request list for
         Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), _attr("title"), width=240),
-        Column("company_name", QT_TRANSLATE_NOOP("Columns", "Company"), _attr("company_name"), sortable=False, width=120),
-        Column("category", QT_TRANSLATE_NOOP("Columns", "Category"), _enum("category", enums.CATEGORY), width=145),
         Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), _enum("status", enums.STATUS), width=100),
         Column("priority", QT_TRANSLATE_NOOP("Columns", "Priority"), _enum("priority", enums.PRIORITY), width=75),
         Column("due", QT_TRANSLATE_NOOP("Columns", "Due"), _date("due"), width=95),
+        Column("company_name", QT_TRANSLATE_NOOP("Columns", "Company"), _attr("company_name"), sortable=False, width=120),
+        Column("category", QT_TRANSLATE_NOOP("Columns", "Category"), _enum("category", enums.CATEGORY), width=145),
     ),
     "contact": (
         Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), _attr("name"), width=170),

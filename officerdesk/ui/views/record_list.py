@@ -166,11 +166,16 @@ class RecordList(QWidget):
 
     # --- remembered layout ----------------------------------------------------------------
 
+    def _header_key(self) -> str:
+        """Where the header's layout is kept: named after the list's columns, so a layout saved
+        when the list had other columns (or another order) is not put on these."""
+        return f"lists/{self.record_type}/header-{'.'.join(c.key for c in self.model.columns)}"
+
     def save_state(self) -> None:
         settings = window_state(self.ctx.profile_dir)
-        settings.setValue(f"lists/{self.record_type}/header", self.table.horizontalHeader().saveState())
+        settings.setValue(self._header_key(), self.table.horizontalHeader().saveState())
 
     def restore_state(self) -> None:
-        value = window_state(self.ctx.profile_dir).value(f"lists/{self.record_type}/header")
+        value = window_state(self.ctx.profile_dir).value(self._header_key())
         if isinstance(value, QByteArray | bytes):
             self.table.horizontalHeader().restoreState(QByteArray(value))  # widths and sort order
