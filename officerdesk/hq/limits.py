@@ -115,21 +115,13 @@ def inspect_json(value: Any, *, max_string: int = MAX_STRING) -> None:
     stack: list[tuple[Any, int]] = [(value, 1)]
     while stack:
         item, depth = stack.pop()
-        if isinstance(item, dict):
+        if isinstance(item, dict | list):
             if item and depth >= MAX_DEPTH:
                 raise HQError(400, "too_deep", f"JSON nested deeper than {MAX_DEPTH} levels")
-            for key, sub in item.items():
-                check_text(key, 200)
-                if isinstance(sub, str):
-                    check_text(sub, max_string)
-                elif isinstance(sub, dict | list):
-                    stack.append((sub, depth + 1))
-                elif isinstance(sub, float):
-                    _check_number(sub)
-        elif isinstance(item, list):
-            if item and depth >= MAX_DEPTH:
-                raise HQError(400, "too_deep", f"JSON nested deeper than {MAX_DEPTH} levels")
-            for sub in item:
+            if isinstance(item, dict):
+                for key in item:
+                    check_text(key, 200)
+            for sub in item.values() if isinstance(item, dict) else item:
                 if isinstance(sub, str):
                     check_text(sub, max_string)
                 elif isinstance(sub, dict | list):

@@ -62,6 +62,25 @@ def load(session: Session, ids: Iterable[str]) -> dict[str, Record]:
     return found
 
 
+def write_fields(pending: list[dict[str, Any]], record: tuple[str, str, str], data: dict[str, Any],
+                 clocks: dict[str, Any], values: dict[str, Any], stamp: Stamp, seq: int) -> int:
+    """Set `values` into a record's `data` and `clocks`, numbered from `seq` one field after another,
+    and queue their change rows on `pending`; returns the next free seq. `record` is (type, id, post)."""
+    record_type, record_id, post_id = record
+    scope = scope_of(record_type, post_id)
+    author = stamp.author[:200]
+    for name, value in values.items():
+        pending.append({
+            "seq": seq, "type": record_type, "record_id": record_id, "post_id": post_id, "scope": scope,
+            "field": name, "value": value, "hlc": stamp.hlc, "site_id": stamp.site, "device_id": stamp.device,
+            "author": author,
+        })
+        data[name] = value
+        clocks[name] = [stamp.hlc, stamp.site, seq, stamp.device, author]
+        seq += 1
+    return seq
+
+
 class Writer:
     """Writes fields of records and their change rows inside one `Database.write()` transaction."""
 
@@ -87,18 +106,8 @@ class Writer:
         if not values:
             return
         data, clocks = dict(rec.data or {}), dict(rec.clocks or {})
-        scope = scope_of(rec.type, rec.post_id)
-        seq = self.meta.next_seq
-        author = stamp.author[:200]
-        for field, value in values.items():
-            self.pending.append({
-                "seq": seq, "type": rec.type, "record_id": rec.id, "post_id": rec.post_id, "scope": scope,
-                "field": field, "value": value, "hlc": stamp.hlc, "site_id": stamp.site, "device_id": stamp.device,
-                "author": author,
-            })
-            data[field] = value
-            clocks[field] = [stamp.hlc, stamp.site, seq, stamp.device, author]
-            seq += 1
+        seq = write_fields(self.pending, (rec.type, rec.id, rec.post_id), data, clocks, values, stamp,
+                           self.meta.next_seq)
         if not rec.created_seq:
             rec.created_seq = self.meta.next_seq
         self.meta.next_seq = seq
@@ -176,20 +185,9 @@ class RowWriter:
     def set_fields(self, row: Row, values: dict[str, Any], stamp: Stamp) -> None:
         if not values:
             return
-        scope = scope_of(row.type, row.post_id)
-        seq = first = self.next_seq
-        author = stamp.author[:200]
-        data, clocks = row.data, row.clocks
-        for name, value in values.items():
-            self.pending.append({
-                "seq": seq, "type": row.type, "record_id": row.id, "post_id": row.post_id, "scope": scope,
-                "field": name, "value": value, "hlc": stamp.hlc, "site_id": stamp.site, "device_id": stamp.device,
-                "author": author,
-            })
-            data[name] = value
-            clock = clocks[name] = [stamp.hlc, stamp.site, seq, stamp.device, author]
-            self.clocks.append(clock)
-            seq += 1
+        first = self.next_seq
+        seq = write_fields(self.pending, (row.type, row.id, row.post_id), row.data, row.clocks, values, stamp, first)
+        self.clocks.extend(row.clocks[name] for name in values)
         if not row.created_seq:
             row.created_seq = first
             self.created.add(row.id)
