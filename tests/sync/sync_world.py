@@ -7,8 +7,10 @@ answer after HQ committed it, or deliver a request twice.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -157,3 +159,18 @@ class Laptop:
 
 def copy_world(template: Path, target: Path) -> None:
     shutil.copytree(template, target)
+
+
+@contextlib.contextmanager
+def two_laptops_of_was(root: Path, *posts: str) -> Iterator[tuple[HQ, Laptop, Laptop]]:
+    """An HQ on SQLite with `posts` (WAS first) and two laptops of WAS enrolled; all closed after."""
+    hq = HQ(f"sqlite:///{root / 'hq.db'}")
+    hq.create_posts("WAS", *posts)
+    a = Laptop.enrolled(root / "a", hq, "WAS", "김민수")
+    b = Laptop.enrolled(root / "b", hq, "WAS", "이영희")
+    try:
+        yield hq, a, b
+    finally:
+        a.close()
+        b.close()
+        hq.close()

@@ -10,7 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 from sqlalchemy import select
-from sync_world import HQ, Laptop
+from sync_world import HQ, Laptop, two_laptops_of_was
 
 from officerdesk.core.changes import sync_state
 from officerdesk.core.models import CompanyRequest, Outbox, StatusChange
@@ -24,14 +24,8 @@ from officerdesk.sync.engine import sync_once
 
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[tuple[HQ, Laptop, Laptop]]:
-    hq = HQ(f"sqlite:///{tmp_path / 'hq.db'}")
-    hq.create_posts("WAS")
-    a = Laptop.enrolled(tmp_path / "a", hq, "WAS", "김민수")
-    b = Laptop.enrolled(tmp_path / "b", hq, "WAS", "이영희")
-    yield hq, a, b
-    a.close()
-    b.close()
-    hq.close()
+    with two_laptops_of_was(tmp_path) as world:
+        yield world
 
 
 def new_request(lap: Laptop, **values: str) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import select
-from sync_world import HQ, Laptop
+from sync_world import HQ, Laptop, two_laptops_of_was
 
 from officerdesk.core import search
 from officerdesk.core.changes import sync_state
@@ -36,14 +36,8 @@ LOCAL_COLUMNS = {"created_at", "updated_at"}  # when this laptop wrote the row: 
 @pytest.fixture
 def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[HQ, Laptop, Laptop]]:
     monkeypatch.setattr(engine, "SNAPSHOT_PAGE", 4)  # many pages from a few records
-    hq = HQ(f"sqlite:///{tmp_path / 'hq.db'}")
-    hq.create_posts("WAS", "TYO")
-    a = Laptop.enrolled(tmp_path / "a", hq, "WAS", "김민수")
-    b = Laptop.enrolled(tmp_path / "b", hq, "WAS", "이영희")
-    yield hq, a, b
-    a.close()
-    b.close()
-    hq.close()
+    with two_laptops_of_was(tmp_path, "TYO") as world:
+        yield world
 
 
 def fill(a: Laptop, b: Laptop) -> dict[str, str]:
