@@ -187,8 +187,7 @@ def test_a_push_of_many_batches_sends_them_in_order_and_acknowledges_each(
     a.sync()
     _push_limit(a, 3)
     post = a.post_id
-    with a.store.session_factory.begin() as s:
-        ids = [records.create(s, "contact", post_id=post, values={"name": f"Examiner {i}"}).id for i in range(10)]
+    ids = _contacts(a, 10)
     report = a.sync()
     assert (report.pushed, report.rejected) == (10, 0)
     assert report.round_trips >= 4 + 1  # four batches of at most three, then the pull
@@ -204,14 +203,12 @@ def test_edits_restamped_while_later_batches_are_in_flight_are_sent_too(
     a.sync()
     _push_limit(a, 2)
     post = a.post_id
-    with a.store.session_factory.begin() as s:
-        early = [records.create(s, "contact", post_id=post, values={"name": f"On time {i}"}).id for i in range(3)]
+    early = _contacts(a, 3, "On time")
     with a.store.session_factory.begin() as s:
         s.info["remote"] = True
         state = sync_state(s)
         state.clock_offset_ms, state.clock = 20 * 60 * 1000, ""  # from here the clock runs 20 min fast
-    with a.store.session_factory.begin() as s:
-        fast = [records.create(s, "contact", post_id=post, values={"name": f"Fast {i}"}).id for i in range(3)]
+    fast = _contacts(a, 3, "Fast")
     report = a.sync()
     assert (report.pushed, report.rejected) == (6, 0)
     with a.store.session_factory.begin() as s:
