@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -217,6 +217,25 @@ def _plain_row(cls: type[SyncRecord], record: p.SnapshotRecord, site: str, resul
         return None
     if not _PLAIN_CLOCKS.fullmatch(text):
         return None
+    result.applied += len(clocks) - text.count(f'", "{site}", ')
+    return _record_row(cls, record, clocks, made, record.author, text)
+
+
+def _snapshot_row(cls: type[SyncRecord], record: p.SnapshotRecord, clocks: dict[str, tuple[str, str, int, str]],
+                  site: str, result: PageResult, made: dict[str, Any]) -> dict[str, Any]:
+    """The row of a record new here, as `_new_row` makes it from the record's changes: `author`
+    and `created_hlc` come from its first change (HQ sends them), else from its fields' clocks.
+    `made` holds the page's values of callable defaults (the local write time)."""
+    result.applied += sum(1 for c in clocks.values() if c[1] != site)
+    author = record.author or next((c[3] for c in sorted(clocks.values(), key=lambda c: c[2]) if c[3]), "")
+    return _record_row(cls, record, clocks, made, author, _clocks_json(clocks))
+
+
+def _record_row(cls: type[SyncRecord], record: p.SnapshotRecord, clocks: Mapping[str, Sequence[Any]],
+                made: dict[str, Any], author: str, clocks_text: str) -> dict[str, Any]:
+    """The insert row of a snapshot record new here: its values checked against their columns
+    (plain strings within their column's limit in line), its first and last stamps, its author and
+    its clocks as text (encoded once; `_insert` writes them as the clocks column)."""
     row = _blank_row(cls, record.id, record.post_id)
     row.update(made)
     values, checkers, plain = record.fields, _checkers(cls), _PLAIN_STRINGS[cls]
@@ -230,46 +249,16 @@ def _plain_row(cls: type[SyncRecord], record: p.SnapshotRecord, site: str, resul
             row[name] = checkers[name](value)
         except _Wrong as wrong:
             raise _bad_answer(wrong.why(cls, name, f"record {record.id}")) from None
-    if clocks:
-        stamps = [c[0] for c in clocks.values()]
-        row["updated_hlc"] = max(stamps)
-        first = min(stamps)
-        created = record.created_hlc
-        row["created_hlc"] = created if len(created) == 17 and created < first else first
-        result.applied += len(clocks) - text.count(f'", "{site}", ')
-    else:
-        row["created_hlc"] = record.created_hlc if len(record.created_hlc) == 17 else ""
-    row["author"] = record.author[:200]
-    row.pop("clocks", None)
-    row["b_clocks"] = text
-    return row
-
-
-def _snapshot_row(cls: type[SyncRecord], record: p.SnapshotRecord, clocks: dict[str, tuple[str, str, int, str]],
-                  site: str, result: PageResult, made: dict[str, Any]) -> dict[str, Any]:
-    """The row of a record new here, as `_new_row` makes it from the record's changes: `author`
-    and `created_hlc` come from its first change (HQ sends them), else from its fields' clocks.
-    `made` holds the page's values of callable defaults (the local write time)."""
-    row = _blank_row(cls, record.id, record.post_id)
-    row.update(made)
-    values, checkers = record.fields, _checkers(cls)
-    for name in clocks:
-        try:
-            row[name] = checkers[name](values.get(name))
-        except _Wrong as wrong:
-            raise _bad_answer(wrong.why(cls, name, f"record {record.id}")) from None
     created = record.created_hlc if len(record.created_hlc) == 17 else ""
     if clocks:
         stamps = [c[0] for c in clocks.values()]
         row["updated_hlc"] = max(stamps)
         first = min(stamps)
         created = created if created and created < first else first
-        result.applied += sum(1 for c in clocks.values() if c[1] != site)
     row["created_hlc"] = created
-    author = record.author or next((c[3] for c in sorted(clocks.values(), key=lambda c: c[2]) if c[3]), "")
     row["author"] = author[:200]
     row.pop("clocks", None)
-    row["b_clocks"] = _clocks_json(clocks)  # encoded once here; `_insert` writes it as the clocks
+    row["b_clocks"] = clocks_text
     return row
 
 
