@@ -18,7 +18,10 @@ FORBIDDEN = {
                "officerdesk.core.services"),
     "sync": ("PySide6", "fastapi", "officerdesk.ui", "officerdesk.hq", "officerdesk.briefs"),
     "hq": ("PySide6", "keyring", "officerdesk.ui", "officerdesk.briefs", "officerdesk.secrets",
-           "officerdesk.sync.engine", "officerdesk.sync.client"),
+           "officerdesk.sync"),
+    "protocol": ("PySide6", "sqlalchemy", "httpx", "fastapi", "starlette", "keyring", "officerdesk.ui",
+                 "officerdesk.sync", "officerdesk.hq", "officerdesk.briefs", "officerdesk.core.db",
+                 "officerdesk.core.models", "officerdesk.core.services", "officerdesk.secrets"),
 }
 
 

@@ -16,7 +16,7 @@ from officerdesk.hq.database import Database
 from officerdesk.hq.limits import BodyLimit
 from officerdesk.hq.routes import blobs, briefs, enroll, meta, pull, push
 from officerdesk.hq.settings import Settings
-from officerdesk.sync.protocol import API
+from officerdesk.protocol.wire import API
 
 # Handlers run in worker threads. More threads than cores only add GIL contention: requests past
 # this many wait in a fair queue instead (the event loop still holds every connection).

@@ -17,7 +17,7 @@ from officerdesk.hq.auth import DeviceContext
 from officerdesk.hq.database import Database
 from officerdesk.hq.errors import HQError
 from officerdesk.hq.store import Blob, BlobChunk, Record
-from officerdesk.sync.protocol import MAX_BLOB_BYTES
+from officerdesk.protocol.wire import MAX_BLOB_BYTES
 
 
 @dataclass(frozen=True)

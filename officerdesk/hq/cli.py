@@ -20,7 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from officerdesk import __version__
 from officerdesk.hq.database import Database, default_url
-from officerdesk.sync.protocol import is_loopback
+from officerdesk.protocol.wire import is_loopback
 
 DB_ENV = "OFFICERDESK_HQ_DB"
 

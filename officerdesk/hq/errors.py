@@ -9,7 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from officerdesk.sync.protocol import ErrorBody
+from officerdesk.protocol.wire import ErrorBody
 
 log = logging.getLogger("officerdesk.hq")
 

@@ -22,7 +22,7 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from officerdesk.hq.errors import HQError, error_response
-from officerdesk.sync.protocol import MAX_BODY_BYTES, MAX_STRING
+from officerdesk.protocol.wire import MAX_BODY_BYTES, MAX_STRING
 
 MAX_DEPTH = 32
 

@@ -33,7 +33,7 @@ from officerdesk.core.services.validation import clean_field
 from officerdesk.errors import ValidationError
 from officerdesk.hq.auth import DeviceContext
 from officerdesk.hq.records import Row, RowWriter, Stamp, after
-from officerdesk.sync.protocol import Mutation, MutationResult
+from officerdesk.protocol.wire import Mutation, MutationResult
 
 HQ_OWNED_TYPES = frozenset({"post", "officer"})          # published by HQ, never pushed
 HQ_DECIDES = frozenset({"status", "escalated"})          # of an existing company_request

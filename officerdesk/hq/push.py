@@ -32,7 +32,7 @@ from officerdesk.hq.auth import DeviceContext
 from officerdesk.hq.errors import HQError
 from officerdesk.hq.mutations import Prepared, PushState, apply, prepare
 from officerdesk.hq.store import Device, MutationReceipt, Record, utcnow
-from officerdesk.sync.protocol import Mutation, MutationResult, PushRequest, PushResponse
+from officerdesk.protocol.wire import Mutation, MutationResult, PushRequest, PushResponse
 
 MAX_SEQ = 2**53  # exact in every JSON reader, far inside a 64-bit column
 

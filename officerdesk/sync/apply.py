@@ -38,7 +38,7 @@ from officerdesk.core.changes import decode_value
 from officerdesk.core.clock import MAX_DRIFT_MS, HybridClock, decode, wall_ms_now
 from officerdesk.core.enums import HQ_ROLES
 from officerdesk.core.models import RECORD_TYPES, Conflict, SyncRecord, SyncState, user_fields
-from officerdesk.sync import protocol as p
+from officerdesk.protocol import wire as p
 from officerdesk.sync.client import ServerError, _bad_answer
 
 # Fields only HQ's workflow decides: the laptop takes HQ's value whatever the clocks say.

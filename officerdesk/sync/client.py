@@ -25,8 +25,8 @@ import pydantic
 
 from officerdesk import __version__
 from officerdesk.errors import AuthError, NetworkError, UserError
-from officerdesk.sync import protocol as p
-from officerdesk.sync.protocol import is_loopback
+from officerdesk.protocol import wire as p
+from officerdesk.protocol.wire import is_loopback
 
 M = TypeVar("M", bound=pydantic.BaseModel)
 

@@ -27,8 +27,8 @@ from officerdesk.core.clock import MAX_DRIFT_MS, HybridClock, decode, wall_ms_no
 from officerdesk.core.db import Store
 from officerdesk.core.models import RECORD_TYPES, CompanyRequest, Outbox, StatusChange, utcnow
 from officerdesk.errors import Cancelled, NetworkError, OfficerDeskError
+from officerdesk.protocol import wire as p
 from officerdesk.sync import files
-from officerdesk.sync import protocol as p
 from officerdesk.sync.apply import apply_page
 from officerdesk.sync.client import HQClient, ProtocolRefused
 

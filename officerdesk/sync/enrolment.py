@@ -27,7 +27,7 @@ from officerdesk.core.db import Store
 from officerdesk.core.models import RECORD_TYPES, CompanyRequest, Meeting, Officer, Outbox, Post
 from officerdesk.errors import AuthError, UserError
 from officerdesk.paths import ProfilePaths
-from officerdesk.sync import protocol as p
+from officerdesk.protocol import wire as p
 from officerdesk.sync.client import HQClient, Retry, check_url
 
 SETTINGS = "hq.json"  # in the profile folder: the CA bundle to trust for HQ

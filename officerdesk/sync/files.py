@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from officerdesk.core import attachments
 from officerdesk.core.models import Attachment, Blob, Brief
 from officerdesk.errors import NetworkError, UserError
-from officerdesk.sync import protocol as p
+from officerdesk.protocol import wire as p
 from officerdesk.sync.client import ProtocolRefused, ServerError
 
 if TYPE_CHECKING:

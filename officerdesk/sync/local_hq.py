@@ -26,8 +26,8 @@ from officerdesk.core.changes import sync_state
 from officerdesk.core.db import open_store
 from officerdesk.core.demo_posts import POSTS
 from officerdesk.errors import UserError
+from officerdesk.protocol.wire import API, is_loopback
 from officerdesk.sync.enrolment import enroll
-from officerdesk.sync.protocol import API, is_loopback
 
 HQ_MAIN = "from officerdesk.hq.cli import main; raise SystemExit(main())"
 DEMO_OFFICER = "김민수"

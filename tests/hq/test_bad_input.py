@@ -15,7 +15,7 @@ from sqlalchemy import select
 from officerdesk.core.ids import uuid7
 from officerdesk.hq import admin
 from officerdesk.hq.store import Blob, BriefFile, Change, Device, EnrollCode, Record
-from officerdesk.sync.protocol import HQ_MAX_PUSH, MAX_BODY_BYTES, MAX_STRING
+from officerdesk.protocol.wire import HQ_MAX_PUSH, MAX_BODY_BYTES, MAX_STRING
 
 
 def fingerprint(hq: HQ, *, devices: bool = True) -> str:

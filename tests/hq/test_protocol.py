@@ -12,7 +12,7 @@ from officerdesk.core.clock import encode, wall_ms_now
 from officerdesk.core.ids import uuid7
 from officerdesk.hq import admin
 from officerdesk.hq.store import Change, Record
-from officerdesk.sync.protocol import HQ_MAX_PUSH, MAX_BODY_BYTES, MAX_PUSH
+from officerdesk.protocol.wire import HQ_MAX_PUSH, MAX_BODY_BYTES, MAX_PUSH
 
 
 def _changes(hq: HQ) -> int:

@@ -23,7 +23,7 @@ from officerdesk.hq import admin, mutations
 from officerdesk.hq.audit import verify_chain
 from officerdesk.hq.database import Database, meta_row
 from officerdesk.hq.store import AuditEntry, Change, MutationReceipt, Record
-from officerdesk.sync.protocol import Mutation
+from officerdesk.protocol.wire import Mutation
 
 
 def _script(a: Laptop, b: Laptop, ids: dict[str, str], other_post: str, t0: int) -> list[dict[str, Any]]:

@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from officerdesk.errors import AuthError, NetworkError, UserError
-from officerdesk.sync import protocol as p
+from officerdesk.protocol import wire as p
 from officerdesk.sync.client import HQClient, Retry, ServerError, check_url
 from tests.certs import self_signed
 

@@ -30,8 +30,8 @@ from officerdesk.core.changes import encode_value, sync_state
 from officerdesk.core.models import RECORD_TYPES, CompanyRequest, Outbox
 from officerdesk.core.services import conflicts, records, requests
 from officerdesk.errors import NetworkError
+from officerdesk.protocol import wire as p
 from officerdesk.sync import engine
-from officerdesk.sync import protocol as p
 from officerdesk.sync.apply import apply_page
 
 EXAMPLES = int(os.environ.get("OFFICERDESK_SYNC_EXAMPLES", "150"))

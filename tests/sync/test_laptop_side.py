@@ -16,7 +16,7 @@ from officerdesk.core.db import Store
 from officerdesk.core.models import Blob, Conflict, Contact, Officer, Outbox, Post, utcnow
 from officerdesk.core.services import conflicts, identity, records, requests
 from officerdesk.errors import UserError
-from officerdesk.sync import protocol as p
+from officerdesk.protocol import wire as p
 from officerdesk.sync.apply import apply_page
 from officerdesk.sync.client import ServerError
 from officerdesk.sync.enrolment import adopt

@@ -24,8 +24,8 @@ from officerdesk.core.models import RECORD_TYPES, Contact
 from officerdesk.core.services import records, requests
 from officerdesk.errors import NetworkError
 from officerdesk.hq.records import Stamp, Writer, load
+from officerdesk.protocol import wire as p
 from officerdesk.sync import apply, engine
-from officerdesk.sync import protocol as p
 from officerdesk.sync.apply import apply_page
 from officerdesk.sync.client import HQClient, ServerError
 from officerdesk.sync.engine import Round, SyncReport

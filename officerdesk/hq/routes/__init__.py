@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from officerdesk.sync.protocol import ErrorBody
+from officerdesk.protocol.wire import ErrorBody
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorBody} for code in (400, 401, 409, 413, 415, 422)

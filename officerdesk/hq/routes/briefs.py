@@ -20,7 +20,7 @@ from officerdesk.hq.errors import HQError
 from officerdesk.hq.limits import clean_json
 from officerdesk.hq.routes import ERRORS
 from officerdesk.hq.store import BriefFile
-from officerdesk.sync.protocol import MAX_BLOB_BYTES, BriefReceipt, BriefUpload
+from officerdesk.protocol.wire import MAX_BLOB_BYTES, BriefReceipt, BriefUpload
 
 router = APIRouter()
 Sha = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$")]

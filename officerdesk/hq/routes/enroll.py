@@ -14,7 +14,7 @@ from officerdesk.hq.errors import HQError
 from officerdesk.hq.limits import clean_json
 from officerdesk.hq.routes import ERRORS
 from officerdesk.hq.store import Device, Officer, Post
-from officerdesk.sync.protocol import EnrollRequest, EnrollResponse
+from officerdesk.protocol.wire import EnrollRequest, EnrollResponse
 
 router = APIRouter()
 

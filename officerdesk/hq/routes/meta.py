@@ -10,7 +10,7 @@ from officerdesk.core.clock import wall_ms_now
 from officerdesk.hq.database import meta_row
 from officerdesk.hq.deps import DB, get_settings
 from officerdesk.hq.settings import Settings
-from officerdesk.sync.protocol import HQ_MAX_PUSH, Limits, Meta
+from officerdesk.protocol.wire import HQ_MAX_PUSH, Limits, Meta
 
 router = APIRouter()
 

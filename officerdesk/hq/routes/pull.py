@@ -19,7 +19,7 @@ from officerdesk.hq.records import EVERY_POST, PUBLISHED_TYPES
 from officerdesk.hq.routes import ERRORS
 from officerdesk.hq.store import Change as ChangeRow
 from officerdesk.hq.store import Record
-from officerdesk.sync.protocol import MAX_PAGE, MAX_SNAPSHOT, Change, PullResponse
+from officerdesk.protocol.wire import MAX_PAGE, MAX_SNAPSHOT, Change, PullResponse
 
 PAGE_BYTES = 4 << 20  # a page stops growing at about this much JSON, whatever the limit
 SNAPSHOT_BYTES = 6 << 20  # a snapshot page likewise (the laptop accepts 4 x MAX_BODY_BYTES)

@@ -13,7 +13,7 @@ from officerdesk.hq.limits import clean_json
 from officerdesk.hq.push import prepare_push
 from officerdesk.hq.push import push as apply_push
 from officerdesk.hq.routes import ERRORS
-from officerdesk.sync.protocol import PushRequest, PushResponse
+from officerdesk.protocol.wire import PushRequest, PushResponse
 
 router = APIRouter()
 
