@@ -283,6 +283,8 @@ class SyncState(Base):
     clock_offset_ms: Mapped[int] = mapped_column(Integer, default=0)
     # HQ's advertised mutations per push (`/v1/meta`); 0: not learned yet (the protocol's 200)
     max_push: Mapped[int] = mapped_column(Integer, default=0)
+    # HQ's advertised largest file (`/v1/meta`); 0: not learned yet (the protocol's MAX_BLOB_BYTES)
+    max_blob_bytes: Mapped[int] = mapped_column(Integer, default=0)
     last_sync_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
     last_error: Mapped[str] = mapped_column(Text, default="")
 
@@ -296,6 +298,17 @@ class Blob(Base):
     path: Mapped[str] = mapped_column(String(1000))
     uploaded: Mapped[int] = mapped_column(Integer, default=0)
     nonce: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
+
+
+class BriefDispatch(Base):
+    """Why a queued brief has not reached HQ yet, and when to try again; this laptop's own
+    bookkeeping (never synced). No row: nothing went wrong so far."""
+
+    __tablename__ = "brief_dispatch"
+    brief_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    problem: Mapped[str] = mapped_column(Text, default="")
+    refusals: Mapped[int] = mapped_column(Integer, default=0)  # in a row: the back-off doubles with each
+    retry_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None, index=True)
 
 
 RECORD_TYPES: dict[str, type[SyncRecord]] = {

@@ -87,6 +87,22 @@ def _chunks(session: Session, post_id: str, sha: str, start: int = 0) -> Iterato
         offset = row.offset + len(row.data)
 
 
+def complete_size(session: Session, post_id: str, sha: str) -> int | None:
+    """The size of the post's complete blob `sha`; None while HQ does not have all of it."""
+    blob = session.get(Blob, (post_id, sha))
+    return blob.size if blob is not None and blob.complete else None
+
+
+def head(session: Session, post_id: str, sha: str, length: int) -> bytes:
+    """The blob's first `length` bytes (fewer when it is shorter), however it was chunked."""
+    got = b""
+    for _, data in _chunks(session, post_id, sha):
+        got += data[:length - len(got)]
+        if len(got) >= length:
+            break
+    return got
+
+
 def _digest(session: Session, post_id: str, sha: str) -> str:
     h = hashlib.sha256()
     for _, data in _chunks(session, post_id, sha):

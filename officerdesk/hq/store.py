@@ -175,7 +175,8 @@ class BlobChunk(HQBase):
 
 
 class BriefFile(HQBase):
-    """A finalised brief's PDF as received, once per (post, SHA-256)."""
+    """A finalised brief filed by a post, once per (post, SHA-256); its PDF is the post's
+    complete blob of that SHA-256 (`hq_blob`, `hq_blob_chunk`), uploaded in chunks like any file."""
 
     __tablename__ = "hq_brief"
     post_id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -190,7 +191,6 @@ class BriefFile(HQBase):
     officer_id: Mapped[str] = mapped_column(String(36))
     size: Mapped[int] = mapped_column(BigInteger)
     received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    pdf: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class AuditEntry(HQBase):

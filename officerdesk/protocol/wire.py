@@ -157,7 +157,11 @@ class PullResponse(Strict):
     snapshot_seq: int = 0
 
 
-class BriefUpload(Strict):
+class BriefFiling(Strict):
+    """A finalised brief, filed at HQ (POST /v1/briefs) once its PDF is there: the PDF goes up
+    first like any file, resumably (HEAD/PATCH /v1/blobs/{sha256}), so a brief of any size up to
+    MAX_BLOB_BYTES travels in chunks below the body limit. Idempotent by SHA-256 within a post."""
+
     id: str
     kind: str
     title: str = ""
@@ -165,7 +169,6 @@ class BriefUpload(Strict):
     language: str = "ko"
     classification: str = "internal"
     sha256: str = Field(min_length=64, max_length=64)
-    pdf_base64: str = Field(max_length=MAX_BLOB_BYTES * 2)
 
 
 class BriefReceipt(Strict):

@@ -272,9 +272,13 @@ class HQClient:
             resp.close()
         return True
 
-    def send_brief(self, upload: p.BriefUpload) -> p.BriefReceipt:
-        resp = self._call("POST", "/briefs", json_body=upload.model_dump(), max_bytes=1 << 16)
-        return self._model(resp, p.BriefReceipt)
+    def file_brief(self, filing: p.BriefFiling) -> p.BriefReceipt:
+        """File a brief whose PDF HQ already has (uploaded with blob_patch); idempotent by SHA-256."""
+        resp = self._call("POST", "/briefs", json_body=filing.model_dump(), max_bytes=1 << 16)
+        receipt = self._model(resp, p.BriefReceipt)
+        if receipt.sha256 != filing.sha256:
+            raise _bad_answer("the brief receipt names another file")
+        return receipt
 
     # ---- plumbing ----------------------------------------------------------------------------
 

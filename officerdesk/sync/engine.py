@@ -28,7 +28,7 @@ from officerdesk.core.db import Store
 from officerdesk.core.models import RECORD_TYPES, CompanyRequest, Outbox, StatusChange, utcnow
 from officerdesk.errors import Cancelled, NetworkError, OfficerDeskError
 from officerdesk.protocol import wire as p
-from officerdesk.sync import files
+from officerdesk.sync import dispatch, files
 from officerdesk.sync.apply import apply_page
 from officerdesk.sync.client import HQClient, ProtocolRefused
 
@@ -49,6 +49,7 @@ class SyncReport:
     uploaded_files: int = 0
     downloaded_files: int = 0
     briefs_sent: int = 0
+    briefs_held: int = 0  # refused by HQ or unreadable here: kept queued, tried again later
     rejections: list[str] = field(default_factory=list)
 
     def summary(self) -> dict[str, Any]:
@@ -90,7 +91,7 @@ def sync_once(store: Store, client: HQClient, *, progress: Progress | None = Non
         if needs_meta:
             calibrate(rnd)
         files.upload_blobs(rnd)
-        files.send_briefs(rnd)
+        dispatch.send_briefs(rnd)
         push(rnd)
         pull(rnd)
         files.download_blobs(rnd)
@@ -123,6 +124,7 @@ def calibrate(rnd: Round) -> p.Meta:
         state = sync_state(s)
         state.clock_offset_ms = meta.server_time_ms - (sent + received) // 2
         state.max_push = push_limit(meta.limits.max_push)
+        state.max_blob_bytes = meta.limits.max_blob_bytes
         if not state.epoch:
             state.epoch = meta.epoch
             rnd.client.epoch = meta.epoch
@@ -393,6 +395,7 @@ def _reset_epoch(rnd: Round) -> None:
         state = sync_state(s)
         state.epoch = meta.epoch
         state.max_push = push_limit(meta.limits.max_push)
+        state.max_blob_bytes = meta.limits.max_blob_bytes
         state.pull_cursor, state.snapshot_after, state.snapshot_seq = 0, "", 0
         _requeue_edits(s)
     rnd.client.epoch = meta.epoch

@@ -1,4 +1,5 @@
-"""Attachment files and finalised briefs between the laptop and HQ (docs/sync.md, "Blobs", "Briefs").
+"""Attachment files between the laptop and HQ (docs/sync.md, "Blobs"); a brief's PDF goes up the
+same way (sync/dispatch.py).
 
 Uploads are resumable: HEAD asks HQ how many bytes it has, PATCH sends the rest in chunks and
 the blob's `uploaded` offset is saved after each one. Downloads are content-addressed: the bytes
@@ -8,19 +9,16 @@ author's laptop has not uploaded it) is simply tried again on the next round.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import secrets
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from officerdesk.core import attachments
-from officerdesk.core.models import Attachment, Blob, Brief
+from officerdesk.core.models import Attachment, Blob
 from officerdesk.errors import NetworkError, UserError
-from officerdesk.protocol import wire as p
 from officerdesk.sync.client import ProtocolRefused, ServerError
 
 if TYPE_CHECKING:
@@ -38,7 +36,7 @@ def upload_blobs(rnd: Round) -> None:
         try:
             with rnd.session() as s:
                 data = attachments.read_blob(s, folder, sha)
-            _upload(rnd, sha, data)
+            upload(rnd, sha, data, "Sending attached files")
         except (ProtocolRefused, UserError) as exc:
             if isinstance(exc, ServerError):
                 raise
@@ -48,11 +46,13 @@ def upload_blobs(rnd: Round) -> None:
         rnd.report.uploaded_files += 1
 
 
-def _upload(rnd: Round, sha: str, data: bytes) -> None:
+def upload(rnd: Round, sha: str, data: bytes, message: str) -> None:
+    """Send what HQ does not have yet of the file `sha`, in chunks, from HQ's own offset: a
+    connection that broke mid-file (this round or an earlier one) costs at most one chunk."""
     found = rnd.client.blob_offset(sha)
     offset, complete = found if found else (0, False)
     while not complete and offset < len(data):
-        rnd.step(0.1, "Sending attached files")
+        rnd.step(0.1, message)
         offset = rnd.client.blob_patch(sha, offset, len(data), data[offset:offset + CHUNK])
         _save_offset(rnd, sha, min(offset, len(data)))
         complete = offset >= len(data)
@@ -106,51 +106,3 @@ def _new_key(s: Session, sha: str) -> str:
     for att in s.scalars(select(Attachment).where(Attachment.sha256 == sha, Attachment.file_key == "")):
         att.file_key = key  # a remote session: stays on this laptop
     return key
-
-
-def send_briefs(rnd: Round) -> None:
-    """Upload finalised briefs (sent_state "queued") and mark them sent; HQ dedupes by SHA-256."""
-    with rnd.session() as s:
-        queued = [b.id for b in s.scalars(select(Brief).where(Brief.sent_state == "queued", Brief.deleted.is_(False)))]
-    for brief_id in queued:
-        rnd.step(0.15, "Sending briefs to HQ")
-        with rnd.session() as s:
-            brief = s.get(Brief, brief_id)
-            assert brief is not None
-            try:
-                upload = _brief_upload(rnd.store.paths.root, brief)
-            except UserError as exc:  # one unreadable brief must not stop the rest of the sync
-                rnd.report.rejections.append(exc.message)
-                continue
-        rnd.client.send_brief(upload)
-        with rnd.session(remote=False) as s:  # an ordinary edit: "sent" reaches the post's other laptops
-            brief = s.get(Brief, brief_id)
-            if brief is not None:
-                brief.sent_state = "sent"
-                if not brief.sha256:
-                    brief.sha256 = upload.sha256
-        rnd.report.briefs_sent += 1
-
-
-def _brief_upload(root: Path, brief: Brief) -> p.BriefUpload:
-    path = Path(brief.path)
-    if not path.is_absolute():
-        path = root / path
-    try:
-        pdf = path.read_bytes()
-    except OSError as exc:
-        raise UserError(
-            f"The brief '{brief.title}' cannot be sent: its PDF {path} is missing ({exc.strerror}).",
-            f"브리프 '{brief.title}'을(를) 보낼 수 없습니다. PDF 파일 {path}이(가) 없습니다.",
-        ) from exc
-    sha = hashlib.sha256(pdf).hexdigest()
-    if brief.sha256 and sha != brief.sha256:
-        raise UserError(
-            f"The brief '{brief.title}' was not sent: its PDF {path} changed after it was finalised.",
-            f"브리프 '{brief.title}'을(를) 보내지 않았습니다. 확정 후 PDF 파일 {path}이(가) 변경되었습니다.",
-        )
-    return p.BriefUpload(
-        id=brief.id, kind=brief.kind, title=brief.title, period=brief.period,
-        language=brief.language, classification=brief.classification, sha256=sha,
-        pdf_base64=base64.b64encode(pdf).decode("ascii"),
-    )

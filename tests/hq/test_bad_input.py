@@ -131,8 +131,10 @@ CASES: dict[str, tuple[Case, int, str]] = {
         **lt.headers, "Upload-Offset": "-1", "Upload-Length": "1"}), 400, "bad_header"),
     "wrong offset": (lambda hq, lt: hq.http.patch("/v1/blobs/" + "a" * 64, content=b"x", headers={
         **lt.headers, "Upload-Offset": "5", "Upload-Length": "10"}), 409, "wrong_offset"),
-    "brief hash mismatch": (lambda hq, lt: hq.http.post("/v1/briefs", json={
-        "id": uuid7(), "kind": "meeting", "sha256": "0" * 64, "pdf_base64": "JVBERi0xLjcK"}, headers=lt.headers), 400, "hash_mismatch"),
+    "brief whose PDF HQ lacks": (lambda hq, lt: hq.http.post("/v1/briefs", json={
+        "id": uuid7(), "kind": "meeting", "sha256": "0" * 64}, headers=lt.headers), 409, "pdf_missing"),
+    "brief with its PDF inline (the old form)": (lambda hq, lt: hq.http.post("/v1/briefs", json={
+        "id": uuid7(), "kind": "meeting", "sha256": "0" * 64, "pdf_base64": "JVBERi0xLjcK"}, headers=lt.headers), 422, "invalid"),
     "unknown route": (lambda hq, lt: hq.http.get("/v1/admin", headers=lt.headers), 404, "not_found"),
     "wrong method": (lambda hq, lt: hq.http.delete("/v1/push", headers=lt.headers), 405, "method_not_allowed"),
 }

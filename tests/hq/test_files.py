@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import hashlib
 from typing import Any
 
@@ -11,7 +10,7 @@ from sqlalchemy import func, select
 
 from officerdesk.core.ids import uuid7
 from officerdesk.hq.audit import verify_chain
-from officerdesk.hq.store import Blob, BlobChunk, BriefFile
+from officerdesk.hq.store import AuditEntry, Blob, BlobChunk, BriefFile
 
 DATA = bytes(range(256)) * 1000  # 256,000 bytes
 SHA = hashlib.sha256(DATA).hexdigest()
@@ -95,32 +94,55 @@ def test_a_deleted_attachment_no_longer_opens_its_file(hq: HQ) -> None:
     assert laptop.http.get(f"/v1/blobs/{SHA}", headers=laptop.headers).status_code == 404
 
 
-def _brief(pdf: bytes = b"%PDF-1.7\n% a brief\n%%EOF\n") -> dict[str, Any]:
+PDF = b"%PDF-1.7\n% a brief\n%%EOF\n"
+
+
+def _brief(pdf: bytes = PDF) -> dict[str, Any]:
     return {"id": uuid7(), "kind": "meeting", "title": "회의 보고", "period": "2026-11", "language": "ko",
-            "classification": "internal", "sha256": hashlib.sha256(pdf).hexdigest(),
-            "pdf_base64": base64.b64encode(pdf).decode()}
+            "classification": "internal", "sha256": hashlib.sha256(pdf).hexdigest()}
 
 
 def test_briefs_are_stored_once(hq: HQ) -> None:
     laptop = hq.laptop()
     brief = _brief()
+    upload(laptop, PDF, chunk=7)  # the PDF goes up in chunks like any file, then the brief is filed
     first = laptop.http.post("/v1/briefs", json=brief, headers=laptop.headers)
     again = laptop.http.post("/v1/briefs", json=brief, headers=laptop.headers)
     assert first.json() == {"sha256": brief["sha256"], "status": "stored"}
     assert again.json()["status"] == "duplicate"
     listed = laptop.http.get("/v1/briefs", headers=laptop.headers).json()
     assert [b["id"] for b in listed] == [brief["id"]] and listed[0]["title"] == "회의 보고"
+    assert listed[0]["size"] == len(PDF)
     pdf = laptop.http.get(f"/v1/briefs/{brief['sha256']}", headers=laptop.headers)
-    assert pdf.headers["content-type"] == "application/pdf" and pdf.content.startswith(b"%PDF-")
+    assert pdf.headers["content-type"] == "application/pdf" and pdf.content == PDF
+    assert pdf.headers["content-length"] == str(len(PDF))
+    with hq.db.read() as s:
+        audited = s.scalars(select(AuditEntry.detail).where(AuditEntry.action == "brief_received")).all()
+        assert [(d["brief_id"], d["size"]) for d in audited] == [(brief["id"], len(PDF))] and verify_chain(s).ok
+
+
+def test_a_brief_is_filed_only_once_its_whole_pdf_is_at_hq(hq: HQ) -> None:
+    laptop = hq.laptop()
+    brief = _brief()
+    post = lambda: laptop.http.post("/v1/briefs", json=brief, headers=laptop.headers)  # noqa: E731
+    assert post().json()["error"] == "pdf_missing"
+    assert patch(laptop, brief["sha256"], 0, len(PDF), PDF[:10]).status_code == 204
+    half = post()
+    assert half.status_code == 409 and half.json()["error"] == "pdf_missing"
+    assert patch(laptop, brief["sha256"], 10, len(PDF), PDF[10:]).status_code == 204
+    assert post().json()["status"] == "stored"
 
 
 def test_bad_briefs_are_refused(hq: HQ) -> None:
     laptop = hq.laptop()
     post = lambda body: laptop.http.post("/v1/briefs", json=body, headers=laptop.headers)  # noqa: E731
-    assert post({**_brief(), "sha256": "f" * 64}).json()["error"] == "hash_mismatch"
-    assert post({**_brief(), "pdf_base64": "%%%not base64"}).json()["error"] == "bad_base64"
-    assert post(_brief(b"MZ\x90\x00 an executable")).json()["error"] == "not_pdf"
+    upload(laptop, PDF)
+    exe = b"MZ\x90\x00 an executable"
+    upload(laptop, exe)
+    assert post(_brief(exe)).json()["error"] == "not_pdf"
     assert post({**_brief(), "id": "not-an-id"}).status_code == 422
+    assert post({**_brief(), "classification": "secret"}).status_code == 422
     assert post({**_brief(), "surprise": 1}).status_code == 422
+    assert post({**_brief(), "pdf_base64": "JVBERi0xLjcK"}).status_code == 422  # the old inline form is gone
     with hq.db.read() as s:
         assert s.scalar(select(func.count()).select_from(BriefFile)) == 0

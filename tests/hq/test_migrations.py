@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+
+import sqlalchemy as sa
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import select
 
-from officerdesk.hq import migrate
+from officerdesk.hq import blobs, migrate
 from officerdesk.hq.database import Database, meta_row
-from officerdesk.hq.store import HQBase
+from officerdesk.hq.store import Blob, BlobChunk, HQBase
 
 
 def test_migrations_build_the_models_schema(db_url: str) -> None:
@@ -23,4 +29,45 @@ def test_migrations_build_the_models_schema(db_url: str) -> None:
             meta = meta_row(s)
             assert len(meta.epoch) == 16 and meta.next_seq >= 1
     finally:
+        db.dispose()
+
+
+def _to(db: Database, revision: str, *, down: bool) -> None:
+    cfg = migrate.alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        (command.downgrade if down else command.upgrade)(cfg, revision)
+
+
+def test_briefs_received_whole_move_into_blob_chunks(db_url: str) -> None:
+    """0004: a brief's PDF kept in hq_brief.pdf becomes the post's blob, chunk by chunk, and back."""
+    db = Database(db_url)
+    pdf = b"%PDF-1.7\n" + bytes(range(256)) * 9000  # a little over two 1 MiB chunks
+    sha = hashlib.sha256(pdf).hexdigest()
+    brief = sa.table("hq_brief", *(sa.column(c) for c in (
+        "post_id", "sha256", "brief_id", "kind", "title", "period", "language", "classification",
+        "device_id", "officer_id", "size", "received_at", "pdf")))
+    try:
+        migrate.upgrade(db)
+        _to(db, "0003", down=True)
+        with db.engine.begin() as conn:
+            conn.execute(brief.insert().values(
+                post_id="p", sha256=sha, brief_id="b", kind="case", title="", period="", language="ko",
+                classification="internal", device_id="d", officer_id="o", size=len(pdf),
+                received_at=dt.datetime(2026, 11, 1), pdf=pdf))
+        _to(db, "head", down=False)
+        with db.read() as s:
+            blob = s.get(Blob, ("p", sha))
+            assert blob is not None and blob.complete and blob.size == blob.received == len(pdf)
+            offsets = s.scalars(select(BlobChunk.offset).where(BlobChunk.sha256 == sha).order_by(BlobChunk.offset)).all()
+            assert offsets == [0, 1 << 20, 2 << 20]
+        assert b"".join(blobs.stream(db, "p", sha, 0, len(pdf) - 1)) == pdf
+        _to(db, "0003", down=True)  # and back: the PDF is whole in hq_brief again
+        with db.engine.connect() as conn:
+            assert conn.execute(sa.select(brief.c.pdf)).scalar_one() == pdf
+        _to(db, "head", down=False)
+    finally:
+        with db.engine.begin() as conn:  # the PostgreSQL database is shared by the module's tests
+            for table in ("hq_brief", "hq_blob_chunk", "hq_blob"):
+                conn.execute(sa.text(f"DELETE FROM {table}"))
         db.dispose()

@@ -3,7 +3,6 @@ WAS record, file or brief; an HQ analyst reads them all; a revoked device gets n
 
 from __future__ import annotations
 
-import base64
 import hashlib
 from typing import Any
 
@@ -29,8 +28,12 @@ def _patch(laptop: Laptop, sha: str, offset: int, total: int, chunk: bytes) -> A
 
 
 def _brief(pdf: bytes = PDF) -> dict[str, Any]:
-    return {"id": uuid7(), "kind": "case", "title": "WAS case", "sha256": hashlib.sha256(pdf).hexdigest(),
-            "pdf_base64": base64.b64encode(pdf).decode()}
+    return {"id": uuid7(), "kind": "case", "title": "WAS case", "sha256": hashlib.sha256(pdf).hexdigest()}
+
+
+def _file_brief(laptop: Laptop, pdf: bytes = PDF) -> Any:
+    assert _patch(laptop, hashlib.sha256(pdf).hexdigest(), 0, len(pdf), pdf).status_code == 204
+    return laptop.http.post("/v1/briefs", json=_brief(pdf), headers=laptop.headers)
 
 
 class World:
@@ -45,7 +48,7 @@ class World:
                                                            "owner_type": "company_request", "owner_id": self.request}))
         assert _patch(was, FILE_SHA, 0, len(FILE), FILE).status_code == 204
         assert _patch(was, PARTIAL_SHA, 0, len(PARTIAL), PARTIAL[:1000]).status_code == 204
-        assert was.http.post("/v1/briefs", json=_brief(), headers=was.headers).json()["status"] == "stored"
+        assert _file_brief(was).json()["status"] == "stored"
 
     def was_state(self) -> Any:
         with self.hq.db.read() as s:
@@ -104,8 +107,10 @@ def test_briefs_are_per_post(world: World) -> None:
     bjs = world.bjs
     assert bjs.http.get("/v1/briefs", headers=bjs.headers).json() == []
     assert bjs.http.get(f"/v1/briefs/{PDF_SHA}", headers=bjs.headers).status_code == 404
+    # WAS's uploaded PDF is not BJS's to file: BJS must upload the bytes into its own area
+    assert bjs.http.post("/v1/briefs", json=_brief(), headers=bjs.headers).json()["error"] == "pdf_missing"
     # the same bytes from BJS are BJS's own brief: "duplicate" would reveal that WAS has them
-    assert bjs.http.post("/v1/briefs", json=_brief(), headers=bjs.headers).json()["status"] == "stored"
+    assert _file_brief(bjs).json()["status"] == "stored"
     listed = world.was.http.get("/v1/briefs", headers=world.was.headers).json()
     assert [b["post_id"] for b in listed] == [world.was.post_id]
 
