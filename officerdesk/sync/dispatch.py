@@ -119,7 +119,7 @@ def _hold(rnd: Round, brief_id: str, problem: str, *, refused: bool) -> None:
             row.retry_at = utcnow() + pause_after(row.refusals)
         when = f" It will be tried again after {row.retry_at:%Y-%m-%d %H:%M} UTC." if refused and row.retry_at else ""
     rnd.report.briefs_held += 1
-    rnd.report.rejections.append(f"The brief '{title}' was not sent: {problem}{when}")
+    rnd.report.rejections.append(f"The brief '{title}' was not sent: {problem.rstrip('.')}.{when}")
 
 
 def _sent(rnd: Round, brief_id: str, sha: str) -> None:
