@@ -83,6 +83,9 @@ def _done(window: MainWindow, report: Any) -> None:
     text = QCoreApplication.translate("Sync", "Sync complete: %1 sent, %2 received, %3 conflict(s).")
     for i, value in enumerate((report.pushed, report.pulled, report.conflicts), start=1):
         text = text.replace(f"%{i}", str(value))
+    if report.briefs_held:  # refused by HQ or unreadable here: they stay queued, the records went
+        held = QCoreApplication.translate("Sync", "%1 brief(s) could not be sent to HQ and will be tried again later.")
+        text += " " + held.replace("%1", str(report.briefs_held))
     window.status.showMessage(text, 8000)
 
 

@@ -1591,6 +1591,10 @@
         <translation>Sync complete: %1 sent, %2 received, %3 conflict(s).</translation>
     </message>
     <message>
+        <source>%1 brief(s) could not be sent to HQ and will be tried again later.</source>
+        <translation>%1 brief(s) could not be sent to HQ and will be tried again later.</translation>
+    </message>
+    <message>
         <source>This laptop is not connected to HQ yet. Connect it in Settings → HQ connection with the one-time code your HQ administrator gave you.</source>
         <translation>This laptop is not connected to HQ yet. Connect it in Settings → HQ connection with the one-time code your HQ administrator gave you.</translation>
     </message>

@@ -1587,6 +1587,10 @@
         <translation>동기화 완료: 보냄 %1건, 받음 %2건, 충돌 %3건.</translation>
     </message>
     <message>
+        <source>%1 brief(s) could not be sent to HQ and will be tried again later.</source>
+        <translation>보고서 %1건을 본부에 보내지 못했습니다. 나중에 다시 보냅니다.</translation>
+    </message>
+    <message>
         <source>This laptop is not connected to HQ yet. Connect it in Settings → HQ connection with the one-time code your HQ administrator gave you.</source>
         <translation>이 노트북은 아직 본부에 연결되지 않았습니다. 본부 관리자에게 받은 일회용 코드로 설정 → 본부 연결에서 연결하십시오.</translation>
     </message>

@@ -33,3 +33,14 @@ def test_sync_now_sends_pending_changes_and_says_online(window, local_hq, qtbot)
     assert window.status.online.text() == "HQ: online"
     qtbot.waitUntil(lambda: window.status.pending.text().startswith("0 change"), timeout=10000)
     assert "Sync complete" in window.status.currentMessage()
+
+
+def test_the_status_bar_says_when_briefs_were_held_back(window):
+    from officerdesk.sync.engine import SyncReport
+    from officerdesk.ui.sync_action import _done
+
+    _done(window, SyncReport(pushed=3, briefs_held=2))
+    message = window.status.currentMessage()
+    assert message.startswith("Sync complete: 3 sent") and "2 brief(s) could not be sent to HQ" in message
+    _done(window, SyncReport(pushed=1))
+    assert "brief" not in window.status.currentMessage()
