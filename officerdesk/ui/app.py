@@ -292,12 +292,12 @@ def daily_backup(window: MainWindow) -> int | None:
         return None
     store = window.ctx.store
 
-    def run_backup(_progress: object, _cancel: object) -> object:
+    def run_backup(_session: object, _progress: object, _cancel: object) -> object:
         from officerdesk.core import backup
 
-        return backup.backup_if_due(store)
+        return backup.backup_if_due(store)  # on the lane: a restore never replaces the file under it
 
-    return window.ctx.runner.task(run_backup, label="", cancellable=False, show_progress=False)
+    return window.ctx.runner.lane_task(run_backup, label="", cancellable=False, show_progress=False)
 
 
 def quit_on_signals(app: QApplication, window: MainWindow) -> dict[int, Any]:

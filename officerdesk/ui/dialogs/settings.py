@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from officerdesk.core import backup
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from officerdesk.ui.context import AppContext
     from officerdesk.ui.ops import Progress
 
@@ -39,8 +41,8 @@ SECTIONS = ("general", "hq", "backups")
 def back_up_now(ctx: AppContext, parent: QWidget) -> int:
     store = ctx.store
 
-    def work(_progress: Progress, _cancel: threading.Event) -> Path:
-        return backup.make_backup(store, reason="manual")
+    def work(_session: Session, _progress: Progress, _cancel: threading.Event) -> Path:
+        return backup.make_backup(store, reason="manual")  # on the lane: no write runs meanwhile
 
     def done(path: Path) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, "OfficerDesk",
@@ -49,7 +51,8 @@ def back_up_now(ctx: AppContext, parent: QWidget) -> int:
         box.setObjectName("backupDone")
         box.open()
 
-    return ctx.runner.task(work, label=QCoreApplication.translate("SettingsDialog", "Backing up…"), on_done=done, cancellable=False)
+    return ctx.runner.lane_task(work, label=QCoreApplication.translate("SettingsDialog", "Backing up…"), on_done=done,
+                                cancellable=False)
 
 
 class SettingsDialog(QDialog):
@@ -156,11 +159,12 @@ class SettingsDialog(QDialog):
 
     def enrol(self) -> None:
         store, url, code = self.ctx.store, self.hq_url.text().strip(), self.enrol_code.text().strip()
+        lane = self.ctx.runner.lane
 
         def work(_progress: Progress, _cancel: threading.Event) -> Any:
             from officerdesk.sync.enrolment import enroll
 
-            return enroll(store, url, code)
+            return enroll(store, url, code, lane=lane)
 
         self.enrol_button.setEnabled(False)
         self.ctx.runner.task(work, label=self.tr("Connecting to HQ…"), on_done=lambda _a: self._enrolled(),
@@ -183,7 +187,8 @@ class SettingsDialog(QDialog):
             self.restore(Path(path))
 
     def restore(self, path: Path) -> int:
-        """Replace the database with a verified backup, then close: the next start opens it."""
+        """Replace the database with a verified backup, then close: the next start opens it.
+        Exclusive on the lane: every connection is closed before the files are replaced."""
         store = self.ctx.store
 
         def work(_progress: Progress, _cancel: threading.Event) -> Path:
@@ -198,7 +203,7 @@ class SettingsDialog(QDialog):
             box.finished.connect(lambda _r: QCoreApplication.quit())
             box.open()
 
-        return self.ctx.runner.task(work, label=self.tr("Restoring…"), on_done=done, cancellable=False)
+        return self.ctx.runner.exclusive(work, label=self.tr("Restoring…"), on_done=done)
 
 
 def _hq_state(session: Any) -> dict[str, Any]:

@@ -159,7 +159,7 @@ class AttachmentsPanel(QGroupBox):
                 attachments.add(s, folder, owner_type=owner_type, owner_id=owner_id,
                                 data=path.read_bytes(), filename=path.name, mime=mime)
 
-        self.ctx.runner.write(write, changes={"attachment"}, on_done=lambda _r: self.refresh())
+        self.ctx.runner.write(write, on_done=lambda _r: self.refresh())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if self.owner_id is not None and _local_files(event):
@@ -194,5 +194,5 @@ class AttachmentsPanel(QGroupBox):
         att = self._current()
         if att is None:
             return
-        self.ctx.runner.write(lambda s: records.delete(s, "attachment", att.id), changes={"attachment"},
+        self.ctx.runner.write(lambda s: records.delete(s, "attachment", att.id),
                               on_done=lambda _r: self.refresh())
