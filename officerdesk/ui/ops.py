@@ -426,6 +426,11 @@ class OpRunner(QObject):
             job.cancel.set()
 
     @property
+    def lane_thread(self) -> int | None:
+        """The database thread's id (None until it runs): every session is opened there."""
+        return self._db.ident
+
+    @property
     def closed(self) -> bool:
         return self._closed
 

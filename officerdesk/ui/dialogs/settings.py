@@ -26,11 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officerdesk.core import backup
+from officerdesk.ui.operations import backup as operations
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from officerdesk.ui.context import AppContext
     from officerdesk.ui.ops import Progress
 
@@ -39,11 +37,6 @@ SECTIONS = ("general", "hq", "backups")
 
 
 def back_up_now(ctx: AppContext, parent: QWidget) -> int:
-    store = ctx.store
-
-    def work(_session: Session, _progress: Progress, _cancel: threading.Event) -> Path:
-        return backup.make_backup(store, reason="manual")  # on the lane: no write runs meanwhile
-
     def done(path: Path) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, "OfficerDesk",
                           QCoreApplication.translate("SettingsDialog", "Backup written and verified:\n%1").replace("%1", str(path)),
@@ -51,8 +44,7 @@ def back_up_now(ctx: AppContext, parent: QWidget) -> int:
         box.setObjectName("backupDone")
         box.open()
 
-    return ctx.runner.lane_task(work, label=QCoreApplication.translate("SettingsDialog", "Backing up…"), on_done=done,
-                                cancellable=False)
+    return operations.back_up(ctx=ctx, on_done=done)
 
 
 class SettingsDialog(QDialog):
@@ -189,10 +181,6 @@ class SettingsDialog(QDialog):
     def restore(self, path: Path) -> int:
         """Replace the database with a verified backup, then close: the next start opens it.
         Exclusive on the lane: every connection is closed before the files are replaced."""
-        store = self.ctx.store
-
-        def work(_progress: Progress, _cancel: threading.Event) -> Path:
-            return backup.restore(store, path)
 
         def done(safety: Path) -> None:
             box = QMessageBox(QMessageBox.Icon.Information, "OfficerDesk",
@@ -203,7 +191,7 @@ class SettingsDialog(QDialog):
             box.finished.connect(lambda _r: QCoreApplication.quit())
             box.open()
 
-        return self.ctx.runner.exclusive(work, label=self.tr("Restoring…"), on_done=done)
+        return operations.restore(ctx=self.ctx, path=path, on_done=done)
 
 
 def _hq_state(session: Any) -> dict[str, Any]:
