@@ -30,7 +30,6 @@ import logging
 import queue
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -51,6 +50,8 @@ from officerdesk.core.dto import Changes
 from officerdesk.errors import Cancelled
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from sqlalchemy.orm import Session
 
     from officerdesk.ui.context import AppContext
@@ -282,6 +283,8 @@ class OpRunner(QObject):
     def lane(self, fn: Callable[[Session], T]) -> T:
         """From a worker thread: fn(session) as one unit of work on the lane; blocks until it is
         done and returns its result (or raises its error). Cancelled once the runner is shut down."""
+        from concurrent.futures import Future  # not before the first paint: only a sync needs it
+
         if threading.get_ident() == self._db.ident:
             raise RuntimeError("lane() called on the lane itself: it would wait for itself")
         job = _Job(next(self._ids), fn, None, None, reply=Future())

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 )
 
 from officerdesk import briefs
-from officerdesk.briefs.files import write_atomically
 from officerdesk.core import enums
 from officerdesk.core.report_dto import BriefOptions, Period
 from officerdesk.core.services import briefs_log, identity, reports
@@ -340,14 +339,8 @@ class NewBriefDialog(QDialog):
         scope = self.record[0] if self.record and kind in RECORD_TYPES else heading.post_code
 
         def work(session: Session) -> str:
-            write_atomically(target, pdf)
-            ident = identity.require(session)
-            entry = briefs_log.record(
-                session, post_id=ident.post_id, kind=kind, title=briefs.title_of(heading, lang), scope=scope,
-                period=heading.period.code if heading.period else "", language=lang,
-                classification=heading.classification, pdf=pdf, path=str(target.resolve()),
-            )
-            return entry.id
+            return briefs_log.save(session, pdf=pdf, target=target, heading=heading, kind=kind,
+                                   title=briefs.title_of(heading, lang), scope=scope, language=lang).id
 
         def done(brief_id: str) -> None:
             self.brief_id = brief_id
