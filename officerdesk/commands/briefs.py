@@ -5,13 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from officerdesk.briefs.files import write_atomically
 from officerdesk.commands import open_profile
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
 KINDS = ("meeting", "case", "activity", "trends", "contacts", "rollup")
 
@@ -34,7 +29,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
 def brief(args: argparse.Namespace) -> int:
     from officerdesk import briefs
     from officerdesk.core.report_dto import BriefOptions
-    from officerdesk.core.services import briefs_log, reports
+    from officerdesk.core.services import briefs_log, identity, reports
     from officerdesk.core.services.periods import parse_period
 
     lang = getattr(args, "lang", None) or "ko"
@@ -44,39 +39,20 @@ def brief(args: argparse.Namespace) -> int:
         with store.session_factory.begin() as s:
             data = reports.gather(s, args.kind, record_id=args.record_id, post_code=args.post, period=period, include_restricted=args.include_restricted)
             if args.kind == "rollup":
-                say_single_post(posts_with_records(s), "ko" if getattr(args, "lang", None) == "ko" else "en")
+                say_single_post(identity.posts_with_records(s), "ko" if getattr(args, "lang", None) == "ko" else "en")
         pdf = briefs.build(args.kind, data, BriefOptions(language=lang, paper=args.paper))
-        target = args.output.expanduser().resolve()
-        write_atomically(target, pdf)
         heading = data.heading
         with store.session_factory.begin() as s:
-            from officerdesk.core.services import identity
-
-            ident = identity.require(s)
-            entry = briefs_log.record(
-                s, post_id=ident.post_id, kind=args.kind, title=briefs.title_of(heading, lang),
-                scope=args.record_id or heading.post_code, period=heading.period.code if heading.period else "",
-                language=lang, classification=heading.classification, pdf=pdf, path=str(target),
-            )
-            if args.finalise:
-                entry = briefs_log.finalise(s, entry.id)
+            entry = briefs_log.save(s, pdf=pdf, target=args.output, heading=heading, kind=args.kind,
+                                    title=briefs.title_of(heading, lang), scope=args.record_id or heading.post_code,
+                                    language=lang, final=args.finalise)
+        target = Path(entry.path)
     finally:
         store.close()
     omitted = f", {heading.omitted_restricted} restricted left out" if heading.omitted_restricted else ""
     state = "finalised and queued for HQ" if entry.finalised else "draft"
     print(f"{target} ({len(pdf):,} bytes, {heading.classification}{omitted}; {state}; brief {entry.id})", file=sys.stdout)
     return 0
-
-
-def posts_with_records(session: Session) -> list[str]:
-    """The codes of the posts this profile holds meetings or company requests of."""
-    from sqlalchemy import select, union
-
-    from officerdesk.core.models import CompanyRequest, Meeting, Post
-
-    held = union(select(Meeting.post_id).where(Meeting.deleted.is_(False)),
-                 select(CompanyRequest.post_id).where(CompanyRequest.deleted.is_(False))).subquery()
-    return list(session.scalars(select(Post.code).where(Post.id.in_(select(held.c[0]))).order_by(Post.code)))
 
 
 def say_single_post(codes: list[str], lang: str) -> None:

@@ -97,12 +97,10 @@ def seed(args: argparse.Namespace) -> int:
     return 0
 
 
-EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".vcf": "vcf", ".vcard": "vcf",
-              ".ics": "ics"}
-
-
 def _format(args: argparse.Namespace, path: Path, choices: tuple[str, ...]) -> str | None:
     """--format, else the file's extension; None (after saying why) when neither names one."""
+    from officerdesk.core.exchange import EXTENSIONS
+
     fmt = args.format or EXTENSIONS.get(path.suffix.lower())
     if fmt in choices:
         return str(fmt)

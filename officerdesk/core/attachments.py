@@ -109,6 +109,16 @@ def read(session: Session, folder: Path, attachment_id: str) -> bytes:
     return read_blob(session, folder, att.sha256)
 
 
+def of_record(session: Session, owner_type: str, owner_id: str) -> list[d.RecordDTO]:
+    """A record's live attachments, oldest first."""
+    rows = session.scalars(
+        select(Attachment)
+        .where(Attachment.owner_type == owner_type, Attachment.owner_id == owner_id, Attachment.deleted.is_(False))
+        .order_by(Attachment.created_at)
+    ).all()
+    return records.to_dtos(session, rows)
+
+
 def missing(session: Session) -> list[tuple[str, str]]:
     """(sha256, key) of attachments whose file is not on this laptop (pulled from HQ, not fetched yet)."""
     rows = session.execute(

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from officerdesk.core import demo_phrases as ph
@@ -87,6 +88,14 @@ def plan(records: int) -> dict[str, int]:
         biggest = max(counts, key=lambda k: counts[k])
         counts[biggest] -= 1
     return counts
+
+
+def prepare(session: Session, *, officer_name: str, post_code: str, language: str) -> bool:
+    """The demo officer and post, made once; True while the demo records are still to be seeded
+    (first use, or a first use whose seeding was cancelled: it wrote nothing)."""
+    if identity.current(session) is None:
+        identity.set_up(session, officer_name=officer_name, post_code=post_code, language=language)
+    return session.scalar(select(Meeting.id).limit(1)) is None
 
 
 def seed(

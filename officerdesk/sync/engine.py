@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field
-from typing import Any, cast
+from functools import partial
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import CursorResult, Text, func, select, update
 from sqlalchemy import cast as sql_cast
@@ -29,13 +31,15 @@ from officerdesk.core.models import RECORD_TYPES, CompanyRequest, Outbox, Status
 from officerdesk.errors import Cancelled, NetworkError, OfficerDeskError
 from officerdesk.protocol import wire as p
 from officerdesk.sync import dispatch, files
-from officerdesk.sync.apply import apply_page
+from officerdesk.sync.apply import PageResult, apply_page
 from officerdesk.sync.client import HQClient, ProtocolRefused
+from officerdesk.sync.lane import Lane, run_unit
 
 Progress = Callable[[float, str], None]
 CancelCheck = Callable[[], bool]
 META_EVERY = dt.timedelta(hours=6)  # how often the clock is re-checked against HQ's
 CLOCK_AHEAD = "clock_ahead"  # HQ's reason for an edit stamped more than 5 minutes in its future
+T = TypeVar("T")
 
 
 @dataclass
@@ -63,6 +67,7 @@ class Round:
     report: SyncReport
     progress: Progress | None
     cancel: CancelCheck | None
+    lane: Lane | None = None
 
     def step(self, fraction: float, message: str) -> None:
         if self.cancel is not None and self.cancel():
@@ -70,24 +75,69 @@ class Round:
         if self.progress is not None:
             self.progress(fraction, message)
 
+    def run(self, fn: Callable[[Session], T], *, remote: bool = True) -> T:
+        """fn(session) as one local transaction, through the lane when there is one; `remote`
+        sessions write no outbox rows."""
+        return run_unit(self.store, self.lane, fn, remote=remote)
+
     @contextmanager
     def session(self, *, remote: bool = True) -> Iterator[Session]:
-        """One local transaction; `remote` sessions write no outbox rows."""
-        with self.store.session_factory.begin() as s:
-            s.info["remote"] = remote
-            yield s
+        """One local transaction as a `with` block (`run` is the better way). Through a lane, the
+        lane's own session is lent to this thread and the lane waits until the block ends, then
+        commits (or, after an error, rolls back): the database still has one writer at a time."""
+        if self.lane is None:
+            with self.store.session_factory.begin() as s:
+                s.info["remote"] = remote
+                yield s
+            return
+        yield from _lent(self.lane, remote)
+
+
+class _Returned(Exception):
+    """The lent block failed: the lane's unit of work rolls back."""
+
+
+def _lent(lane: Lane, remote: bool) -> Iterator[Session]:
+    lent: Future[Session] = Future()
+    back = threading.Event()
+    failed = False
+
+    def unit(s: Session) -> None:
+        s.info["remote"] = remote
+        s.connection()  # the transaction begins on the lane, and commits there after the block
+        lent.set_result(s)
+        back.wait()
+        if failed:
+            raise _Returned()
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-lend") as caller:
+        held = caller.submit(lane, unit)
+        wait([held, lent], return_when=FIRST_COMPLETED)
+        if not lent.done():
+            held.result()  # the lane refused the unit (shut down): its error
+            raise RuntimeError("the lane finished a unit of work without running it")
+        try:
+            yield lent.result()
+        except BaseException:
+            failed = True
+            back.set()
+            with suppress(_Returned):
+                held.result()
+            raise
+        back.set()
+        held.result()
 
 
 def sync_once(store: Store, client: HQClient, *, progress: Progress | None = None,
-              cancel: CancelCheck | None = None) -> SyncReport:
-    """Push before pull; returns what moved. Raises AuthError, NetworkError, Cancelled, UserError."""
+              cancel: CancelCheck | None = None, lane: Lane | None = None) -> SyncReport:
+    """Push before pull; returns what moved. Raises AuthError, NetworkError, Cancelled, UserError.
+
+    Every unit of database work goes through `lane` when given; HTTP stays on this thread."""
     started, trips = time.monotonic(), client.round_trips
-    rnd = Round(store, client, SyncReport(), progress, cancel)
+    rnd = Round(store, client, SyncReport(), progress, cancel, lane)
     try:
-        with rnd.session() as s:
-            state = sync_state(s)
-            client.epoch = state.epoch
-            needs_meta = state.last_sync_at is None or utcnow() - state.last_sync_at > META_EVERY
+        epoch, needs_meta = rnd.run(_epoch_and_staleness)
+        client.epoch = epoch
         if needs_meta:
             calibrate(rnd)
         files.upload_blobs(rnd)
@@ -96,23 +146,31 @@ def sync_once(store: Store, client: HQClient, *, progress: Progress | None = Non
         pull(rnd)
         files.download_blobs(rnd)
     except OfficerDeskError as exc:
-        _record(store, error=str(exc) or type(exc).__name__)
+        _record(rnd, error=str(exc) or type(exc).__name__)
         raise
     rnd.report.seconds = round(time.monotonic() - started, 3)
     rnd.report.round_trips = client.round_trips - trips
-    _record(store, error="")
+    _record(rnd, error="")
     if progress is not None:
         progress(1.0, "Sync complete")
     return rnd.report
 
 
-def _record(store: Store, *, error: str) -> None:
-    with store.session_factory.begin() as s:
-        s.info["remote"] = True
+def _epoch_and_staleness(s: Session) -> tuple[str, bool]:
+    """HQ's epoch as last seen, and whether HQ's clock is due to be checked again."""
+    state = sync_state(s)
+    return state.epoch, state.last_sync_at is None or utcnow() - state.last_sync_at > META_EVERY
+
+
+def _record(rnd: Round, *, error: str) -> None:
+    def write(s: Session) -> None:
         state = sync_state(s)
         state.last_error = error[:2000]
         if not error:
             state.last_sync_at = utcnow()
+
+    with suppress(Cancelled):  # the window is closing: the next round records its own outcome
+        rnd.run(write)
 
 
 def calibrate(rnd: Round) -> p.Meta:
@@ -120,14 +178,17 @@ def calibrate(rnd: Round) -> p.Meta:
     sent = time.time_ns() // 1_000_000
     meta = rnd.client.meta()
     received = time.time_ns() // 1_000_000
-    with rnd.session() as s:
+
+    def learn(s: Session) -> str:
         state = sync_state(s)
         state.clock_offset_ms = meta.server_time_ms - (sent + received) // 2
         state.max_push = push_limit(meta.limits.max_push)
         state.max_blob_bytes = meta.limits.max_blob_bytes
         if not state.epoch:
             state.epoch = meta.epoch
-            rnd.client.epoch = meta.epoch
+        return state.epoch
+
+    rnd.client.epoch = rnd.run(learn)
     return meta
 
 
@@ -151,8 +212,7 @@ def push(rnd: Round) -> None:
     and this one's answer is recorded while HQ works on the next: the laptop's time and HQ's
     overlap instead of adding up."""
     rnd.step(0.2, "Sending changes to HQ")
-    with rnd.session() as s:
-        limit = push_limit(sync_state(s).max_push)
+    limit = rnd.run(lambda s: push_limit(sync_state(s).max_push))
     batch = _pending(rnd, 0, limit)
     if not batch:
         return
@@ -170,12 +230,8 @@ def push(rnd: Round) -> None:
             complete = all(m.seq in answered or m.seq <= answer.last_seq for m in batch)
             if upcoming and complete:
                 flight = sender.submit(_send, rnd.client, upcoming)
-            with rnd.session() as s:
-                _acknowledge(s, rnd.report, batch, answer)
-                state = sync_state(s)
-                state.clock_offset_ms = answer.server_time_ms - (sent_at + received_at) // 2
-                if split:
-                    state.max_push = 0  # learned again from HQ's meta
+            rnd.run(partial(_record_answer, report=rnd.report, batch=batch, answer=answer,
+                            sent_plus_received=sent_at + received_at, split=split))
             if not (upcoming and complete):
                 # what is still pending: after an incomplete answer, from the start; else the
                 # edits a clock correction queued again
@@ -194,23 +250,36 @@ def push(rnd: Round) -> None:
 PUSH_BUDGET_BYTES = p.MAX_BODY_BYTES // 2
 
 
+def _record_answer(s: Session, report: SyncReport, batch: list[p.Mutation], answer: p.PushResponse,
+                   sent_plus_received: int, split: bool) -> None:
+    _acknowledge(s, report, batch, answer)
+    state = sync_state(s)
+    state.clock_offset_ms = answer.server_time_ms - sent_plus_received // 2
+    if split:
+        state.max_push = 0  # learned again from HQ's meta
+
+
 def _pending(rnd: Round, after: int, limit: int) -> list[p.Mutation]:
     """The next batch of at most `limit` pending mutations numbered after `after`, and at most
     about `budget` bytes of arguments."""
-    with rnd.session() as s:  # plain rows: nothing here is changed, no ORM objects needed
-        rows = s.execute(
-            select(Outbox.mutation_seq, Outbox.name, Outbox.args, Outbox.hlc, func.length(sql_cast(Outbox.args, Text)))
-            .where(Outbox.state == "pending", Outbox.mutation_seq > after)
-            .order_by(Outbox.mutation_seq).limit(limit)
-        ).all()
-        batch: list[p.Mutation] = []
-        size, budget = 0, PUSH_BUDGET_BYTES
-        for seq, name, args, hlc, length in rows:
-            size += length or 0
-            if batch and size > budget:
-                break
-            batch.append(p.Mutation(seq=seq, name=name, args=args, hlc=hlc))
-        return batch
+    return rnd.run(lambda s: _pending_in(s, after, limit))
+
+
+def _pending_in(s: Session, after: int, limit: int) -> list[p.Mutation]:
+    # plain rows: nothing here is changed, no ORM objects needed
+    rows = s.execute(
+        select(Outbox.mutation_seq, Outbox.name, Outbox.args, Outbox.hlc, func.length(sql_cast(Outbox.args, Text)))
+        .where(Outbox.state == "pending", Outbox.mutation_seq > after)
+        .order_by(Outbox.mutation_seq).limit(limit)
+    ).all()
+    batch: list[p.Mutation] = []
+    size, budget = 0, PUSH_BUDGET_BYTES
+    for seq, name, args, hlc, length in rows:
+        size += length or 0
+        if batch and size > budget:
+            break
+        batch.append(p.Mutation(seq=seq, name=name, args=args, hlc=hlc))
+    return batch
 
 
 def _send(client: HQClient, batch: list[p.Mutation]) -> tuple[p.PushResponse, int, int, bool]:
@@ -357,10 +426,8 @@ def _pull(rnd: Round) -> None:
     resets = 0
     fetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull")
     try:
-        with rnd.session() as s:
-            state = sync_state(s)
-            start: Position = (state.pull_cursor, state.snapshot_after, state.snapshot_seq)
-            ahead: Future[p.PullResponse] = fetcher.submit(_fetch, rnd.client, start)
+        start: Position = rnd.run(_position)
+        ahead: Future[p.PullResponse] = fetcher.submit(_fetch, rnd.client, start)
         while True:
             rnd.step(0.5, "Receiving changes from HQ")
             try:
@@ -375,8 +442,7 @@ def _pull(rnd: Round) -> None:
             following = _next(page)
             if following is not None:
                 ahead = fetcher.submit(_fetch, rnd.client, following)
-            with rnd.session() as s:
-                result = apply_page(s, sync_state(s), page)
+            result = rnd.run(partial(_apply, page=page))
             rnd.report.pulled += result.applied
             rnd.report.conflicts += result.new_conflicts
             if following is None:
@@ -387,17 +453,29 @@ def _pull(rnd: Round) -> None:
         fetcher.shutdown(wait=False, cancel_futures=True)
 
 
+def _apply(s: Session, page: p.PullResponse) -> PageResult:
+    return apply_page(s, sync_state(s), page)
+
+
+def _position(s: Session) -> Position:
+    state = sync_state(s)
+    return state.pull_cursor, state.snapshot_after, state.snapshot_seq
+
+
 def _reset_epoch(rnd: Round) -> None:
     """HQ was restored (its epoch changed) or our cursor is too old: re-pull from the start.
     The pending outbox stays and is pushed again on the next round."""
     meta = rnd.client.meta()
-    with rnd.session() as s:
+
+    def start_again(s: Session) -> None:
         state = sync_state(s)
         state.epoch = meta.epoch
         state.max_push = push_limit(meta.limits.max_push)
         state.max_blob_bytes = meta.limits.max_blob_bytes
         state.pull_cursor, state.snapshot_after, state.snapshot_seq = 0, "", 0
         _requeue_edits(s)
+
+    rnd.run(start_again)
     rnd.client.epoch = meta.epoch
 
 

@@ -29,6 +29,7 @@ from officerdesk.errors import AuthError, UserError
 from officerdesk.paths import ProfilePaths
 from officerdesk.protocol import wire as p
 from officerdesk.sync.client import HQClient, Retry, check_url
+from officerdesk.sync.lane import Lane, run_unit
 
 SETTINGS = "hq.json"  # in the profile folder: the CA bundle to trust for HQ
 
@@ -49,11 +50,10 @@ def save_hq_settings(paths: ProfilePaths, **values: Any) -> None:
     os.replace(tmp, target)
 
 
-def client_for(store: Store, *, transport: httpx.BaseTransport | None = None, **options: Any) -> HQClient:
+def client_for(store: Store, *, transport: httpx.BaseTransport | None = None, lane: Lane | None = None,
+               **options: Any) -> HQClient:
     """An HQ client for an enrolled profile: its HQ address, device token and CA bundle."""
-    with store.session_factory.begin() as s:
-        state = sync_state(s)
-        url, device, site = state.hq_url, state.device_id, state.site_id
+    url, device, site = run_unit(store, lane, _address)
     if not url or not device:
         raise UserError(
             "This profile is not enrolled with HQ yet: run `officerdesk enroll --hq URL --code CODE`.",
@@ -69,8 +69,14 @@ def client_for(store: Store, *, transport: httpx.BaseTransport | None = None, **
     return HQClient(url, token, site_id=site, ca_bundle=ca, transport=transport, **options)
 
 
+def _address(s: Session) -> tuple[str, str, str]:
+    state = sync_state(s)
+    return state.hq_url, state.device_id, state.site_id
+
+
 def enroll(store: Store, hq_url: str, code: str, *, ca_bundle: str | None = None,
-           transport: httpx.BaseTransport | None = None, **options: Any) -> p.EnrollResponse:
+           transport: httpx.BaseTransport | None = None, lane: Lane | None = None,
+           **options: Any) -> p.EnrollResponse:
     """Trade a one-time code for a device token and adopt HQ's post and officer ids."""
     url = check_url(hq_url)
     if ca_bundle:
@@ -83,11 +89,13 @@ def enroll(store: Store, hq_url: str, code: str, *, ca_bundle: str | None = None
                 f"HQ refused the enrolment code ({exc}). Ask HQ for a new one-time code.",
                 f"본부 서버가 등록 코드를 거부했습니다({exc}). 본부에 새 일회용 코드를 요청하십시오.",
             ) from None
-    with store.session_factory.begin() as s:
-        s.info["remote"] = True
+
+    def record(s: Session) -> None:
         adopt(s, answer, url)
         # stored last but inside the transaction: if the keyring refuses, nothing is recorded
         secrets.store_device_token(store.profile_id, answer.token)
+
+    run_unit(store, lane, record)
     save_hq_settings(store.paths, ca_bundle=ca_bundle or "")
     return answer
 

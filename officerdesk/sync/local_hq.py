@@ -20,14 +20,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+from sqlalchemy.orm import Session
 
 from officerdesk import secrets
 from officerdesk.core.changes import sync_state
-from officerdesk.core.db import open_store
+from officerdesk.core.db import Store, open_store
 from officerdesk.core.demo_posts import POSTS
 from officerdesk.errors import UserError
 from officerdesk.protocol.wire import API, is_loopback
 from officerdesk.sync.enrolment import enroll
+from officerdesk.sync.lane import Lane, run_unit
 
 HQ_MAIN = "from officerdesk.hq.cli import main; raise SystemExit(main())"
 DEMO_OFFICER = "김민수"
@@ -147,25 +149,31 @@ def demo_code(hq: LocalHQ, post_code: str, officer_name: str) -> str:
     return str(json.loads(done.stdout.strip().splitlines()[-1])["code"])
 
 
-def enroll_demo(profile_dir: str | os.PathLike[str], hq: LocalHQ) -> None:
-    """Enrol the demo profile with the local HQ (creating posts and its officer there first)."""
-    store = open_store(profile_dir, create=True)
+def enroll_demo(profile: str | os.PathLike[str] | Store, hq: LocalHQ, *, lane: Lane | None = None) -> None:
+    """Enrol the demo profile with the local HQ (creating posts and its officer there first).
+    The app passes its opened store and its database lane; a folder is opened here."""
+    store = profile if isinstance(profile, Store) else open_store(profile, create=True)
     try:
-        with store.session_factory.begin() as s:
-            s.info["remote"] = True
-            state = sync_state(s)
-            token = secrets.device_token(store.profile_id)
-            if state.device_id and token and _same_local_hq(state.hq_url):
-                state.hq_url = hq.url  # the same HQ on a new port: the device is still enrolled there
-                return
-            from officerdesk.core.models import Post
-
-            post = s.get(Post, state.post_id) if state.post_id else None
-            post_code = post.code if post is not None and post.code in POSTS else DEFAULT_POST
-            name = state.officer_name or DEMO_OFFICER
-        enroll(store, hq.url, demo_code(hq, post_code, name))
+        who = run_unit(store, lane, lambda s: _demo_officer(s, store, hq))
+        if who is not None:
+            enroll(store, hq.url, demo_code(hq, *who), lane=lane)
     finally:
-        store.close()
+        if store is not profile:
+            store.close()
+
+
+def _demo_officer(s: Session, store: Store, hq: LocalHQ) -> tuple[str, str] | None:
+    """The post code and officer name to enrol, or None when already enrolled at this HQ."""
+    from officerdesk.core.models import Post
+
+    state = sync_state(s)
+    token = secrets.device_token(store.profile_id)
+    if state.device_id and token and _same_local_hq(state.hq_url):
+        state.hq_url = hq.url  # the same HQ on a new port: the device is still enrolled there
+        return None
+    post = s.get(Post, state.post_id) if state.post_id else None
+    post_code = post.code if post is not None and post.code in POSTS else DEFAULT_POST
+    return post_code, state.officer_name or DEMO_OFFICER
 
 
 def _same_local_hq(url: str) -> bool:

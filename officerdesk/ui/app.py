@@ -290,14 +290,9 @@ def daily_backup(window: MainWindow) -> int | None:
     None when the app is already closing (the next start makes it)."""
     if window.ctx.runner.closed:
         return None
-    store = window.ctx.store
+    from officerdesk.ui.operations.backup import back_up_if_due
 
-    def run_backup(_progress: object, _cancel: object) -> object:
-        from officerdesk.core import backup
-
-        return backup.backup_if_due(store)
-
-    return window.ctx.runner.task(run_backup, label="", cancellable=False, show_progress=False)
+    return back_up_if_due(ctx=window.ctx)
 
 
 def quit_on_signals(app: QApplication, window: MainWindow) -> dict[int, Any]:

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from officerdesk.core.db import Store
     from officerdesk.ui.main_window import MainWindow
     from officerdesk.ui.ops import Progress
@@ -20,33 +22,27 @@ DEMO_POST = "WAS"
 
 def prepare_demo(store: Store, lang: str) -> bool:
     """Before the window: the demo officer and post (one quick write); True when the demo
-    records still have to be seeded (first use, or a first use that was cancelled)."""
-    from sqlalchemy import select
+    records still have to be seeded (first use, or a first use that was cancelled). It runs
+    before the window and its op runner exist, so it opens its own session."""
+    from officerdesk.core import demo
 
-    from officerdesk.core.models import Meeting
-    from officerdesk.core.services import identity
-
+    name = "김민수" if lang == "ko" else "Kim Minsu"
     with store.session_factory.begin() as s:
-        if identity.current(s) is None:
-            name = "김민수" if lang == "ko" else "Kim Minsu"
-            identity.set_up(s, officer_name=name, post_code=DEMO_POST, language=lang)
-        return s.scalar(select(Meeting.id).limit(1)) is None
+        return demo.prepare(s, officer_name=name, post_code=DEMO_POST, language=lang)
 
 
 def seed_in_background(window: MainWindow, *, records: int, then: Callable[[], None]) -> int:
-    """Seed the demo records through the op runner (progress dialog with Cancel); the window
+    """Seed the demo records on the database lane (progress dialog with Cancel); the window
     shows a "preparing" state meanwhile and starts for real when the seeding has finished."""
     from officerdesk.core import demo
 
-    store = window.ctx.store
     label = QCoreApplication.translate("Demo", "Preparing the demo data…")
 
-    def work(progress: Progress, cancel: threading.Event) -> None:
+    def work(session: Session, progress: Progress, cancel: threading.Event) -> None:
         def fraction(done: float, _message: str = "") -> None:
             progress(done, "")  # the core's own words are English; the dialog's label says it all
 
-        with store.session_factory.begin() as s:
-            demo.seed(s, post_code=DEMO_POST, records=records, seed=7, progress=fraction, cancel=cancel)
+        demo.seed(session, post_code=DEMO_POST, records=records, seed=7, progress=fraction, cancel=cancel)
 
     def finished(ok: bool) -> None:
         window.set_preparing(None)
@@ -56,11 +52,13 @@ def seed_in_background(window: MainWindow, *, records: int, then: Callable[[], N
         then()
 
     window.set_preparing(label)
-    return window.ctx.runner.task(work, label=label, on_finished=finished, cancellable=True)
+    return window.ctx.runner.lane_task(work, label=label, on_finished=finished, cancellable=True)
 
 
 def start_demo_hq(window: MainWindow, root: Path, hq: dict[str, Any]) -> int:
     """Start the local HQ and enrol the demo profile in the background; the status bar tells."""
+
+    store, lane = window.ctx.store, window.ctx.runner.lane
 
     def work(_progress: Any, _cancel: threading.Event) -> str:
         try:
@@ -69,7 +67,7 @@ def start_demo_hq(window: MainWindow, root: Path, hq: dict[str, Any]) -> int:
             return ""
         server = start_local_hq(root / "hq")
         hq["server"] = server
-        enroll_demo(root, server)
+        enroll_demo(store, server, lane=lane)
         return str(server.url)
 
     def done(url: str) -> None:

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.brief_action = self._action(self.tr("New brief…"), self.new_brief, "Ctrl+B", sp.SP_FileDialogNewFolder, "actionBrief")
         self.brief_record_action = self._action(self.tr("Brief this record…"), self.brief_record, "Ctrl+Shift+B", None, "actionBriefRecord")
         self.backup_action = self._action(self.tr("Back up now"), self.back_up, None, None, "actionBackup")
+        self.import_action = self._action(self.tr("Import records…"), self.import_records, None, None, "actionImport")
         self.settings_action = self._action(self.tr("Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences, None, "actionSettings")
         self.about_action = self._action(self.tr("About OfficerDesk"), self.about, None, None, "actionAbout")
         self.quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit, None, "actionQuit")
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.brief_action)
         file_menu.addAction(self.brief_record_action)
+        file_menu.addAction(self.import_action)
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
@@ -265,6 +267,22 @@ class MainWindow(QMainWindow):
         from officerdesk.ui.dialogs.settings import back_up_now
 
         back_up_now(self.ctx, self)
+
+    def import_records(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from officerdesk.ui.operations.exchange import import_records
+
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import records"), "",
+            self.tr("Records (*.jsonl *.ndjson *.json *.csv *.vcf *.vcard *.ics)"))
+        if path:
+            import_records(ctx=self.ctx, path=Path(path), on_done=self._imported)
+
+    def _imported(self, counts: dict[str, int]) -> None:
+        self.status.showMessage(self.tr("Imported %1 records").replace("%1", str(sum(counts.values()))), 8000)
 
     def open_settings(self, section: str = "") -> None:
         from officerdesk.ui.dialogs.settings import SettingsDialog

@@ -2,12 +2,19 @@
 
     ctx.runner.query(fn, on_done=...)          fn(session) -> DTOs, read-only by convention
     ctx.runner.query_plain(fn, on_done=...)    fn(connection) -> DTOs: `core.quick`'s start-up reads
-    ctx.runner.write(fn, changes={"meeting"}, on_done=...)   same, then change_bus.changed
-    ctx.runner.task(fn, label=..., on_done=...) fn(progress, cancel_event) on a thread pool
+    ctx.runner.write(fn, on_done=...)          same, then change_bus.changed with the kinds it wrote
+    ctx.runner.lane_task(fn, label=...)        fn(session, progress, cancel_event): long database work
+    ctx.runner.exclusive(fn, label=...)        fn(progress, cancel_event) with every connection closed
+    ctx.runner.lane(fn)                        from a worker thread: fn(session) on the lane, waited for
+    ctx.runner.task(fn, label=..., on_done=...) fn(progress, cancel_event) on a thread pool: no database
 
 Every database unit of work runs inside `with factory.begin() as s:` on the single database
-thread (one SQLite writer, no lock fights). Results cross back through a queued signal, so
-callbacks always run on the UI thread. Errors go to the one mapper in `ui/errors.py`.
+thread, the lane (one SQLite writer, no lock fights): sync apply, demo seeding, imports, backups
+and restores too. Network work (a sync's round trips) runs on the pool and hands each unit of
+database work to the lane with `lane(fn)`, waiting for it. The kinds of records a write changed
+are read from its session's flushes (`core.touched`), never declared by the caller. Results
+cross back through a queued signal, so callbacks always run on the UI thread. Errors go to the
+one mapper in `ui/errors.py`.
 
 The database thread makes the profile's engine (importing SQLAlchemy, ~0.3 s of CPU) for its
 first Session. Reads on a plain DB-API connection (`query_plain`, one read transaction each) are
@@ -22,9 +29,9 @@ import itertools
 import logging
 import queue
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -43,6 +50,8 @@ from officerdesk.core.dto import Changes
 from officerdesk.errors import Cancelled
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from sqlalchemy.orm import Session
 
     from officerdesk.ui.context import AppContext
@@ -54,6 +63,14 @@ ORM_HOLD_S = 10.0  # a safety net only: the answers normally arrive within milli
 Progress = Callable[[float, str], None]
 OnDone = Callable[[Any], None] | None
 OnError = Callable[[BaseException], Any] | None
+T = TypeVar("T")
+
+
+# How the database thread runs a job's fn
+QUERY = "query"            # fn(session)
+PLAIN = "plain"            # fn(connection): a plain DB-API connection, before the ORM is loaded
+LANE_TASK = "lane_task"    # fn(session, progress, cancel_event)
+EXCLUSIVE = "exclusive"    # fn(progress, cancel_event), every connection to the database closed
 
 
 @dataclass
@@ -62,12 +79,17 @@ class _Job:
     fn: Callable[..., Any]
     on_done: OnDone
     on_error: OnError
-    changes: Changes | None = None
+    changes: Changes | None = None  # a write: filled in from its session's flushes
     label: str = ""
     on_finished: Callable[[bool], None] | None = None
     cancel: threading.Event = field(default_factory=threading.Event)
-    plain: bool = False  # fn takes a plain DB-API connection instead of a Session
+    mode: str = QUERY
     after_plain: int = 0  # a Session job: how many plain reads were asked before it
+    reply: Future[Any] | None = None  # a lane call from a worker thread waits on this
+
+    @property
+    def plain(self) -> bool:
+        return self.mode == PLAIN
 
 
 class _Courier(QObject):
@@ -79,41 +101,66 @@ class _Courier(QObject):
 
 
 class _DatabaseThread(QThread):
-    """Runs database jobs one after another, each in its own transaction."""
+    """The lane: runs database jobs one after another, each in its own transaction."""
 
     def __init__(self, runner: OpRunner) -> None:
         super().__init__()
         self.setObjectName("officerdesk-db")
         self._runner = runner
         self.jobs: queue.Queue[_Job | None] = queue.Queue()
+        self.ident: int | None = None
+        self._plain: Any = None
 
     def run(self) -> None:
-        store = self._runner.ctx.store
-        plain: Any = None
+        self.ident = threading.get_ident()
         try:
             while (job := self.jobs.get()) is not None:
                 result: Any = None
                 error: BaseException | None = None
                 try:
-                    if job.plain:
-                        plain = plain or store.connect()
-                        result = _read(plain, job.fn)
-                    else:
-                        if not store.orm_ready:
-                            self._load_orm(store, job.after_plain)
-                        if plain is not None:  # the ORM takes over: one connection pool from here
-                            plain.close()
-                            plain = None
-                        with store.session_factory.begin() as session:
-                            result = job.fn(session)
+                    result = self._run(job)
                 except BaseException as exc:
                     error = exc
+                if job.reply is not None:
+                    _answer(job.reply, result, error)
+                    continue
                 self._runner.courier.finished.emit(job, result, error)
                 if job.plain:
                     self._runner.plain_answered()
         finally:
-            if plain is not None:
-                plain.close()
+            self._close_plain()
+
+    def _run(self, job: _Job) -> Any:
+        store = self._runner.ctx.store
+        if job.mode == PLAIN:
+            self._plain = self._plain or store.connect()
+            return _read(self._plain, job.fn)
+        if job.mode == EXCLUSIVE:
+            # nothing else runs on the lane meanwhile, so every connection is idle: close them
+            # all, and the files can be replaced under no one (the next unit of work reconnects)
+            self._close_plain()
+            store.close()
+            return job.fn(self._runner.progress_of(job), job.cancel)
+        if not store.orm_ready:
+            self._load_orm(store, job.after_plain)
+        self._close_plain()  # the ORM takes over: one connection pool from here
+        from officerdesk.core import touched  # with the ORM, never before the first paint
+
+        factory = store.session_factory
+        touched.install(factory)
+        with factory.begin() as session:
+            if job.mode == LANE_TASK:
+                result = job.fn(session, self._runner.progress_of(job), job.cancel)
+            else:
+                result = job.fn(session)
+        if job.changes is not None:
+            job.changes = job.changes | Changes(touched.changed_kinds(session))
+        return result
+
+    def _close_plain(self) -> None:
+        if self._plain is not None:
+            self._plain.close()
+            self._plain = None
 
     def _load_orm(self, store: Any, after_plain: int) -> None:
         """Make the engine and import the records service here, off the UI thread, once the
@@ -125,6 +172,13 @@ class _DatabaseThread(QThread):
             import officerdesk.core.services.records  # noqa: F401 - what editors and lists use
         finally:
             self._runner.courier.orm_loaded.emit()
+
+
+def _answer(reply: Future[Any], result: Any, error: BaseException | None) -> None:
+    if error is not None:
+        reply.set_exception(error)
+    else:
+        reply.set_result(result)
 
 
 def _read(conn: Any, fn: Callable[[Any], Any]) -> Any:
@@ -146,12 +200,7 @@ class _Task(QRunnable):
 
     def run(self) -> None:
         job, courier = self._job, self._runner.courier
-
-        def progress(fraction: float, message: str = "") -> None:
-            if job.cancel.is_set():
-                raise Cancelled()
-            courier.progressed.emit(job, float(fraction), message)
-
+        progress = self._runner.progress_of(job)
         result: Any = None
         error: BaseException | None = None
         try:
@@ -184,6 +233,7 @@ class OpRunner(QObject):
         self._plain_shown = 0
         self._plain_lock = threading.Condition()
         self._closed = False
+        self._lane_lock = threading.Lock()  # a job is never queued behind the lane's end
         self._dialogs: dict[int, QProgressDialog] = {}
         self._db = _DatabaseThread(self)
         self._db.start()
@@ -204,19 +254,52 @@ class OpRunner(QObject):
                     on_finished: Callable[[bool], None] | None = None) -> int:
         """Like query, with fn(connection) on a plain keyed DB-API connection: the reads of
         `core.quick`, answered before the ORM is loaded. Read-only."""
-        return self._submit(_Job(next(self._ids), fn, on_done, on_error, on_finished=on_finished, plain=True))
+        return self._submit(_Job(next(self._ids), fn, on_done, on_error, on_finished=on_finished, mode=PLAIN))
 
-    def write(self, fn: Callable[[Session], Any], *, changes: Iterable[str] | Changes = ("meeting",),
-              on_done: OnDone = None, on_error: OnError = None,
+    def write(self, fn: Callable[[Session], Any], *, on_done: OnDone = None, on_error: OnError = None,
               on_finished: Callable[[bool], None] | None = None) -> int:
-        """Like query, then tell every view what changed (`change_bus.changed`)."""
-        kinds = changes if isinstance(changes, Changes) else Changes(frozenset(changes))
-        return self._submit(_Job(next(self._ids), fn, on_done, on_error, changes=kinds, on_finished=on_finished))
+        """Like query, then tell every view which kinds of records fn's session wrote
+        (`change_bus.changed`, read from its flushes by `core.touched`)."""
+        return self._submit(_Job(next(self._ids), fn, on_done, on_error, changes=Changes(), on_finished=on_finished))
+
+    def lane_task(self, fn: Callable[[Session, Progress, threading.Event], Any], *, label: str,
+                  on_done: OnDone = None, on_error: OnError = None, cancellable: bool = True,
+                  on_finished: Callable[[bool], None] | None = None, show_progress: bool = True) -> int:
+        """Long database work (demo seeding, an import, a backup): fn(session, progress, cancel)
+        on the lane in one transaction, with a progress dialog after ~500 ms; a write."""
+        job = _Job(next(self._ids), fn, on_done, on_error, changes=Changes(), label=label,
+                   on_finished=on_finished, mode=LANE_TASK)
+        return self._submit(job, show_progress=show_progress, cancellable=cancellable)
+
+    def exclusive(self, fn: Callable[[Progress, threading.Event], Any], *, label: str, on_done: OnDone = None,
+                  on_error: OnError = None, on_finished: Callable[[bool], None] | None = None) -> int:
+        """fn(progress, cancel) on the lane once every database connection is closed (a restore
+        replaces the files). Running tasks (a sync) are asked to stop first; their remaining
+        database work, queued before this, still runs before it."""
+        self.cancel_all()
+        job = _Job(next(self._ids), fn, on_done, on_error, label=label, on_finished=on_finished, mode=EXCLUSIVE)
+        return self._submit(job, show_progress=True, cancellable=False)
+
+    def lane(self, fn: Callable[[Session], T]) -> T:
+        """From a worker thread: fn(session) as one unit of work on the lane; blocks until it is
+        done and returns its result (or raises its error). Cancelled once the runner is shut down."""
+        from concurrent.futures import Future  # not before the first paint: only a sync needs it
+
+        if threading.get_ident() == self._db.ident:
+            raise RuntimeError("lane() called on the lane itself: it would wait for itself")
+        job = _Job(next(self._ids), fn, None, None, reply=Future())
+        with self._lane_lock:
+            if self._closed:
+                raise Cancelled("the window is closing")
+            self._db.jobs.put(job)
+        assert job.reply is not None
+        return cast(T, job.reply.result())
 
     def task(self, fn: Callable[[Progress, threading.Event], Any], *, label: str, on_done: OnDone = None,
              on_error: OnError = None, cancellable: bool = True,
              on_finished: Callable[[bool], None] | None = None, show_progress: bool = True) -> int:
-        """Run fn(progress, cancel_event) on the pool; a progress dialog appears after ~500 ms."""
+        """Run fn(progress, cancel_event) on the pool; a progress dialog appears after ~500 ms.
+        No database work here: hand it to the lane with `lane(fn)`."""
         if self._closed:
             raise RuntimeError("the op runner is shut down")
         job = _Job(next(self._ids), fn, on_done, on_error, label=label, on_finished=on_finished)
@@ -226,16 +309,30 @@ class OpRunner(QObject):
         self.pool.start(_Task(self, job))
         return job.id
 
-    def _submit(self, job: _Job) -> int:
-        if self._closed:
-            raise RuntimeError("the op runner is shut down")
-        if job.plain:
-            self._plain_asked += 1
-        else:
-            job.after_plain = self._plain_asked
-        self._pending[job.id] = job
-        self._db.jobs.put(job)
+    def _submit(self, job: _Job, *, show_progress: bool = False, cancellable: bool = True) -> int:
+        with self._lane_lock:
+            if self._closed:
+                raise RuntimeError("the op runner is shut down")
+            if job.plain:
+                self._plain_asked += 1
+            else:
+                job.after_plain = self._plain_asked
+            self._pending[job.id] = job
+            self._db.jobs.put(job)
+        if show_progress:
+            QTimer.singleShot(PROGRESS_DELAY_MS, lambda: self._show_progress(job, cancellable))
         return job.id
+
+    def progress_of(self, job: _Job) -> Progress:
+        """The progress callback a job's fn gets: raises Cancelled once the job is cancelled."""
+        courier = self.courier
+
+        def progress(fraction: float, message: str = "") -> None:
+            if job.cancel.is_set():
+                raise Cancelled()
+            courier.progressed.emit(job, float(fraction), message)
+
+        return progress
 
     # --- back on the UI thread ------------------------------------------------------------
 
@@ -332,6 +429,11 @@ class OpRunner(QObject):
             job.cancel.set()
 
     @property
+    def lane_thread(self) -> int | None:
+        """The database thread's id (None until it runs): every session is opened there."""
+        return self._db.ident
+
+    @property
     def closed(self) -> bool:
         return self._closed
 
@@ -343,15 +445,15 @@ class OpRunner(QObject):
         """Finish queued database work, ask tasks to stop, and join the threads."""
         if self._closed:
             return
-        with self._plain_lock:
+        with self._lane_lock, self._plain_lock:
             self._closed = True
             self._plain_lock.notify_all()
+            self._db.jobs.put(None)  # after every job queued so far, lane calls included
         for job in self._pending.values():
             job.cancel.set()
         for dialog in self._dialogs.values():
             dialog.hide()
             dialog.deleteLater()
-        self._db.jobs.put(None)
         self._db.wait(timeout_ms)
         self.pool.waitForDone(timeout_ms)
         self._dialogs.clear()

@@ -104,7 +104,7 @@ class DeskStatusBar(QStatusBar):
         record_type, record_id = self._deleted
         self._deleted = None
         self.undo.hide()
-        self.ctx.runner.write(lambda s: _restore(s, record_type, record_id), changes={record_type},
+        self.ctx.runner.write(lambda s: _restore(s, record_type, record_id),
                               on_done=lambda _dto: self.undone.emit(record_type, record_id))
 
 

@@ -35,15 +35,17 @@ def start_sync(window: MainWindow, *, quiet: bool = False,
         return None
     if not window.sync_action.isEnabled():
         return None  # a sync is already running
-    store = window.ctx.store
+    store, lane = window.ctx.store, window.ctx.runner.lane
 
     def work(progress: Progress, cancel: threading.Event) -> Any:
+        """The round trips run here, on the pool; every read and write of the profile is handed
+        to the database lane and waited for."""
         from officerdesk.sync.engine import sync_once
         from officerdesk.sync.enrolment import client_for
 
         try:
-            with client_for(store) as client:
-                return sync_once(store, client, progress=progress, cancel=cancel.is_set)
+            with client_for(store, lane=lane) as client:
+                return sync_once(store, client, progress=progress, cancel=cancel.is_set, lane=lane)
         except (NetworkError, AuthError, UserError) as exc:
             if not quiet:
                 raise

@@ -42,7 +42,7 @@ def test_write_commits_and_announces_changes(ctx, qtbot):
         return records.create(session, "organization", post_id=ctx.post_id, values={"name": "USPTO"})
 
     with qtbot.waitSignal(ctx.change_bus.changed, timeout=5000) as blocker:
-        ctx.runner.write(work, changes={"organization"}, on_done=lambda dto: created.append(dto.id))
+        ctx.runner.write(work, on_done=lambda dto: created.append(dto.id))
     assert blocker.args[0] == Changes(frozenset({"organization"}))
     qtbot.waitUntil(lambda: bool(created))
     with ctx.store.session_factory.begin() as s:
@@ -63,7 +63,7 @@ def test_failed_write_rolls_back(ctx, qtbot, shown_errors):
         raise UserError("stop here", "여기서 멈춤")
 
     with qtbot.waitSignal(ctx.errors.shown, timeout=5000):
-        ctx.runner.write(work, changes={"organization"})
+        ctx.runner.write(work)
     assert shown_errors == [("user", "stop here")]
     with ctx.store.session_factory.begin() as s:
         assert records.count(s, "organization") == 0
@@ -88,7 +88,7 @@ def test_validation_error_goes_to_the_form_first(ctx, qtbot, shown_errors):
         return records.create(session, "organization", post_id=ctx.post_id, values={"name": ""})
 
     with qtbot.waitSignal(ctx.runner.job_finished, timeout=5000) as blocker:
-        ctx.runner.write(work, changes={"organization"}, on_error=lambda e: fields.append(e.field))
+        ctx.runner.write(work, on_error=lambda e: fields.append(e.field))
     assert blocker.args[1] is False
     assert fields == ["name"]
     assert shown_errors == []

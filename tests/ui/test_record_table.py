@@ -81,8 +81,7 @@ def test_write_elsewhere_reloads_the_list(requests, qtbot):
     assert model.total == 0
     with qtbot.waitSignal(model.loaded, timeout=10000):
         requests.runner.write(
-            lambda s: records.create(s, "organization", post_id=requests.post_id, values={"name": "KIPO"}),
-            changes={"organization"})
+            lambda s: records.create(s, "organization", post_id=requests.post_id, values={"name": "KIPO"}))
     assert model.total == 1
     assert model.index(0, 0).data() == "KIPO"
 
@@ -132,8 +131,7 @@ def test_an_empty_list_says_what_to_do(ctx, qtbot):
         lst.start()
     assert lst.empty.isVisible() and "Ctrl+N" in lst.empty.text()
     with qtbot.waitSignal(lst.model.loaded, timeout=10000):
-        ctx.runner.write(lambda s: records.create(s, "trend_note", post_id=ctx.post_id, values={"title": "RCEP"}),
-                         changes={"trend_note"})
+        ctx.runner.write(lambda s: records.create(s, "trend_note", post_id=ctx.post_id, values={"title": "RCEP"}))
     assert not lst.empty.isVisible()
     with qtbot.waitSignal(lst.model.loaded, timeout=10000):
         qtbot.keyClicks(lst.filter_bar.text, "zzz")

@@ -24,6 +24,10 @@ from officerdesk.errors import UserError
 Reader = Callable[[BinaryIO], Iterator[tuple[int, dict[str, Any]]]]
 Writer = Callable[[TextIO, Iterable[dict[str, Any]]], int]
 
+# a file's format from its name, for the command line and the app alike
+EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".vcf": "vcf", ".vcard": "vcf",
+              ".ics": "ics"}
+
 READERS: dict[str, Reader] = {"jsonl": jsonl.read, "csv": csvfile.read, "vcf": vcard.read, "ics": ics.read}
 WRITERS: dict[str, tuple[Writer, tuple[str, ...], str]] = {
     # format -> (writer, the record types it can hold, the text encoding)

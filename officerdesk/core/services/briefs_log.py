@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from officerdesk.core import dto as d
+from officerdesk.core.report_dto import BriefHeading
 from officerdesk.core.services import records
 from officerdesk.errors import UserError
 
@@ -28,6 +29,24 @@ def record(session: Session, *, post_id: str, kind: str, title: str, scope: str,
     })
     assert isinstance(dto, d.BriefDTO)
     return dto
+
+
+def save(session: Session, *, pdf: bytes, target: Path, heading: BriefHeading, kind: str, title: str, scope: str,
+         language: str, final: bool = False) -> d.BriefDTO:
+    """Saving a brief, for the command line and the New Brief dialog alike: the PDF written whole
+    (or not at all), then noted under this laptop's post as a draft, finalised when `final`. A
+    failed write records nothing; a failed record leaves a complete file the officer can keep."""
+    from officerdesk.core.brief_files import write_atomically
+    from officerdesk.core.services import identity
+
+    target = target.expanduser().resolve()
+    write_atomically(target, pdf)
+    entry = record(
+        session, post_id=identity.require(session).post_id, kind=kind, title=title, scope=scope,
+        period=heading.period.code if heading.period else "", language=language,
+        classification=heading.classification, pdf=pdf, path=str(target),
+    )
+    return finalise(session, entry.id) if final else entry
 
 
 def finalise(session: Session, brief_id: str) -> d.BriefDTO:

@@ -69,5 +69,16 @@ def require(session: Session) -> Identity:
     return ident
 
 
+def posts_with_records(session: Session) -> list[str]:
+    """The codes of the posts this profile holds meetings or company requests of."""
+    from sqlalchemy import union
+
+    from officerdesk.core.models import CompanyRequest, Meeting
+
+    held = union(select(Meeting.post_id).where(Meeting.deleted.is_(False)),
+                 select(CompanyRequest.post_id).where(CompanyRequest.deleted.is_(False))).subquery()
+    return list(session.scalars(select(Post.code).where(Post.id.in_(select(held.c[0]))).order_by(Post.code)))
+
+
 def posts(session: Session) -> list[d.RecordDTO]:
     return records.list_records(session, "post", records.Filter(order_by="code", descending=False))

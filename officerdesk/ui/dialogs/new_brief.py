@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 )
 
 from officerdesk import briefs
-from officerdesk.briefs.files import write_atomically
 from officerdesk.core import enums
 from officerdesk.core.report_dto import BriefOptions, Period
 from officerdesk.core.services import briefs_log, identity, reports
@@ -340,14 +339,8 @@ class NewBriefDialog(QDialog):
         scope = self.record[0] if self.record and kind in RECORD_TYPES else heading.post_code
 
         def work(session: Session) -> str:
-            write_atomically(target, pdf)
-            ident = identity.require(session)
-            entry = briefs_log.record(
-                session, post_id=ident.post_id, kind=kind, title=briefs.title_of(heading, lang), scope=scope,
-                period=heading.period.code if heading.period else "", language=lang,
-                classification=heading.classification, pdf=pdf, path=str(target.resolve()),
-            )
-            return entry.id
+            return briefs_log.save(session, pdf=pdf, target=target, heading=heading, kind=kind,
+                                   title=briefs.title_of(heading, lang), scope=scope, language=lang).id
 
         def done(brief_id: str) -> None:
             self.brief_id = brief_id
@@ -356,7 +349,7 @@ class NewBriefDialog(QDialog):
             if then is not None:
                 then()
 
-        self.ctx.runner.write(work, changes={"brief"}, on_done=done)
+        self.ctx.runner.write(work, on_done=done)
 
     def finalise(self) -> None:
         """Finalising fixes the saved file's SHA-256 and queues it for HQ; unsaved briefs are saved first."""
@@ -378,7 +371,7 @@ class NewBriefDialog(QDialog):
             self._say(self.tr("Finalised; it will be sent to HQ at the next sync."))
             self.finalised.emit(brief_id)
 
-        self.ctx.runner.write(lambda s: briefs_log.finalise(s, brief_id), changes={"brief"}, on_done=done)
+        self.ctx.runner.write(lambda s: briefs_log.finalise(s, brief_id), on_done=done)
 
 
 def open_new_brief(ctx: AppContext, parent: QWidget | None = None, **kwargs: Any) -> NewBriefDialog:

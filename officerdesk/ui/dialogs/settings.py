@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officerdesk.core import backup
+from officerdesk.ui.operations import backup as operations
 
 if TYPE_CHECKING:
     from officerdesk.ui.context import AppContext
@@ -37,11 +37,6 @@ SECTIONS = ("general", "hq", "backups")
 
 
 def back_up_now(ctx: AppContext, parent: QWidget) -> int:
-    store = ctx.store
-
-    def work(_progress: Progress, _cancel: threading.Event) -> Path:
-        return backup.make_backup(store, reason="manual")
-
     def done(path: Path) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, "OfficerDesk",
                           QCoreApplication.translate("SettingsDialog", "Backup written and verified:\n%1").replace("%1", str(path)),
@@ -49,7 +44,7 @@ def back_up_now(ctx: AppContext, parent: QWidget) -> int:
         box.setObjectName("backupDone")
         box.open()
 
-    return ctx.runner.task(work, label=QCoreApplication.translate("SettingsDialog", "Backing up…"), on_done=done, cancellable=False)
+    return operations.back_up(ctx=ctx, on_done=done)
 
 
 class SettingsDialog(QDialog):
@@ -156,11 +151,12 @@ class SettingsDialog(QDialog):
 
     def enrol(self) -> None:
         store, url, code = self.ctx.store, self.hq_url.text().strip(), self.enrol_code.text().strip()
+        lane = self.ctx.runner.lane
 
         def work(_progress: Progress, _cancel: threading.Event) -> Any:
             from officerdesk.sync.enrolment import enroll
 
-            return enroll(store, url, code)
+            return enroll(store, url, code, lane=lane)
 
         self.enrol_button.setEnabled(False)
         self.ctx.runner.task(work, label=self.tr("Connecting to HQ…"), on_done=lambda _a: self._enrolled(),
@@ -183,11 +179,8 @@ class SettingsDialog(QDialog):
             self.restore(Path(path))
 
     def restore(self, path: Path) -> int:
-        """Replace the database with a verified backup, then close: the next start opens it."""
-        store = self.ctx.store
-
-        def work(_progress: Progress, _cancel: threading.Event) -> Path:
-            return backup.restore(store, path)
+        """Replace the database with a verified backup, then close: the next start opens it.
+        Exclusive on the lane: every connection is closed before the files are replaced."""
 
         def done(safety: Path) -> None:
             box = QMessageBox(QMessageBox.Icon.Information, "OfficerDesk",
@@ -198,7 +191,7 @@ class SettingsDialog(QDialog):
             box.finished.connect(lambda _r: QCoreApplication.quit())
             box.open()
 
-        return self.ctx.runner.task(work, label=self.tr("Restoring…"), on_done=done, cancellable=False)
+        return operations.restore(ctx=self.ctx, path=path, on_done=done)
 
 
 def _hq_state(session: Any) -> dict[str, Any]:

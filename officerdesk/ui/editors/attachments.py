@@ -21,25 +21,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from officerdesk.core import attachments
 from officerdesk.core import dto as d
-from officerdesk.core.models import Attachment
 from officerdesk.core.services import records
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from officerdesk.ui.context import AppContext
-
-
-def attachments_of(session: Session, owner_type: str, owner_id: str) -> list[d.RecordDTO]:
-    rows = session.scalars(
-        select(Attachment)
-        .where(Attachment.owner_type == owner_type, Attachment.owner_id == owner_id, Attachment.deleted.is_(False))
-        .order_by(Attachment.created_at)
-    ).all()
-    return records.to_dtos(session, rows)
 
 
 def size_text(size: int) -> str:
@@ -126,7 +116,7 @@ class AttachmentsPanel(QGroupBox):
         if owner_id is None:
             self._show([])
             return
-        self.ctx.runner.query(lambda s: attachments_of(s, owner_type, owner_id), on_done=self._show)
+        self.ctx.runner.query(lambda s: attachments.of_record(s, owner_type, owner_id), on_done=self._show)
 
     def _show(self, found: list[d.RecordDTO]) -> None:
         self.items = [a for a in found if isinstance(a, d.AttachmentDTO)]
@@ -159,7 +149,7 @@ class AttachmentsPanel(QGroupBox):
                 attachments.add(s, folder, owner_type=owner_type, owner_id=owner_id,
                                 data=path.read_bytes(), filename=path.name, mime=mime)
 
-        self.ctx.runner.write(write, changes={"attachment"}, on_done=lambda _r: self.refresh())
+        self.ctx.runner.write(write, on_done=lambda _r: self.refresh())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if self.owner_id is not None and _local_files(event):
@@ -194,5 +184,5 @@ class AttachmentsPanel(QGroupBox):
         att = self._current()
         if att is None:
             return
-        self.ctx.runner.write(lambda s: records.delete(s, "attachment", att.id), changes={"attachment"},
+        self.ctx.runner.write(lambda s: records.delete(s, "attachment", att.id),
                               on_done=lambda _r: self.refresh())

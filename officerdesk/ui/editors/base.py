@@ -116,11 +116,11 @@ class RecordEditor(EditorFrame):
         self.busy = True
         self._jobs.add(self.ctx.runner.query(fn, on_done=on_done, on_error=on_error))
 
-    def run_write(self, fn: Any, changes: set[str], on_done: Any, on_error: Any = None,
+    def run_write(self, fn: Any, on_done: Any, on_error: Any = None,
                   on_fail: Any = None) -> None:
         """`on_fail()` runs after any failure, once the error has been shown."""
         self.busy = True
-        job_id = self.ctx.runner.write(fn, changes=changes, on_done=on_done, on_error=on_error)
+        job_id = self.ctx.runner.write(fn, on_done=on_done, on_error=on_error)
         self._jobs.add(job_id)
         if on_fail is not None:
             self._on_fail[job_id] = on_fail
@@ -357,7 +357,7 @@ class RecordEditor(EditorFrame):
                 saved = records.create(s, kind, post_id=post_id, values=values)
             return cls.fetch(s, saved.id, post_id, links)
 
-        self.run_write(write, {kind}, self._saved, self._save_failed)
+        self.run_write(write, self._saved, self._save_failed)
 
     def _saved(self, loaded: Loaded) -> None:
         drafts.remove_draft(self.ctx, self.record_type, self.record_id)  # "new <type>" or the record
@@ -389,7 +389,7 @@ class RecordEditor(EditorFrame):
         title = self.record.display_title if self.record else record_id
         if not self.confirm_delete(title):
             return
-        self.run_write(lambda s: records.delete(s, kind, record_id), {kind},
+        self.run_write(lambda s: records.delete(s, kind, record_id),
                        lambda _r: self._deleted(record_id, title))
 
     def _discard_new(self) -> None:

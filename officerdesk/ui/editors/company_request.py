@@ -130,7 +130,7 @@ class CompanyRequestEditor(RecordEditor):
         request_id, current, note = record.id, record.status, self.move_note.text()
         self.run_write(
             lambda s: requests.transition(s, request_id, status, note=note, expected_from=current),
-            {"company_request", "status_change"}, self._moved,
+            self._moved,
             on_fail=self.refresh_more,  # moved elsewhere meanwhile: show where it is now
         )
 

@@ -115,15 +115,14 @@ class FollowUpPanel(QGroupBox):
         def write(s: Session) -> None:
             records.create(s, "follow_up", post_id=post_id, values=values)
 
-        self.ctx.runner.write(write, changes={"follow_up"}, on_done=lambda _r: self.text.clear())
+        self.ctx.runner.write(write, on_done=lambda _r: self.text.clear())
 
     def _ticked(self, item: QTreeWidgetItem, column: int) -> None:
         if self._filling or column != 0:
             return
         follow_up_id = item.data(0, Qt.ItemDataRole.UserRole)
         done = item.checkState(0) == Qt.CheckState.Checked
-        self.ctx.runner.write(lambda s: records.update(s, "follow_up", follow_up_id, {"done": done}),
-                              changes={"follow_up"})
+        self.ctx.runner.write(lambda s: records.update(s, "follow_up", follow_up_id, {"done": done}))
 
 
 class HistoryPanel(QGroupBox):

@@ -231,8 +231,7 @@ class ConflictsView(QWidget):
             conflicts.resolve(s, conflict_id, keep=keep, text=text)
 
         self.busy = True
-        self._job = self.ctx.runner.write(write, changes={"conflict", conflict.target_type},
-                                          on_done=lambda _r: self._resolved(conflict_id))
+        self._job = self.ctx.runner.write(write, on_done=lambda _r: self._resolved(conflict_id))
 
     def _resolved(self, conflict_id: str) -> None:
         self.current = None
