@@ -44,10 +44,10 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=5,
                        exclude_content_types=(*DEFAULT_EXCLUDED_CONTENT_TYPES, "application/octet-stream",
                                               "application/pdf"))
-    app.add_middleware(BodyLimit)
+    app.add_middleware(BodyLimit, body_seconds=settings.body_seconds)
     return app
 
 
 def app_from_env() -> FastAPI:
     """The app for `officerdesk-hq serve --workers N` (uvicorn imports it in each worker)."""
-    return create_app(Settings(db_url=os.environ.get("OFFICERDESK_HQ_DB", "")))
+    return create_app(Settings.from_env())

@@ -27,7 +27,6 @@ from officerdesk.hq.errors import HQError, error_response
 from officerdesk.protocol.wire import MAX_BODY_BYTES, MAX_STRING, ascii_decimal, is_json_media_type
 
 MAX_DEPTH = 32
-BODY_SECONDS = 60.0  # 8 MiB at ~140 KB/s, a poor embassy link; a laptop's chunks are far smaller
 
 
 class BodyTooLarge(Exception):
@@ -49,7 +48,7 @@ def gunzip(data: bytes, limit: int) -> bytes:
 
 
 class BodyLimit:
-    def __init__(self, app: ASGIApp, max_bytes: int = MAX_BODY_BYTES, body_seconds: float = BODY_SECONDS) -> None:
+    def __init__(self, app: ASGIApp, *, body_seconds: float, max_bytes: int = MAX_BODY_BYTES) -> None:
         self.app, self.max_bytes, self.body_seconds = app, max_bytes, body_seconds
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
