@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from officerdesk import __version__
 from officerdesk.hq.database import default_url
+from officerdesk.hq.refusals import BackoffRules
 
 DB_ENV = "OFFICERDESK_HQ_DB"
 # what `serve` may tune; `--workers N` processes read them back from OFFICERDESK_HQ_<NAME>
@@ -24,6 +25,7 @@ class Settings:
     # a request body must arrive within this (limits.BodyLimit): 8 MiB at ~140 KB/s, a poor
     # embassy link; a laptop's pushes and file chunks are far smaller
     body_seconds: float = 60.0
+    backoff: BackoffRules = field(default_factory=BackoffRules)  # failed tokens and codes (refusals.py)
 
     @property
     def database_url(self) -> str:
@@ -34,8 +36,8 @@ class Settings:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] = os.environ) -> Settings:
-        tuned = {name: float(env[_env_name(name)]) for name in _TUNABLE if env.get(_env_name(name))}
-        return cls(db_url=env.get(DB_ENV, ""), **tuned)  # type: ignore[arg-type]
+        tuned = {name: type(getattr(cls, name))(env[_env_name(name)]) for name in _TUNABLE if env.get(_env_name(name))}
+        return cls(db_url=env.get(DB_ENV, ""), **tuned)
 
 
 def _env_name(field: str) -> str:
