@@ -26,6 +26,13 @@ class Served:
     url: str
     port: int
     process: subprocess.Popen[bytes]
+    db_url: str
+
+    def admin(self, *args: str) -> str:
+        done = subprocess.run([*COMMAND, "admin", "--db", self.db_url, *args], capture_output=True, text=True,
+                              timeout=120, check=False)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.strip()
 
     def descriptors(self) -> int:
         return len(os.listdir(f"/proc/{self.process.pid}/fd"))
@@ -40,10 +47,11 @@ def serve(folder: Path, *flags: str, nofile: int = 1024) -> Iterator[Served]:
         resource.setrlimit(resource.RLIMIT_NOFILE, (nofile, nofile))
 
     log = (folder / "hq.log").open("ab")
-    proc = subprocess.Popen([*COMMAND, "serve", "--db", f"sqlite:///{folder / 'hq.db'}", "--port", str(port),
+    db_url = f"sqlite:///{folder / 'hq.db'}"
+    proc = subprocess.Popen([*COMMAND, "serve", "--db", db_url, "--port", str(port),
                              "--log-level", "warning", *flags], stdout=log, stderr=log, preexec_fn=limit)
     log.close()
-    served = Served(f"http://127.0.0.1:{port}", port, proc)
+    served = Served(f"http://127.0.0.1:{port}", port, proc, db_url)
     try:
         deadline = time.monotonic() + 60
         while True:
