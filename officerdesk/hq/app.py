@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -14,9 +15,12 @@ from officerdesk import __version__
 from officerdesk.hq import errors, migrate
 from officerdesk.hq.database import Database
 from officerdesk.hq.limits import BodyLimit
+from officerdesk.hq.refusals import Refusals
 from officerdesk.hq.routes import blobs, briefs, enroll, meta, pull, push
 from officerdesk.hq.settings import Settings
 from officerdesk.protocol.wire import API
+
+log = logging.getLogger("officerdesk.hq")
 
 # Handlers run in worker threads. More threads than cores only add GIL contention: requests past
 # this many wait in a fair queue instead (the event loop still holds every connection).
@@ -29,25 +33,41 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
     db = db or Database(settings.database_url)
     migrate.upgrade(db)
 
+    refusals = Refusals(settings.backoff)
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         anyio.to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
-        yield
+        async with anyio.create_task_group() as tasks:
+            tasks.start_soon(_housekeeping, db, refusals, min(60.0, max(1.0, settings.backoff.window / 2)))
+            yield
+            tasks.cancel_scope.cancel()
+        refusals.flush(db, everything=True)
         db.dispose()
 
     app = FastAPI(title="OfficerDesk HQ", version=__version__, lifespan=lifespan,
                   description="Sync between OfficerDesk laptops and headquarters (docs/hq.md).")
-    app.state.db, app.state.settings = db, settings
+    app.state.db, app.state.settings, app.state.refusals = db, settings, refusals
     errors.install(app)
     for module in (enroll, meta, push, pull, blobs, briefs):
         app.include_router(module.router, prefix=API)
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=5,
                        exclude_content_types=(*DEFAULT_EXCLUDED_CONTENT_TYPES, "application/octet-stream",
                                               "application/pdf"))
-    app.add_middleware(BodyLimit)
+    app.add_middleware(BodyLimit, body_seconds=settings.body_seconds)
     return app
+
+
+async def _housekeeping(db: Database, refusals: Refusals, every: float) -> None:
+    """What no request triggers: the audit summaries of windows that ended quietly."""
+    while True:
+        await anyio.sleep(every)
+        try:
+            await anyio.to_thread.run_sync(refusals.flush, db)
+        except Exception:  # a busy or restarting database: the next round tries again
+            log.exception("housekeeping failed")
 
 
 def app_from_env() -> FastAPI:
     """The app for `officerdesk-hq serve --workers N` (uvicorn imports it in each worker)."""
-    return create_app(Settings(db_url=os.environ.get("OFFICERDESK_HQ_DB", "")))
+    return create_app(Settings.from_env())

@@ -20,9 +20,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from officerdesk import __version__
 from officerdesk.hq.database import Database, default_url
+from officerdesk.hq.settings import DB_ENV
 from officerdesk.protocol.wire import is_loopback
-
-DB_ENV = "OFFICERDESK_HQ_DB"
 
 
 class UsageError(Exception):
@@ -52,10 +51,13 @@ def serve(args: argparse.Namespace) -> int:
     url = _db_url(args)
     if args.workers != 1 and (args.workers < 1 or url.startswith("sqlite")):
         raise UsageError("--workers above 1 needs PostgreSQL (SQLite has one writer); give 1..64")
-    import uvicorn
-
-    from officerdesk.hq import migrate
+    if args.body_seconds <= 0 or args.header_seconds <= 0:
+        raise UsageError("--body-seconds and --header-seconds must be above 0")
+    if args.max_connections < 0 or args.max_per_address < 0:
+        raise UsageError("--max-connections and --max-per-address are 0 (automatic / off) or more")
+    from officerdesk.hq import connections, migrate
     from officerdesk.hq.app import create_app
+    from officerdesk.hq.connections import ConnectionLimits
     from officerdesk.hq.settings import Settings
 
     scheme = "https" if args.tls_cert else "http"
@@ -64,14 +66,16 @@ def serve(args: argparse.Namespace) -> int:
     options: dict[str, Any] = {"host": args.host, "port": args.port, "ssl_certfile": args.tls_cert,
                                "ssl_keyfile": args.tls_key, "log_level": args.log_level,
                                "timeout_keep_alive": 30, "backlog": 2048}
+    limits = ConnectionLimits(args.max_connections, args.max_per_address, args.header_seconds)
+    settings = Settings(db_url=url, body_seconds=args.body_seconds)
     if args.workers == 1:
-        uvicorn.run(create_app(Settings(db_url=url)), **options)
+        connections.run(create_app(settings), limits, **options)
         return 0
     db = Database(url)
     migrate.upgrade(db)  # once, before the workers start
     db.dispose()
-    os.environ[DB_ENV] = url
-    uvicorn.run("officerdesk.hq.app:app_from_env", factory=True, workers=args.workers, **options)
+    os.environ.update(settings.to_env())
+    connections.run("officerdesk.hq.app:app_from_env", limits, factory=True, workers=args.workers, **options)
     return 0
 
 
@@ -185,6 +189,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--tls-key", metavar="FILE")
     s.add_argument("--workers", type=int, default=1, help="server processes (PostgreSQL only; default 1)")
     s.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
+    s.add_argument("--max-connections", type=int, default=0, metavar="N",
+                   help="open connections per process (default 0: the descriptor limit less 128)")
+    s.add_argument("--max-per-address", type=int, default=64, metavar="N",
+                   help="open connections from one address (default 64; 0: no cap, e.g. behind a proxy)")
+    s.add_argument("--header-seconds", type=float, default=10.0, metavar="S",
+                   help="time for a request's headers to arrive (default 10)")
+    s.add_argument("--body-seconds", type=float, default=60.0, metavar="S",
+                   help="time for a request's body to arrive (default 60; 408 after)")
     s.set_defaults(run=serve)
 
     a = sub.add_parser("admin", parents=[db], help="posts, officers, enrollment codes, devices, audit")

@@ -8,10 +8,10 @@ from typing import Annotated
 from fastapi import Depends, Header, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from officerdesk.hq import audit
 from officerdesk.hq.auth import DeviceContext, device_for_token, sha256_hex
 from officerdesk.hq.database import Database
 from officerdesk.hq.errors import HQError, unauthorized
+from officerdesk.hq.refusals import Refusals, failure_keys
 from officerdesk.hq.settings import Settings
 
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,100}$")
@@ -33,11 +33,19 @@ async def get_settings(request: Request) -> Settings:
 DB = Annotated[Database, Depends(get_db)]
 
 
-def _refuse(db: Database, request: Request, why: str, token: str = "") -> HQError:
-    client = request.client.host if request.client else ""
-    with db.write() as s:
-        audit.append(s, actor=f"ip:{client}", action="auth_failed", reason=why,
-                     path=request.url.path[:200], token_hash=sha256_hex(token)[:16] if token else "")
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else ""
+
+
+def refusals(request: Request) -> Refusals:
+    found: Refusals = request.app.state.refusals
+    return found
+
+
+def _refuse(db: Database, request: Request, keys: list[str], why: str, token: str = "") -> HQError:
+    refusals(request).failed(db, keys, actor=f"ip:{client_address(request)}", action="auth_failed", reason=why,
+                             token=token, path=request.url.path[:200],
+                             token_hash=sha256_hex(token)[:16] if token else "")
     return unauthorized()
 
 
@@ -47,18 +55,23 @@ _bearer = HTTPBearer(auto_error=False, description="the device token from /v1/en
 def current_device(
     request: Request, db: DB, _doc: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)] = None,
 ) -> DeviceContext:
-    """The live device behind `Authorization: Bearer <token>`, or 401 (audited)."""
+    """The live device behind `Authorization: Bearer <token>`, or 401 (audited), or 429 while
+    this address or token prefix backs off after failures (refusals.py)."""
     authorization = request.headers.get("authorization", "")
     scheme, _, token = authorization.partition(" ")
     token = token.strip()
+    well_formed = scheme.lower() == "bearer" and bool(_TOKEN.match(token))
+    keys = failure_keys(client_address(request), token=token if well_formed else "")
+    refusals(request).check(keys, token if well_formed else "")
     if not authorization:
-        raise _refuse(db, request, "missing token")
-    if scheme.lower() != "bearer" or not _TOKEN.match(token):
-        raise _refuse(db, request, "malformed token")
+        raise _refuse(db, request, keys, "missing token")
+    if not well_formed:
+        raise _refuse(db, request, keys, "malformed token")
     with db.read() as s:
         ctx = device_for_token(s, token)
     if ctx is None:
-        raise _refuse(db, request, "unknown or revoked token", token)
+        raise _refuse(db, request, keys, "unknown or revoked token", token)
+    refusals(request).proven(token)
     return ctx
 
 

@@ -6,7 +6,8 @@ clean Unicode.
 full memory. `inspect_json` walks a parsed JSON body once: nesting deeper than MAX_DEPTH, NUL
 characters, lone surrogates, non-NFC text and non-finite numbers are refused with 400 (the laptop
 normalises to NFC at input, so HQ refuses rather than silently altering what a laptop holds),
-strings beyond MAX_STRING with 422.
+strings beyond MAX_STRING with 422. A body must arrive within `body_seconds` (408 and the
+connection closed after that: a stalled upload must not hold a connection and its memory).
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ import zlib
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import anyio
 from fastapi import Request
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from officerdesk.hq.errors import HQError, error_response
-from officerdesk.protocol.wire import MAX_BODY_BYTES, MAX_STRING
+from officerdesk.protocol.wire import MAX_BODY_BYTES, MAX_STRING, ascii_decimal, is_json_media_type
 
 MAX_DEPTH = 32
 
@@ -46,8 +48,8 @@ def gunzip(data: bytes, limit: int) -> bytes:
 
 
 class BodyLimit:
-    def __init__(self, app: ASGIApp, max_bytes: int = MAX_BODY_BYTES) -> None:
-        self.app, self.max_bytes = app, max_bytes
+    def __init__(self, app: ASGIApp, *, body_seconds: float, max_bytes: int = MAX_BODY_BYTES) -> None:
+        self.app, self.max_bytes, self.body_seconds = app, max_bytes, body_seconds
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -55,22 +57,29 @@ class BodyLimit:
             return
         headers = Headers(scope=scope)
         encoding = headers.get("content-encoding", "").strip().lower()
-        declared = headers.get("content-length", "")
+        declared = headers.get("content-length")
         if encoding not in ("", "identity", "gzip"):
             return await self._refuse(scope, receive, send, 415, "unsupported_encoding",
                                       f"Content-Encoding {encoding!r} is not supported; use gzip")
-        if declared.isdigit() and int(declared) > self.max_bytes:
+        length = None if declared is None else ascii_decimal(declared)
+        if declared is not None and length is None:
+            return await self._refuse(scope, receive, send, 400, "bad_header",
+                                      "Content-Length must be a whole number in ASCII digits")
+        if length is not None and length > self.max_bytes:
             return await self._refuse(scope, receive, send, 413, "too_large", self._too_large())
-        body = bytearray()
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return None
-            body += message.get("body", b"")
-            if len(body) > self.max_bytes:
-                return await self._refuse(scope, receive, send, 413, "too_large", self._too_large())
-            if not message.get("more_body", False):
-                break
+        body, complete = bytearray(), False
+        with anyio.move_on_after(self.body_seconds):
+            while not complete:
+                message = await receive()
+                if message["type"] == "http.disconnect":
+                    return None
+                body += message.get("body", b"")
+                if len(body) > self.max_bytes:
+                    return await self._refuse(scope, receive, send, 413, "too_large", self._too_large())
+                complete = not message.get("more_body", False)
+        if not complete:
+            return await self._refuse(scope, receive, send, 408, "body_timeout",
+                                      f"the request body did not arrive within {self.body_seconds:g} seconds")
         if encoding == "gzip":
             try:
                 body = bytearray(gunzip(bytes(body), self.max_bytes))
@@ -90,7 +99,8 @@ class BodyLimit:
 
     @staticmethod
     async def _refuse(scope: Scope, receive: Receive, send: Send, status: int, error: str, detail: str) -> None:
-        headers = {"Connection": "close"} if status == 413 else None
+        # the rest of the body is not read: the connection cannot carry another request
+        headers = {"Connection": "close"} if status in (400, 408, 413) else None
         await error_response(status, error, detail, headers)(scope, receive, send)
 
 
@@ -155,14 +165,22 @@ def check_text(text: str, max_len: int = MAX_STRING) -> None:
 
 
 def clean_json(max_string: int = MAX_STRING) -> Callable[[Request], Awaitable[None]]:
-    """A dependency for JSON routes; FastAPI has parsed (and cached) the body before it runs."""
+    """A dependency for JSON routes; FastAPI has parsed (and cached) the body before it runs.
+
+    FastAPI parses a body as JSON by the same rule (`is_json_media_type`, any case), so a body
+    that reaches the route as JSON is always inspected; any other content type is 415."""
 
     async def dependency(request: Request) -> None:
-        if request.headers.get("content-type", "").startswith("application/json"):
-            try:
-                data = await request.json()
-            except ValueError:
-                return  # FastAPI reports the parse error itself
-            inspect_json(data, max_string=max_string)
+        content_type = request.headers.get("content-type", "")
+        if not await request.body():
+            return  # nothing to inspect; the route's model says what is missing
+        if not is_json_media_type(content_type):
+            raise HQError(415, "unsupported_media_type",
+                          f"send the body as application/json, not {content_type[:100]!r}")
+        try:
+            data = await request.json()
+        except ValueError:
+            return  # FastAPI reports the parse error itself
+        inspect_json(data, max_string=max_string)
 
     return dependency

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from officerdesk import __version__
 from officerdesk.hq.database import default_url
+from officerdesk.hq.refusals import BackoffRules
+
+DB_ENV = "OFFICERDESK_HQ_DB"
+# what `serve` may tune; `--workers N` processes read them back from OFFICERDESK_HQ_<NAME>
+_TUNABLE = ("body_seconds",)
 
 
 @dataclass(frozen=True)
@@ -15,7 +22,23 @@ class Settings:
     min_client_version: str = "0.1.0"
     enroll_code_ttl: dt.timedelta = dt.timedelta(hours=72)
     server_version: str = __version__
+    # a request body must arrive within this (limits.BodyLimit): 8 MiB at ~140 KB/s, a poor
+    # embassy link; a laptop's pushes and file chunks are far smaller
+    body_seconds: float = 60.0
+    backoff: BackoffRules = field(default_factory=BackoffRules)  # failed tokens and codes (refusals.py)
 
     @property
     def database_url(self) -> str:
         return self.db_url or default_url()
+
+    def to_env(self) -> dict[str, str]:
+        return {DB_ENV: self.db_url, **{_env_name(n): repr(getattr(self, n)) for n in _TUNABLE}}
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] = os.environ) -> Settings:
+        tuned = {name: type(getattr(cls, name))(env[_env_name(name)]) for name in _TUNABLE if env.get(_env_name(name))}
+        return cls(db_url=env.get(DB_ENV, ""), **tuned)
+
+
+def _env_name(field: str) -> str:
+    return f"OFFICERDESK_HQ_{field.upper()}"

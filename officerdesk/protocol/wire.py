@@ -35,6 +35,26 @@ def is_loopback(host: str) -> bool:
     except ValueError:
         return False
 
+
+# ---- header values: one reading on both sides of the wire ----------------------------------------
+# str.isdigit() accepts "²" and "١٢" (int() then fails or reads them), and media types are
+# case-insensitive (RFC 9110), so neither check may be done ad hoc.
+
+def ascii_decimal(text: str, max_digits: int = 18) -> int | None:
+    """A header number: 1..max_digits ASCII digits, else None (no sign, space or other digits)."""
+    text = text.strip(" \t")
+    if not text or len(text) > max_digits or not text.isascii() or not text.isdigit():
+        return None
+    return int(text)
+
+
+def is_json_media_type(content_type: str) -> bool:
+    """`application/json` or `application/<anything>+json`, any case, any parameters."""
+    media = content_type.split(";", 1)[0].strip().lower()
+    kind, _, subtype = media.partition("/")
+    return kind == "application" and (subtype == "json" or subtype.endswith("+json"))
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_max_length=MAX_STRING)
 

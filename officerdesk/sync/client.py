@@ -26,7 +26,7 @@ import pydantic
 from officerdesk import __version__
 from officerdesk.errors import AuthError, NetworkError, UserError
 from officerdesk.protocol import wire as p
-from officerdesk.protocol.wire import is_loopback
+from officerdesk.protocol.wire import ascii_decimal, is_loopback
 
 M = TypeVar("M", bound=pydantic.BaseModel)
 
@@ -355,7 +355,7 @@ class HQClient:
         resp = self.http.send(request, stream=True)
         try:
             declared = resp.headers.get("Content-Length")
-            if declared and declared.isdigit() and int(declared) > max_bytes and "gzip" not in resp.headers.get("Content-Encoding", ""):
+            if (ascii_decimal(declared or "") or 0) > max_bytes and "gzip" not in resp.headers.get("Content-Encoding", ""):
                 raise _bad_answer(f"the answer is too large ({declared} bytes)")
             body = bytearray()
             for chunk in resp.iter_bytes():  # decompressed: a gzip bomb stops at max_bytes
@@ -373,7 +373,8 @@ class HQClient:
         if resp.status_code in RETRY_STATUS:
             err = NetworkError(f"HQ is unavailable ({resp.status_code} {code})")
             ra = resp.headers.get("Retry-After", "")
-            err.retry_after = float(ra) if ra.isdigit() else None  # type: ignore[attr-defined]
+            seconds = ascii_decimal(ra)
+            err.retry_after = float(seconds) if seconds is not None else None  # type: ignore[attr-defined]
             return err
         if 400 <= resp.status_code < 500:
             return ProtocolRefused(resp.status_code, code, detail)

@@ -90,6 +90,27 @@ CASES: dict[str, tuple[Case, int, str]] = {
                                                    headers={**lt.headers, "Content-Type": "application/json"}), 400, "bad_request"),
     "NaN": (lambda hq, lt: hq.http.post("/v1/push", content=json.dumps(_push_body(lt, fields={"size": float("nan")})).encode(),
                                         headers={**lt.headers, "Content-Type": "application/json"}), 400, "invalid_number"),
+    # content types, in any case, are read by one rule: a JSON body is always inspected
+    "odd-case content type": (lambda hq, lt: hq.http.post("/v1/push", content=json.dumps(
+        _push_body(lt, fields={"name_ko": "a\x00b"})).encode(), headers={
+        **lt.headers, "Content-Type": "Application/JSON; Charset=UTF-8"}), 400, "invalid_text"),
+    "+json content type": (lambda hq, lt: hq.http.post("/v1/push", content=json.dumps(
+        _push_body(lt, fields={"name_ko": "a\x00b"})).encode(), headers={
+        **lt.headers, "Content-Type": "application/problem+JSON"}), 400, "invalid_text"),
+    "text content type": (lambda hq, lt: hq.http.post("/v1/push", content=b'{"mutations": []}', headers={
+        **lt.headers, "Content-Type": "text/plain"}), 415, "unsupported_media_type"),
+    "no content type": (lambda hq, lt: hq.http.post("/v1/enroll", content=b'{"code": "ABCD-EFGH-JKLM"}'),
+                        415, "unsupported_media_type"),
+    # header numbers are ASCII digits (the test client sends these as UTF-8; the raw latin-1
+    # byte "²", which passes str.isdigit() and then breaks int(), is sent in test_abuse.py)
+    "superscript Upload-Offset": (lambda hq, lt: hq.http.patch("/v1/blobs/" + "a" * 64, content=b"x", headers={
+        **lt.headers, "Upload-Offset": "²".encode(), "Upload-Length": "1"}), 400, "bad_header"),
+    "full-width Upload-Length": (lambda hq, lt: hq.http.patch("/v1/blobs/" + "a" * 64, content=b"x", headers={
+        **lt.headers, "Upload-Offset": "0", "Upload-Length": "\uff11".encode()}), 400, "bad_header"),
+    "Arabic-Indic Upload-Offset": (lambda hq, lt: hq.http.patch("/v1/blobs/" + "a" * 64, content=b"x", headers={
+        **lt.headers, "Upload-Offset": "\u0660".encode(), "Upload-Length": "1"}), 400, "bad_header"),
+    "superscript Content-Length": (lambda hq, lt: hq.http.post("/v1/push", content=b'{"mutations": []}', headers={
+        **lt.headers, "Content-Type": "application/json", "Content-Length": "\u00b9\u00b2".encode()}), 400, "bad_header"),
     # text
     "NUL in a value": (lambda hq, lt: hq.http.post("/v1/push", json=_push_body(lt, fields={"name_ko": "a\x00b"}),
                                                    headers=lt.headers), 400, "invalid_text"),

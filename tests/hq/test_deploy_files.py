@@ -31,3 +31,10 @@ def test_the_unit_runs_serve_with_flags_the_cli_knows() -> None:
 
 def test_the_env_example_names_a_postgresql_database() -> None:
     assert _env()["OFFICERDESK_HQ_DB"].startswith("postgresql+psycopg://")
+
+
+def test_the_unit_bounds_descriptors_tasks_and_memory() -> None:
+    unit = (HERE / "officerdesk-hq.service").read_text()
+    limits = dict(re.findall(r"^(LimitNOFILE|TasksMax|MemoryMax)=(\S+)$", unit, re.M))
+    assert set(limits) == {"LimitNOFILE", "TasksMax", "MemoryMax"}
+    assert 1024 < int(limits["LimitNOFILE"]) <= 65536

@@ -13,10 +13,11 @@ from officerdesk.hq import blobs
 from officerdesk.hq.deps import DB, Device
 from officerdesk.hq.errors import HQError
 from officerdesk.hq.routes import ERRORS
+from officerdesk.protocol.wire import ascii_decimal
 
 router = APIRouter()
 Sha = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="the file's SHA-256, lowercase hex")]
-_RANGE = re.compile(r"^bytes=(\d+)-(\d*)$")
+_RANGE = re.compile(r"^bytes=([0-9]{1,15})-([0-9]{0,15})$")  # ASCII digits only, as every header number
 
 
 @router.head("/blobs/{sha256}", responses={404: {"description": "HQ has no bytes of this file from this post"}})
@@ -29,9 +30,10 @@ def upload_state(sha256: Sha, device: Device, db: DB) -> Response:
 
 
 def _header_int(value: str, name: str) -> int:
-    if not value.isdigit() or len(value) > 15:
-        raise HQError(400, "bad_header", f"{name} must be a whole number of bytes")
-    return int(value)
+    number = ascii_decimal(value, max_digits=15)
+    if number is None:
+        raise HQError(400, "bad_header", f"{name} must be a whole number of bytes in ASCII digits")
+    return number
 
 
 @router.patch("/blobs/{sha256}", status_code=204, responses=ERRORS)

@@ -9,9 +9,10 @@ from officerdesk.core.ids import uuid7
 from officerdesk.hq import audit
 from officerdesk.hq.auth import new_token, sha256_hex, spend_code
 from officerdesk.hq.database import meta_row
-from officerdesk.hq.deps import DB
+from officerdesk.hq.deps import DB, client_address, refusals
 from officerdesk.hq.errors import HQError
 from officerdesk.hq.limits import clean_json
+from officerdesk.hq.refusals import failure_keys
 from officerdesk.hq.routes import ERRORS
 from officerdesk.hq.store import Device, Officer, Post
 from officerdesk.protocol.wire import EnrollRequest, EnrollResponse
@@ -21,12 +22,12 @@ router = APIRouter()
 
 @router.post("/enroll", response_model=EnrollResponse, responses=ERRORS, dependencies=[Depends(clean_json())])
 def enroll(body: EnrollRequest, request: Request, db: DB) -> EnrollResponse:
-    client = request.client.host if request.client else ""
+    client = client_address(request)
+    keys = failure_keys(client, code=body.code)
+    refusals(request).check(keys)
     with db.write() as s:
         code = spend_code(s, body.code)
-        if code is None:
-            audit.append(s, actor=f"ip:{client}", action="enroll_refused", code_hash=sha256_hex(body.code)[:16])
-        else:
+        if code is not None:
             officer = s.get(Officer, code.officer_id)
             assert officer is not None
             post = s.get(Post, officer.post_id)
@@ -44,6 +45,8 @@ def enroll(body: EnrollRequest, request: Request, db: DB) -> EnrollResponse:
                 epoch=meta_row(s).epoch, server_time_ms=wall_ms_now(),
             )
     if code is None:
+        refusals(request).failed(db, keys, actor=f"ip:{client}", action="enroll_refused", reason="unknown code",
+                                 code_hash=sha256_hex(body.code)[:16])
         raise HQError(401, "enrollment_refused", "the enrollment code is unknown, expired or already used; "
                       "ask HQ for a new one", {"WWW-Authenticate": "Bearer"})
     return answer
