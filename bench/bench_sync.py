@@ -23,12 +23,13 @@ from typing import Any
 import keyring
 from sqlalchemy import select
 
-from officerdesk.core.db import Store, open_store
+from officerdesk.core.db import Store
 from officerdesk.core.ids import uuid7
 from officerdesk.core.models import Contact
 from officerdesk.hq import admin
 from officerdesk.hq.database import Database
 from officerdesk.hq.records import Stamp, Writer
+from officerdesk.profiles import open_store
 from officerdesk.sync.client import HQClient
 from officerdesk.sync.engine import sync_once
 from officerdesk.sync.enrolment import client_for, enroll

@@ -76,8 +76,8 @@ print("RSS", memory_in_fresh_process(sys.argv[1]), flush=True)
 
 def memory_in_fresh_process(profile: str) -> float:
     """Open the profile as the app does, visit every view, return the resident memory in MB."""
-    from officerdesk.core.db import open_store
     from officerdesk.core.services import identity
+    from officerdesk.profiles import open_store
     from officerdesk.ui.app import application
     from officerdesk.ui.context import AppContext
 
@@ -264,8 +264,8 @@ def run(workdir: Path) -> list[dict[str, Any]]:
         _row("ui startup / bare PySide6 window", startup / bare, "x", 2.5, f"bare window {bare * 1000:.0f} ms; {cpu}"),
     ]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from officerdesk.core.db import open_store
     from officerdesk.core.services import identity
+    from officerdesk.profiles import open_store
     from officerdesk.ui.app import application
     from officerdesk.ui.context import AppContext
 

@@ -23,9 +23,9 @@ import httpx
 
 from officerdesk import secrets
 from officerdesk.core.changes import sync_state
-from officerdesk.core.db import open_store
 from officerdesk.core.demo_posts import POSTS
 from officerdesk.errors import UserError
+from officerdesk.profiles import open_store
 from officerdesk.protocol.wire import API, is_loopback
 from officerdesk.sync.enrolment import enroll
 

@@ -14,12 +14,13 @@ from sync_netlink import Link
 
 from officerdesk.core import attachments
 from officerdesk.core.changes import sync_state
-from officerdesk.core.db import Store, open_store
+from officerdesk.core.db import Store
 from officerdesk.core.models import Attachment, Blob, Brief
 from officerdesk.core.services import briefs_log, records
 from officerdesk.errors import NetworkError
 from officerdesk.hq import admin
 from officerdesk.hq.database import Database
+from officerdesk.profiles import open_store
 from officerdesk.sync.client import Retry
 from officerdesk.sync.engine import sync_once
 from officerdesk.sync.enrolment import client_for, enroll
