@@ -58,6 +58,10 @@ def serve(args: argparse.Namespace) -> int:
     from officerdesk.hq.app import create_app
     from officerdesk.hq.settings import Settings
 
+    if args.exit_with_parent:
+        from officerdesk.hq.lifeline import exit_when_closed
+
+        exit_when_closed(sys.stdin.buffer)
     scheme = "https" if args.tls_cert else "http"
     print(f"officerdesk-hq {__version__}: {scheme}://{args.host}:{args.port} (database {_shown(url)}, "
           f"{args.workers} worker{'s' if args.workers > 1 else ''})", file=sys.stderr, flush=True)
@@ -185,6 +189,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--tls-key", metavar="FILE")
     s.add_argument("--workers", type=int, default=1, help="server processes (PostgreSQL only; default 1)")
     s.add_argument("--log-level", default="info", choices=("critical", "error", "warning", "info", "debug"))
+    s.add_argument("--exit-with-parent", action="store_true",
+                   help="exit when standard input closes: the program that started this server, "
+                        "holding the other end of the pipe, has ended")
     s.set_defaults(run=serve)
 
     a = sub.add_parser("admin", parents=[db], help="posts, officers, enrollment codes, devices, audit")

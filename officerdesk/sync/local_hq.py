@@ -2,6 +2,7 @@
 
 `start_local_hq(data_dir)` runs `officerdesk-hq serve` as a child process on a free loopback port
 with its SQLite database in `data_dir` (inside the demo profile) and waits until /v1/meta answers.
+The child exits when this process ends, however it ends (`serve --exit-with-parent`).
 `enroll_demo(profile_dir, hq)` creates the demo posts and an officer at that HQ and enrols the
 profile; a profile already enrolled with an earlier run of the same local HQ only learns the new
 port (its device token is still valid there).
@@ -54,7 +55,11 @@ class LocalHQ:
 
     def stop(self) -> None:
         proc, self.process = self.process, None
-        if proc is None or proc.poll() is not None:
+        if proc is None:
+            return
+        if proc.stdin is not None:
+            proc.stdin.close()  # cut the lifeline too, so no path leaves the server behind
+        if proc.poll() is not None:
             return
         proc.terminate()
         try:
@@ -89,8 +94,11 @@ def start_local_hq(data_dir: str | os.PathLike[str], *, db_url: str | None = Non
         hq = LocalHQ(f"http://127.0.0.1:{chosen}", url_db, folder, env=env)
         out = (folder / "hq.log").open("ab") if log else subprocess.DEVNULL
         hq.process = subprocess.Popen(
-            [sys.executable, "-c", HQ_MAIN, "serve", "--db", url_db, "--host", "127.0.0.1", "--port", str(chosen)],
-            stdout=out, stderr=subprocess.STDOUT, env=env,
+            [sys.executable, "-c", HQ_MAIN, "serve", "--db", url_db, "--host", "127.0.0.1", "--port", str(chosen),
+             "--exit-with-parent"],
+            # the server's lifeline: this process holds the pipe's write end until it ends (even
+            # by kill -9), and the server exits when it reads end-of-file (officerdesk/hq/lifeline.py)
+            stdin=subprocess.PIPE, stdout=out, stderr=subprocess.STDOUT, env=env,
         )
         if log and not isinstance(out, int):
             out.close()
