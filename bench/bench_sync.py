@@ -187,5 +187,7 @@ def _slow_link(store: Store, fast: HQClient, hq: LocalHQ) -> dict[str, Any]:
         slow.close()
     finally:
         link.close()
-    return _row(f"sync: {report.pushed:,} edits over a 300 ms round-trip link ({report.round_trips} round trips)",
-                seconds, "s", "<= 10", seconds <= 10)
+    row = _row(f"sync: {report.pushed:,} edits over a 300 ms round-trip link ({report.round_trips} round trips)",
+               seconds, "s", "<= 10", seconds <= 10)
+    row["floor"] = None  # the injected delay dominates it, not this machine's speed
+    return row
