@@ -21,6 +21,7 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check officerdesk tests bench
 	$(VENV)/bin/mypy officerdesk
+	$(VENV)/bin/lint-imports --no-logo
 
 test: system-deps $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen bash scripts/with-postgres.sh $(VENV)/bin/pytest -q -p no:cacheprovider $(PYTEST_ARGS)

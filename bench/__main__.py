@@ -2,6 +2,8 @@
 
 Each module exposes `run(workdir: Path) -> list[dict]` returning figures
 `{"name", "value", "unit", "target", "ok"}` (medians of several runs, measured by the module).
+Floors measured in the same run (bench/floors.py) come first, and every figure gets its ratio
+to its floor ("floor", "ratio"): only ratios compare across machines.
 A module that fails is reported as a row with ok = false and its error; benchmarks never fail
 the build — they report.
 """
@@ -19,6 +21,8 @@ import time
 import traceback
 from pathlib import Path
 from typing import Any
+
+from bench import floors
 
 HERE = Path(__file__).resolve().parent
 
@@ -58,8 +62,14 @@ def _modules(only: list[str]) -> list[str]:
     return names
 
 
+def _ratio(row: dict[str, Any]) -> str:
+    if row.get("floor_name"):
+        return f"floor ({row['floor_name']})"
+    return f"{row['ratio']:.3g} x {row['floor']}" if row.get("ratio") is not None else ""
+
+
 def _format(rows: list[dict[str, Any]]) -> str:
-    head = ("figure", "value", "unit", "target", "ok")
+    head = ("figure", "value", "unit", "target", "ok", "/ floor")
     table = [head] + [
         (
             str(r.get("name", "?")),
@@ -67,6 +77,7 @@ def _format(rows: list[dict[str, Any]]) -> str:
             str(r.get("unit", "")),
             str(r.get("target", "")),
             "yes" if r.get("ok") else "NO",
+            _ratio(r),
         )
         for r in rows
     ]
@@ -87,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     machine = _machine()
     loads: list[str] = []
     started = time.perf_counter()
+    print("[bench] floors ...", file=sys.stderr, flush=True)
+    rows.extend(floors.measure())
     with tempfile.TemporaryDirectory(prefix="officerdesk-bench-") as tmp:
         os.environ.setdefault("XDG_DATA_HOME", str(Path(tmp) / "xdg"))
         os.environ.setdefault("OFFICERDESK_BENCH_CACHE", str(Path(tmp) / "profiles"))
@@ -107,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
             rows.extend(got)
             loads.append(f"{name}: {_load()}")
             print(f"[bench] {name} done in {time.perf_counter() - t0:.1f} s", file=sys.stderr, flush=True)
+    floors.add_ratios(rows)
     print(_format(rows))
     seconds = round(time.perf_counter() - started, 1)
     machine.update(load_average_after_each_module=loads, seconds=seconds)

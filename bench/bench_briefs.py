@@ -32,10 +32,10 @@ def _pages(pdf: bytes) -> int:
 def activity_over_3000(workdir: Path) -> dict[str, Any]:
     from bench.profiles import seeded_profile
     from officerdesk import briefs
-    from officerdesk.core.db import open_store
     from officerdesk.core.report_dto import BriefOptions
     from officerdesk.core.services import reports
     from officerdesk.core.services.periods import parse_period
+    from officerdesk.profiles import open_store
 
     profile = seeded_profile(3000)
     today = dt.date.today()

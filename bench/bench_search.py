@@ -73,7 +73,7 @@ def measure(session: Any, queries: list[str] = QUERIES, rounds: int = ROUNDS) ->
 
 
 def run(profile_dir: Path) -> list[dict[str, Any]]:
-    from officerdesk.core.db import open_store
+    from officerdesk.profiles import open_store
 
     store = open_store(_profile(profile_dir), create=False)
     try:

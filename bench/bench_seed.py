@@ -21,8 +21,8 @@ SEED_LIMIT = 60.0  # seconds for 100,000 records
 
 
 def _profile(root: Path, post: str) -> Any:
-    from officerdesk.core.db import open_store
     from officerdesk.core.services import identity
+    from officerdesk.profiles import open_store
 
     store = open_store(root)
     with store.session_factory.begin() as s:
@@ -32,7 +32,7 @@ def _profile(root: Path, post: str) -> Any:
 
 def _export(profile: Path, dump: Path) -> tuple[int, float]:
     from officerdesk.core import exchange
-    from officerdesk.core.db import open_store
+    from officerdesk.profiles import open_store
 
     store = open_store(profile, create=False)
     try:

@@ -23,12 +23,13 @@ from typing import Any
 import keyring
 from sqlalchemy import select
 
-from officerdesk.core.db import Store, open_store
+from officerdesk.core.db import Store
 from officerdesk.core.ids import uuid7
 from officerdesk.core.models import Contact
 from officerdesk.hq import admin
 from officerdesk.hq.database import Database
 from officerdesk.hq.records import Stamp, Writer
+from officerdesk.profiles import open_store
 from officerdesk.sync.client import HQClient
 from officerdesk.sync.engine import sync_once
 from officerdesk.sync.enrolment import client_for, enroll
@@ -186,5 +187,7 @@ def _slow_link(store: Store, fast: HQClient, hq: LocalHQ) -> dict[str, Any]:
         slow.close()
     finally:
         link.close()
-    return _row(f"sync: {report.pushed:,} edits over a 300 ms round-trip link ({report.round_trips} round trips)",
-                seconds, "s", "<= 10", seconds <= 10)
+    row = _row(f"sync: {report.pushed:,} edits over a 300 ms round-trip link ({report.round_trips} round trips)",
+               seconds, "s", "<= 10", seconds <= 10)
+    row["floor"] = None  # the injected delay dominates it, not this machine's speed
+    return row

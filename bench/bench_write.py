@@ -41,8 +41,8 @@ def _ids(store: Any, rnd: random.Random) -> list[tuple[str, str]]:
 
 def run(workdir: Path) -> list[dict[str, Any]]:
     from bench.profiles import copy_profile, seeded_profile
-    from officerdesk.core.db import open_store
     from officerdesk.core.services import records
+    from officerdesk.profiles import open_store
 
     store = open_store(copy_profile(seeded_profile(RECORDS), workdir / "profile"), create=False)
     rnd = random.Random(3)

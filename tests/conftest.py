@@ -37,8 +37,8 @@ def file_keyring_env(tmp_path: Path) -> dict[str, str]:
 
 @pytest.fixture
 def store(tmp_path: Path, memory_keyring: MemoryKeyring):  # type: ignore[no-untyped-def]
-    from officerdesk.core.db import open_store
     from officerdesk.core.services import identity
+    from officerdesk.profiles import open_store
 
     st = open_store(tmp_path / "profile")
     with st.session_factory.begin() as s:

@@ -7,7 +7,8 @@ import json
 import sys
 from typing import Any
 
-from officerdesk.core.db import Store, open_store
+from officerdesk.core.db import Store
+from officerdesk.profiles import open_store
 
 
 def open_profile(args: argparse.Namespace, *, create: bool = False) -> Store:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from officerdesk.commands import print_json
-from officerdesk.core.db import open_store
+from officerdesk.profiles import open_store
 
 # The demo officer of each post (a profile that `seed` creates gets one).
 DEMO_OFFICERS = {"WAS": "김민수", "LAX": "이서연", "BJS": "박지훈", "TYO": "최수진", "BRU": "정현우", "GVA": "강은지"}

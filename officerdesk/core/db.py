@@ -1,4 +1,7 @@
-"""One engine factory for a profile: SQLCipher with a raw key from the keyring, WAL, foreign keys.
+"""One engine factory for a profile: SQLCipher with a raw key, WAL, foreign keys.
+
+Core never imports the keyring: the caller hands `open_store` a `DatabaseKeys` (the app passes
+officerdesk.secrets, through officerdesk.profiles), so the key reaches core only as bytes.
 
 A profile whose database exists but whose key is missing or wrong is never replaced by a fresh or
 plaintext database: opening stops with ProfileLocked and a recovery message.
@@ -15,11 +18,10 @@ import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from officerdesk import secrets
 from officerdesk.errors import ProfileLocked, UserError
 from officerdesk.paths import ProfilePaths, profile_paths
 
@@ -38,6 +40,16 @@ _LOCKED_KO = (
     "{path} 데이터베이스를 열 수 없습니다. OS 키링의 키가 {why_ko}. 아무것도 변경하지 않았습니다. "
     "키를 복구하거나(본부 보관 키 또는 이전 키링) `officerdesk restore`로 백업을 복원하십시오."
 )
+
+
+class DatabaseKeys(Protocol):
+    """Where profiles' raw database keys are kept, by profile id (officerdesk.secrets is one)."""
+
+    def backend_name(self) -> str: ...
+
+    def database_key(self, profile_id: str) -> bytes | None: ...
+
+    def create_database_key(self, profile_id: str) -> bytes: ...
 
 
 def _locked(path: Path, why: str, why_ko: str) -> ProfileLocked:
@@ -106,14 +118,14 @@ def read_profile_id(paths: ProfilePaths) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _write_profile_id(paths: ProfilePaths) -> str:
+def _write_profile_id(paths: ProfilePaths, keys: DatabaseKeys) -> str:
     from officerdesk.core.ids import uuid7  # a new profile only: opening one needs no uuid module
 
     profile_id = uuid7()
     paths.root.mkdir(parents=True, exist_ok=True)
     tmp = paths.profile_file.with_suffix(".tmp")
     tmp.write_text(
-        json.dumps({"profile_id": profile_id, "keyring": secrets.backend_name()}), encoding="utf-8"
+        json.dumps({"profile_id": profile_id, "keyring": keys.backend_name()}), encoding="utf-8"
     )
     os.replace(tmp, paths.profile_file)
     return profile_id
@@ -132,14 +144,16 @@ def _check_header(path: Path) -> None:
         raise UserError(f"{path} is truncated ({path.stat().st_size} bytes); nothing was changed.")
 
 
-def database_key_for(paths: ProfilePaths, *, create: bool) -> tuple[str, bytes]:
+def database_key_for(
+    paths: ProfilePaths, keys: DatabaseKeys, *, create: bool
+) -> tuple[str, bytes]:
     """The profile id and its key. A new profile gets both; an existing one must have its key."""
     db_exists = paths.database.exists() and paths.database.stat().st_size > 0
     profile_id = read_profile_id(paths)
     if db_exists:
         if profile_id is None:
             raise _locked(paths.database, "unknown (profile.json is missing)", "알 수 없습니다(profile.json 없음)")
-        key = secrets.database_key(profile_id)
+        key = keys.database_key(profile_id)
         if key is None:
             raise _locked(paths.database, "missing", "없습니다")
         return profile_id, key
@@ -149,8 +163,8 @@ def database_key_for(paths: ProfilePaths, *, create: bool) -> tuple[str, bytes]:
             f"{paths.root}에 OfficerDesk 프로필이 없습니다. `officerdesk seed --profile {paths.root}`로 만들거나 앱을 여십시오.",
         )
     if profile_id is None:
-        profile_id = _write_profile_id(paths)
-    key = secrets.database_key(profile_id) or secrets.create_database_key(profile_id)
+        profile_id = _write_profile_id(paths, keys)
+    key = keys.database_key(profile_id) or keys.create_database_key(profile_id)
     return profile_id, key
 
 
@@ -214,15 +228,17 @@ def schema_version(conn: sqlcipher.Connection) -> str | None:
 def open_store(
     root: str | os.PathLike[str] | None,
     *,
+    keys: DatabaseKeys,
     create: bool = True,
     migrate: bool = True,
     progress: Callable[[float, str], None] | None = None,
 ) -> Store:
-    """Open (or, with create, make) a profile; migrate after a backup when the schema is older."""
+    """Open (or, with create, make) a profile whose key `keys` holds; migrate after a backup
+    when the schema is older."""
     paths = profile_paths(root)
     if paths.database.exists() and paths.database.stat().st_size > 0:
         _check_header(paths.database)
-    profile_id, key = database_key_for(paths, create=create)
+    profile_id, key = database_key_for(paths, keys, create=create)
     try:
         conn = connect_raw(paths.database, key)
     except sqlcipher.DatabaseError as exc:

@@ -60,6 +60,10 @@ def serve(args: argparse.Namespace) -> int:
     from officerdesk.hq.connections import ConnectionLimits
     from officerdesk.hq.settings import Settings
 
+    if args.exit_with_parent:
+        from officerdesk.hq.lifeline import exit_when_closed
+
+        exit_when_closed(sys.stdin.buffer)
     scheme = "https" if args.tls_cert else "http"
     print(f"officerdesk-hq {__version__}: {scheme}://{args.host}:{args.port} (database {_shown(url)}, "
           f"{args.workers} worker{'s' if args.workers > 1 else ''})", file=sys.stderr, flush=True)
@@ -197,6 +201,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="time for a request's headers to arrive (default 10)")
     s.add_argument("--body-seconds", type=float, default=60.0, metavar="S",
                    help="time for a request's body to arrive (default 60; 408 after)")
+    s.add_argument("--exit-with-parent", action="store_true",
+                   help="exit when standard input closes: the program that started this server, "
+                        "holding the other end of the pipe, has ended")
     s.set_defaults(run=serve)
 
     a = sub.add_parser("admin", parents=[db], help="posts, officers, enrollment codes, devices, audit")

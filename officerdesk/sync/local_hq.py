@@ -2,6 +2,7 @@
 
 `start_local_hq(data_dir)` runs `officerdesk-hq serve` as a child process on a free loopback port
 with its SQLite database in `data_dir` (inside the demo profile) and waits until /v1/meta answers.
+The child exits when this process ends, however it ends (`serve --exit-with-parent`).
 `enroll_demo(profile_dir, hq)` creates the demo posts and an officer at that HQ and enrols the
 profile; a profile already enrolled with an earlier run of the same local HQ only learns the new
 port (its device token is still valid there).
@@ -24,9 +25,10 @@ from sqlalchemy.orm import Session
 
 from officerdesk import secrets
 from officerdesk.core.changes import sync_state
-from officerdesk.core.db import Store, open_store
+from officerdesk.core.db import Store
 from officerdesk.core.demo_posts import POSTS
 from officerdesk.errors import UserError
+from officerdesk.profiles import open_store
 from officerdesk.protocol.wire import API, is_loopback
 from officerdesk.sync.enrolment import enroll
 from officerdesk.sync.lane import Lane, run_unit
@@ -56,7 +58,11 @@ class LocalHQ:
 
     def stop(self) -> None:
         proc, self.process = self.process, None
-        if proc is None or proc.poll() is not None:
+        if proc is None:
+            return
+        if proc.stdin is not None:
+            proc.stdin.close()  # cut the lifeline too, so no path leaves the server behind
+        if proc.poll() is not None:
             return
         proc.terminate()
         try:
@@ -91,8 +97,11 @@ def start_local_hq(data_dir: str | os.PathLike[str], *, db_url: str | None = Non
         hq = LocalHQ(f"http://127.0.0.1:{chosen}", url_db, folder, env=env)
         out = (folder / "hq.log").open("ab") if log else subprocess.DEVNULL
         hq.process = subprocess.Popen(
-            [sys.executable, "-c", HQ_MAIN, "serve", "--db", url_db, "--host", "127.0.0.1", "--port", str(chosen)],
-            stdout=out, stderr=subprocess.STDOUT, env=env,
+            [sys.executable, "-c", HQ_MAIN, "serve", "--db", url_db, "--host", "127.0.0.1", "--port", str(chosen),
+             "--exit-with-parent"],
+            # the server's lifeline: this process holds the pipe's write end until it ends (even
+            # by kill -9), and the server exits when it reads end-of-file (officerdesk/hq/lifeline.py)
+            stdin=subprocess.PIPE, stdout=out, stderr=subprocess.STDOUT, env=env,
         )
         if log and not isinstance(out, int):
             out.close()

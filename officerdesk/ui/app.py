@@ -151,7 +151,7 @@ def choose_language(cli_lang: str | None, settings: AppSettings) -> str:
 
 def open_profile(paths: ProfilePaths, lang: str) -> Store | None:
     """Open the encrypted store; a keyring or key problem becomes one clear dialog, not a traceback."""
-    from officerdesk.core.db import open_store
+    from officerdesk.profiles import open_store
 
     try:
         return open_store(paths.root)

@@ -19,7 +19,7 @@ MAKE_PROFILE = f"""
 import json, sys
 sys.path.insert(0, {str(HERE)!r})
 from october import seed_october
-from officerdesk.core.db import open_store
+from officerdesk.profiles import open_store
 from officerdesk.core.services import identity
 store = open_store(sys.argv[1])
 with store.session_factory.begin() as s:

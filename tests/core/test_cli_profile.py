@@ -9,7 +9,7 @@ from pathlib import Path
 
 MAKE_PROFILE = """
 import sys
-from officerdesk.core.db import open_store
+from officerdesk.profiles import open_store
 from officerdesk.core.services import identity, records
 st = open_store(sys.argv[1])
 with st.session_factory.begin() as s:

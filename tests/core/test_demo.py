@@ -13,7 +13,6 @@ from sqlalchemy import func, select
 
 from officerdesk.core import demo, search
 from officerdesk.core.bulk import BatchWriter, is_legal, legal_path
-from officerdesk.core.db import open_store
 from officerdesk.core.models import (
     Company,
     CompanyRequest,
@@ -27,6 +26,7 @@ from officerdesk.core.models import (
 )
 from officerdesk.core.services import identity, records
 from officerdesk.errors import Cancelled, ValidationError
+from officerdesk.profiles import open_store
 
 TODAY = dt.date(2026, 11, 20)
 HANGUL = re.compile(r"[가-힣]")

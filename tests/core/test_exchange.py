@@ -13,7 +13,6 @@ from sqlalchemy import func, select
 
 from officerdesk.core import demo, exchange
 from officerdesk.core.bulk import is_legal
-from officerdesk.core.db import open_store
 from officerdesk.core.exchange.contentline import escape, fold, split_unescaped, unescape, unfold
 from officerdesk.core.models import (
     CompanyRequest,
@@ -25,6 +24,7 @@ from officerdesk.core.models import (
 )
 from officerdesk.core.services import identity, records
 from officerdesk.errors import ImportFailed, UserError
+from officerdesk.profiles import open_store
 
 TODAY = dt.date(2026, 11, 20)
 

@@ -13,11 +13,11 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from officerdesk.core import demo, exchange
-from officerdesk.core.db import open_store
 from officerdesk.core.exchange import ics
 from officerdesk.core.models import Meeting
 from officerdesk.core.services import identity, records
 from officerdesk.errors import ImportFailed
+from officerdesk.profiles import open_store
 
 TODAY = dt.date(2026, 11, 20)
 ICS_HOLDS = ("id", "title", "starts_at", "ends_at", "tz", "location", "agenda", "notes", "decisions", "kind", "classification")

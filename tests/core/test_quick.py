@@ -80,7 +80,7 @@ def test_identity_equals_the_orm(store) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_a_profile_without_identity_is_left_to_the_orm(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from officerdesk.core.db import open_store
+    from officerdesk.profiles import open_store
 
     store = open_store(tmp_path / "new")
     conn = store.connect()
@@ -95,7 +95,7 @@ def test_a_profile_without_identity_is_left_to_the_orm(tmp_path) -> None:  # typ
 
 
 def test_opening_a_profile_does_not_load_the_orm(store) -> None:  # type: ignore[no-untyped-def]
-    from officerdesk.core.db import open_store
+    from officerdesk.profiles import open_store
 
     again = open_store(store.paths.root)
     try:

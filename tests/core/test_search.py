@@ -303,7 +303,7 @@ import sys
 sys.path.insert(0, sys.argv[3])
 from pathlib import Path
 from corpus import load_corpus
-from officerdesk.core.db import open_store
+from officerdesk.profiles import open_store
 from officerdesk.core.services import identity
 st = open_store(sys.argv[1])
 with st.session_factory.begin() as s:

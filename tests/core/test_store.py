@@ -9,9 +9,9 @@ import pytest
 from keyring.backends import fail, null
 
 from officerdesk.core import backup
-from officerdesk.core.db import open_store
 from officerdesk.core.services import identity, records
 from officerdesk.errors import KeyringError, ProfileLocked, UserError
+from officerdesk.profiles import open_store
 
 # long enough that it cannot occur by chance in encrypted bytes (3 letters did, about 3% of runs)
 TITLE = "JPO 意見交換 plaintext marker 7f3a9c"

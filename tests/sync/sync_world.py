@@ -23,7 +23,7 @@ with warnings.catch_warnings():  # starlette suggests another HTTP client for it
     from starlette.testclient import TestClient
 
 from officerdesk.core.changes import encode_value, sync_state
-from officerdesk.core.db import Store, open_store
+from officerdesk.core.db import Store
 from officerdesk.core.demo_posts import POSTS
 from officerdesk.core.models import RECORD_TYPES, user_fields
 from officerdesk.hq import admin
@@ -31,6 +31,7 @@ from officerdesk.hq.app import create_app
 from officerdesk.hq.database import Database
 from officerdesk.hq.settings import Settings
 from officerdesk.hq.store import Record
+from officerdesk.profiles import open_store
 from officerdesk.sync.client import HQClient, Retry
 from officerdesk.sync.engine import SyncReport, sync_once
 from officerdesk.sync.enrolment import client_for, enroll

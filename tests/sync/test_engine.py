@@ -140,8 +140,8 @@ def test_a_revoked_device_is_refused(world: tuple[HQ, Laptop, Laptop]) -> None:
 
 
 def test_a_spent_enrolment_code_is_refused_with_a_clear_message(world: tuple[HQ, Laptop, Laptop], tmp_path: Path) -> None:
-    from officerdesk.core.db import open_store
     from officerdesk.errors import UserError
+    from officerdesk.profiles import open_store
     from officerdesk.sync.enrolment import enroll
 
     hq, _a, _b = world

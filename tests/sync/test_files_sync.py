@@ -15,12 +15,13 @@ from sync_netlink import Link
 
 from officerdesk.core import attachments
 from officerdesk.core.changes import sync_state
-from officerdesk.core.db import Store, open_store
+from officerdesk.core.db import Store
 from officerdesk.core.models import Attachment, Blob, Brief, BriefDispatch, Meeting, utcnow
 from officerdesk.core.services import briefs_log, records
 from officerdesk.errors import NetworkError
 from officerdesk.hq import admin
 from officerdesk.hq.database import Database
+from officerdesk.profiles import open_store
 from officerdesk.protocol.wire import MAX_BODY_BYTES
 from officerdesk.sync import dispatch
 from officerdesk.sync.client import Retry

@@ -212,7 +212,7 @@ def test_another_post_gets_none_of_the_records_and_hq_roles_get_all(world: tuple
     finally:
         tyo.close()
     code = hq.enrol_code("TYO", "Analyst", role="hq_analyst")
-    from officerdesk.core.db import open_store
+    from officerdesk.profiles import open_store
     from officerdesk.sync.enrolment import enroll
 
     store = open_store(tmp_path / "h")

@@ -20,8 +20,8 @@ BIG = 20_000
 def big_profile(tmp_path_factory) -> tuple[Path, dict]:
     """Seeded once per test session; its key is handed to each test's keyring."""
     from officerdesk.core import demo
-    from officerdesk.core.db import open_store
     from officerdesk.core.services import identity
+    from officerdesk.profiles import open_store
     from tests.memory_keyring import MemoryKeyring
 
     previous = keyring.get_keyring()

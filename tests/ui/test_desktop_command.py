@@ -57,8 +57,8 @@ def test_demo_seeds_on_first_use_and_runs_without_hq(tmp_path, qtbot, monkeypatc
     assert window.nav.isEnabled() and window.new_action.isEnabled() is False  # the dashboard has no "new"
     assert window.current_key() == "dashboard" and window.preparing is None
     assert messages and shown and set(shown) == {""}  # progress was reported, without English words
-    from officerdesk.core.db import open_store
     from officerdesk.core.health import stats
+    from officerdesk.profiles import open_store
 
     store = open_store(tmp_path / "demo", create=False)
     try:
@@ -81,7 +81,7 @@ def test_plain_command_opens_the_profile(store, qtbot, monkeypatch):
 
 def test_a_seeded_demo_profile_opens_without_seeding_again(tmp_path, qtbot, monkeypatch):
     from officerdesk.core import demo as core_demo
-    from officerdesk.core.db import open_store
+    from officerdesk.profiles import open_store
     from officerdesk.ui.demo import prepare_demo
 
     store = open_store(tmp_path / "demo")
@@ -104,7 +104,7 @@ def test_a_seeded_demo_profile_opens_without_seeding_again(tmp_path, qtbot, monk
 
 def test_cancelling_the_demo_seeding_leaves_it_for_the_next_start(tmp_path, qtbot, monkeypatch):
     from officerdesk.core import demo as core_demo
-    from officerdesk.core.db import open_store
+    from officerdesk.profiles import open_store
     from officerdesk.ui.demo import prepare_demo
     from officerdesk.ui.main_window import MainWindow
 

@@ -13,7 +13,7 @@ def _top(name):
 
 
 def test_first_run_requires_a_name_then_sets_up_the_post(tmp_path, qtbot):
-    from officerdesk.core.db import open_store
+    from officerdesk.profiles import open_store
     from officerdesk.ui.dialogs.first_run import FirstRunDialog
 
     store = open_store(tmp_path / "new")

@@ -6,8 +6,8 @@ import logging
 
 
 def test_the_editor_is_made_once_the_orm_is_loaded(seeded, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
-    from officerdesk.core.db import open_store
     from officerdesk.core.services import records
+    from officerdesk.profiles import open_store
     from officerdesk.ui.app import start_window
     from officerdesk.ui.context import AppContext
     from officerdesk.ui.main_window import MainWindow
@@ -42,7 +42,7 @@ def test_the_editor_is_made_once_the_orm_is_loaded(seeded, qtbot, monkeypatch): 
 
 
 def test_the_reopened_list_has_its_rows_before_the_first_paint(seeded, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
-    from officerdesk.core.db import open_store
+    from officerdesk.profiles import open_store
     from officerdesk.ui.app import start_window
     from officerdesk.ui.context import AppContext
     from officerdesk.ui.main_window import MainWindow
@@ -85,7 +85,7 @@ def test_the_log_file_opens_at_its_first_record(tmp_path) -> None:  # type: igno
 
 
 def test_a_window_closed_before_the_orm_is_loaded_makes_no_editor_afterwards(seeded, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
-    from officerdesk.core.db import open_store
+    from officerdesk.profiles import open_store
     from officerdesk.ui.app import start_window
     from officerdesk.ui.context import AppContext
     from officerdesk.ui.main_window import MainWindow
