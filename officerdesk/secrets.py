@@ -5,8 +5,11 @@ database key, so both are refused with a message that says what to do instead.
 
 Which keyring: the backend named by PYTHON_KEYRING_BACKEND, else the one named in keyring's config
 file (keyringrc.cfg), else the platform's own (Secret Service or KWallet on Linux, the Windows
-Credential Locker, the macOS Keychain) when it answers, else whatever keyring's discovery finds.
-keyring's discovery imports every backend it knows and asks each whether it works (on Linux the
+Credential Locker, the macOS Keychain) when it answers, else what keyring's discovery finds among
+keyring's own OS backends. Discovery never picks anything else: keyrings.alt's plain and
+"encrypted" files (or any other file or third-party backend) would put the database key in a file
+beside the database, so they are used only when named; otherwise the app refuses, saying how to
+name one. keyring's discovery imports every backend it knows and asks each whether it works (on Linux the
 macOS one alone runs `ldconfig`, ~70 ms): every start would pay it to find the backend the
 platform list names first. A secret the platform's keyring does not have is still looked up
 where keyring's discovery would have looked (a key written by an older version through keyring's
@@ -42,6 +45,10 @@ PLATFORM_BACKENDS: dict[str, tuple[str, ...]] = {
     "darwin": ("keyring.backends.macOS.Keyring",),
 }
 
+# What keyring's discovery may choose: keyring's own backends (fail and null are refused later, and
+# its chainer only chains what this allows). A module prefix, so a test can widen it in its process.
+DISCOVERABLE: tuple[str, ...] = ("keyring.backends.",)
+
 # The platform backend this module put in force, and keyring's discovery once asked (on a miss).
 _platform_pick: KeyringBackend | None = None
 _discovered: list[KeyringBackend] = []
@@ -49,7 +56,7 @@ _discovered: list[KeyringBackend] = []
 _HELP = (
     "No usable OS keyring was found, so OfficerDesk cannot keep its database key safe. "
     "Start the desktop keyring (Secret Service, e.g. GNOME Keyring or KWallet), or name a "
-    "backend explicitly with PYTHON_KEYRING_BACKEND."
+    "backend explicitly with PYTHON_KEYRING_BACKEND (a plain-file keyring is used only when named)."
 )
 _HELP_KO = (
     "사용할 수 있는 OS 키링이 없어 데이터베이스 키를 안전하게 보관할 수 없습니다. "
@@ -85,6 +92,15 @@ def platform_backend() -> KeyringBackend | None:
     return None
 
 
+def discoverable(kr: KeyringBackend) -> bool:
+    """Whether keyring's discovery may choose `kr` (a plain-file backend must be named instead)."""
+    return type(kr).__module__.startswith(DISCOVERABLE)
+
+
+def _discover() -> None:
+    keyring.core.init_backend(limit=discoverable)  # nothing allowed found: `fail`, refused in backend()
+
+
 def _in_force() -> KeyringBackend:
     """keyring's backend in force; the first time, chosen as described in the module's docstring."""
     global _platform_pick
@@ -94,7 +110,9 @@ def _in_force() -> KeyringBackend:
             _platform_pick = named = platform_backend()
         if named is not None:
             keyring.set_keyring(named)
-    return keyring.get_keyring()  # keyring's discovery when nothing above was found
+        else:
+            _discover()
+    return keyring.get_keyring()
 
 
 def backend() -> KeyringBackend:
@@ -133,7 +151,7 @@ def _get_where_discovery_looks(picked: KeyringBackend, name: str) -> str | None:
     """A secret the platform's keyring lacks, looked up in the keyring keyring's discovery picks
     (a chain of several, or another backend); when found there, that keyring stays in force."""
     if not _discovered:
-        keyring.core.init_backend()  # discovery (nothing is named: see _in_force)
+        _discover()  # nothing is named: see _in_force
         _discovered.append(keyring.get_keyring())
         keyring.set_keyring(picked)
     found = _discovered[0]

@@ -9,10 +9,25 @@ from pathlib import Path
 import keyring
 import pytest
 
+from officerdesk.hq.settings_file import SETTINGS_ENV
 from tests.memory_keyring import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def hq_settings_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """HQ's settings file (its audit key) for every in-process HQ database and every HQ process a
+    test starts (they inherit the environment), instead of one in the user's own data dir."""
+    path = tmp_path_factory.mktemp("hq-settings") / "hq-settings.toml"
+    previous = os.environ.get(SETTINGS_ENV)
+    os.environ[SETTINGS_ENV] = str(path)
+    yield path
+    if previous is None:
+        os.environ.pop(SETTINGS_ENV, None)
+    else:
+        os.environ[SETTINGS_ENV] = previous
 
 
 @pytest.fixture(autouse=True)

@@ -12,12 +12,13 @@ from fastapi import FastAPI
 from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddleware
 
 from officerdesk import __version__
-from officerdesk.hq import errors, migrate
+from officerdesk.hq import audit, errors, migrate
 from officerdesk.hq.database import Database
 from officerdesk.hq.limits import BodyLimit
 from officerdesk.hq.refusals import Refusals
 from officerdesk.hq.routes import blobs, briefs, enroll, meta, pull, push
 from officerdesk.hq.settings import Settings
+from officerdesk.hq.settings_file import load_audit_keys
 from officerdesk.protocol.wire import API
 
 log = logging.getLogger("officerdesk.hq")
@@ -30,8 +31,10 @@ WORKER_THREADS = int(os.environ.get("OFFICERDESK_HQ_THREADS", "0")) or min(32, 2
 
 def create_app(settings: Settings | None = None, *, db: Database | None = None) -> FastAPI:
     settings = settings or Settings()
-    db = db or Database(settings.database_url)
+    db = db or Database(settings.database_url, audit_keys=load_audit_keys(settings.settings_path, create=True))
     migrate.upgrade(db)
+    with db.write() as s:
+        audit.open_chain(s, actor="hq:serve")
 
     refusals = Refusals(settings.backoff)
 

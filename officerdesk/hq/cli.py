@@ -21,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from officerdesk import __version__
 from officerdesk.hq.database import Database, default_url
 from officerdesk.hq.settings import DB_ENV
+from officerdesk.hq.settings_file import SETTINGS_ENV, SettingsError, load_audit_keys, settings_path
 from officerdesk.protocol.wire import is_loopback
 
 
@@ -30,6 +31,13 @@ class UsageError(Exception):
 
 def _db_url(args: argparse.Namespace) -> str:
     return str(getattr(args, "db", None) or os.environ.get(DB_ENV) or default_url())
+
+
+def _use_settings_file(args: argparse.Namespace) -> None:
+    """`--settings FILE` becomes the environment's choice, so every load in this process (and a
+    worker process's) reads the same file."""
+    if getattr(args, "settings", None):
+        os.environ[SETTINGS_ENV] = str(Path(args.settings).expanduser().resolve())
 
 
 def _shown(url: str) -> str:
@@ -49,6 +57,8 @@ def serve(args: argparse.Namespace) -> int:
         if not Path(path).is_file():
             raise UsageError(f"cannot read {path}")
     url = _db_url(args)
+    _use_settings_file(args)
+    keys = load_audit_keys(settings_path(), create=True)  # refuse to start without a usable key
     if args.workers != 1 and (args.workers < 1 or url.startswith("sqlite")):
         raise UsageError("--workers above 1 needs PostgreSQL (SQLite has one writer); give 1..64")
     if args.body_seconds <= 0 or args.header_seconds <= 0:
@@ -73,9 +83,9 @@ def serve(args: argparse.Namespace) -> int:
     limits = ConnectionLimits(args.max_connections, args.max_per_address, args.header_seconds)
     settings = Settings(db_url=url, body_seconds=args.body_seconds)
     if args.workers == 1:
-        connections.run(create_app(settings), limits, **options)
+        connections.run(create_app(settings, db=Database(url, audit_keys=keys)), limits, **options)
         return 0
-    db = Database(url)
+    db = Database(url, audit_keys=keys)
     migrate.upgrade(db)  # once, before the workers start
     db.dispose()
     os.environ.update(settings.to_env())
@@ -87,11 +97,18 @@ def serve(args: argparse.Namespace) -> int:
 
 
 def admin(args: argparse.Namespace) -> int:
-    from officerdesk.hq import migrate
+    from officerdesk.hq import audit, migrate
+    from officerdesk.hq.admin import ADMIN
 
-    db = Database(_db_url(args))
+    _use_settings_file(args)
+    # checking the chain needs the key that exists, never a fresh one made on the spot
+    keys = load_audit_keys(settings_path(), create=not args.reads_only)
+    db = Database(_db_url(args), audit_keys=keys)
     try:
         migrate.upgrade(db)
+        if not args.reads_only:
+            with db.write() as s:
+                audit.open_chain(s, actor=ADMIN)
         handler: Callable[[argparse.Namespace, Database], int] = args.handler
         return handler(args, db)
     finally:
@@ -155,15 +172,71 @@ def _list_devices(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
-def _verify_audit(_args: argparse.Namespace, db: Database) -> int:
+def _checked_chain(db: Database) -> tuple[Any, str]:
+    """The chain's report and, when it is broken, the one-line reason to exit 1 with."""
     from officerdesk.hq.audit import verify_chain
 
     with db.read() as s:
-        report = verify_chain(s)
-    if not report.ok:
-        print(f"officerdesk-hq: audit chain BROKEN at row {report.bad_id}: {report.reason}", file=sys.stderr)
+        report = verify_chain(s, db.audit_keys)
+    if report.ok:
+        return report, ""
+    return report, f"audit chain BROKEN at row {report.bad_id}: {report.reason}"
+
+
+def _verify_audit(args: argparse.Namespace, db: Database) -> int:
+    from officerdesk.hq.audit import check_head, parse_head
+
+    try:
+        head = parse_head(args.head) if args.head is not None else None
+    except ValueError as exc:
+        raise UsageError(f"--head: {exc}") from None
+    report, broken = _checked_chain(db)
+    if broken:
+        print(f"officerdesk-hq: {broken}", file=sys.stderr)
         return 1
+    if head is not None:
+        with db.read() as s:
+            why = check_head(s, report, head)
+        if why:
+            print(f"officerdesk-hq: audit chain does not hold the kept head: {why}", file=sys.stderr)
+            return 1
+        print(f"audit chain intact: {report.rows} rows, holding the kept head (row {head[0]})")
+        return 0
     print(f"audit chain intact: {report.rows} rows")
+    return 0
+
+
+def _audit_head(_args: argparse.Namespace, db: Database) -> int:
+    from officerdesk.hq.audit import head_line
+
+    report, broken = _checked_chain(db)  # never vouch for a chain that does not verify
+    if broken:
+        print(f"officerdesk-hq: {broken}", file=sys.stderr)
+        return 1
+    if not report.rows:
+        print("officerdesk-hq: the audit chain is empty: there is no head to keep yet", file=sys.stderr)
+        return 1
+    print(head_line(report))
+    return 0
+
+
+def _rotate_audit_key(_args: argparse.Namespace, db: Database) -> int:
+    from officerdesk.hq import audit
+    from officerdesk.hq.admin import ADMIN
+    from officerdesk.hq.settings_file import commit_staged, rotate_audit_key
+
+    path = settings_path()
+    old_id = db.audit_keys.current_id
+    new, staged = rotate_audit_key(path)
+    try:
+        with db.write() as s:
+            row = audit.rotate(s, new, actor=ADMIN)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    commit_staged(staged, path)
+    print(f"audit key {old_id} -> {new.current_id} at row {row.id}; {path} now holds both "
+          "(start HQ again: a server left running would go on signing with the old key)")
     return 0
 
 
@@ -182,6 +255,8 @@ def build_parser() -> argparse.ArgumentParser:
     db = argparse.ArgumentParser(add_help=False)
     db.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
                     help=f"sqlite:///FILE or postgresql+psycopg://… (default: ${DB_ENV}, else {default_url()})")
+    db.add_argument("--settings", metavar="FILE", default=argparse.SUPPRESS,
+                    help=f"HQ's settings file with the audit key (default: ${SETTINGS_ENV}, else {settings_path()})")
     parser = argparse.ArgumentParser(prog="officerdesk-hq", description="OfficerDesk headquarters server.")
     parser.add_argument("--version", action="version", version=f"officerdesk-hq {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -207,7 +282,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(run=serve)
 
     a = sub.add_parser("admin", parents=[db], help="posts, officers, enrollment codes, devices, audit")
-    a.set_defaults(run=admin)
+    a.set_defaults(run=admin, reads_only=False)
     asub = a.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = asub.add_parser("create-post", parents=[db], help="add a post (prints its id)")
     p.add_argument("code")
@@ -234,8 +309,13 @@ def build_parser() -> argparse.ArgumentParser:
     ls = asub.add_parser("list-devices", parents=[db], help="enrolled devices")
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(handler=_list_devices)
-    v = asub.add_parser("verify-audit", parents=[db], help="check the audit log's hash chain")
-    v.set_defaults(handler=_verify_audit)
+    v = asub.add_parser("verify-audit", parents=[db], help="check the audit log's keyed hash chain")
+    v.add_argument("--head", metavar="LINE", help="a line `audit-head` printed earlier: fail if the chain lost it")
+    v.set_defaults(handler=_verify_audit, reads_only=True)
+    h = asub.add_parser("audit-head", parents=[db], help="print the audit chain's head, to keep off-box")
+    h.set_defaults(handler=_audit_head, reads_only=True)
+    k = asub.add_parser("rotate-audit-key", parents=[db], help="sign the audit chain with a new key from now on")
+    k.set_defaults(handler=_rotate_audit_key)
     x = asub.add_parser("reset-epoch", parents=[db], help="after restoring HQ from a backup: laptops re-sync")
     x.set_defaults(handler=_reset_epoch)
     return parser
@@ -252,7 +332,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"officerdesk-hq: {exc}", file=sys.stderr)
         return 2
-    except AdminError as exc:
+    except (AdminError, SettingsError) as exc:
         print(f"officerdesk-hq: {exc}", file=sys.stderr)
         return 1
     except AlembicError as exc:  # e.g. a database migrated by a newer officerdesk-hq

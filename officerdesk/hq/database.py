@@ -16,14 +16,18 @@ import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from officerdesk.hq.audit import AUDIT_KEYS
 from officerdesk.hq.store import ServerMeta
+
+if TYPE_CHECKING:
+    from officerdesk.hq.settings_file import AuditKeys
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -76,14 +80,24 @@ def make_engine(url: str) -> Engine:
 
 
 class Database:
-    def __init__(self, url: str, *, engine: Engine | None = None) -> None:
+    def __init__(self, url: str, *, engine: Engine | None = None, audit_keys: AuditKeys | None = None) -> None:
         self.url = url
+        self._audit_keys = audit_keys
         self.engine = engine or make_engine(url)
         self.is_postgres = self.engine.dialect.name == "postgresql"
         read_opts: dict[str, Any] = {"isolation_level": "REPEATABLE READ"} if self.is_postgres else {}
         self._writer = sessionmaker(bind=self.engine.execution_options(hq_write=True), expire_on_commit=False)
         self._reader = sessionmaker(bind=self.engine.execution_options(**read_opts), expire_on_commit=False)
         self._queue: AbstractContextManager[Any] = nullcontext() if self.is_postgres else threading.Lock()
+
+    @property
+    def audit_keys(self) -> AuditKeys:
+        """The keys the audit chain is signed with: given, or from HQ's settings file (made if missing)."""
+        if self._audit_keys is None:
+            from officerdesk.hq.settings_file import load_audit_keys
+
+            self._audit_keys = load_audit_keys(create=True)
+        return self._audit_keys
 
     @contextmanager
     def write(self, *, lock_late: bool = False) -> Iterator[Session]:
@@ -97,7 +111,9 @@ class Database:
         anyway, the lock is held from the start either way."""
         # SQLite's busy handler polls with sleeps and is not fair: under 50 writers one can wait
         # seconds. Writers of this process queue on a lock instead; busy_timeout is left for others.
+        keys = self.audit_keys
         with self._queue, self._writer.begin() as session:
+            session.info[AUDIT_KEYS] = keys  # what audit.append signs with
             session.info["write_locked"] = not (lock_late and self.is_postgres)
             if not lock_late:
                 # kept on the session (its identity map only holds weak references): meta_row() needs no query

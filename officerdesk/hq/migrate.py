@@ -10,6 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from officerdesk.core import migrate
+from officerdesk.hq.audit import seal_plain_rows
 from officerdesk.hq.database import Database
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -40,5 +41,6 @@ def upgrade(db: Database) -> bool:
         if db.is_postgres:
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK})
         cfg.attributes["connection"] = conn
+        cfg.attributes["seal_audit"] = lambda bind: seal_plain_rows(bind, db.audit_keys)  # migration 0005
         command.upgrade(cfg, "head")
     return True

@@ -1,4 +1,4 @@
-"""The HQ server's settings in one typed object."""
+"""The HQ server's settings in one typed object; its secrets stay in HQ's settings file (settings_file.py)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,12 @@ import datetime as dt
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from officerdesk import __version__
 from officerdesk.hq.database import default_url
 from officerdesk.hq.refusals import BackoffRules
+from officerdesk.hq.settings_file import settings_path
 
 DB_ENV = "OFFICERDESK_HQ_DB"
 # what `serve` may tune; `--workers N` processes read them back from OFFICERDESK_HQ_<NAME>
@@ -26,10 +28,16 @@ class Settings:
     # embassy link; a laptop's pushes and file chunks are far smaller
     body_seconds: float = 60.0
     backoff: BackoffRules = field(default_factory=BackoffRules)  # failed tokens and codes (refusals.py)
+    settings_file: str = ""               # empty: $OFFICERDESK_HQ_SETTINGS, else hq-settings.toml in the data dir
 
     @property
     def database_url(self) -> str:
         return self.db_url or default_url()
+
+    @property
+    def settings_path(self) -> Path:
+        """HQ's settings file (the audit key): see settings_file.py."""
+        return settings_path(self.settings_file or None)
 
     def to_env(self) -> dict[str, str]:
         return {DB_ENV: self.db_url, **{_env_name(n): repr(getattr(self, n)) for n in _TUNABLE}}

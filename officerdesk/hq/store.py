@@ -194,7 +194,7 @@ class BriefFile(HQBase):
 
 
 class AuditEntry(HQBase):
-    """Append-only; `hash` = sha256(prev_hash + canonical JSON of the row), see audit.py."""
+    """Append-only; `hash` = HMAC-SHA256(audit key, prev_hash + canonical JSON of the row), see audit.py."""
 
     __tablename__ = "hq_audit"
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)  # chain position
