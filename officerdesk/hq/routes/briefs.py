@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import datetime as dt
 import hashlib
 import re
 from typing import Annotated
@@ -18,9 +17,9 @@ from officerdesk.hq import audit
 from officerdesk.hq.deps import DB, Device
 from officerdesk.hq.errors import HQError
 from officerdesk.hq.limits import clean_json
-from officerdesk.hq.routes import ERRORS
+from officerdesk.hq.routes import BYTES, ERRORS, ETAG, TRANSPORT, errors, refusal
 from officerdesk.hq.store import BriefFile
-from officerdesk.protocol.wire import MAX_BLOB_BYTES, BriefReceipt, BriefUpload
+from officerdesk.protocol.wire import MAX_BLOB_BYTES, BriefReceipt, BriefUpload, UtcDateTime
 
 router = APIRouter()
 Sha = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$")]
@@ -37,7 +36,7 @@ class BriefInfo(BaseModel):
     language: str
     classification: str
     size: int
-    received_at: dt.datetime
+    received_at: UtcDateTime
 
 
 def _pdf(upload: BriefUpload) -> bytes:
@@ -57,7 +56,8 @@ def _pdf(upload: BriefUpload) -> bytes:
     return pdf
 
 
-@router.post("/briefs", response_model=BriefReceipt, responses=ERRORS,
+@router.post("/briefs", response_model=BriefReceipt, responses={**ERRORS, 400: refusal(
+    400, "`bad_base64`, `hash_mismatch` (the PDF does not hash to `sha256`), `not_pdf`, or a malformed body")},
              dependencies=[Depends(clean_json(max_string=MAX_BLOB_BYTES * 2))])
 def receive_brief(body: BriefUpload, device: Device, db: DB) -> BriefReceipt:
     pdf, sha = _pdf(body), body.sha256.lower()
@@ -72,7 +72,7 @@ def receive_brief(body: BriefUpload, device: Device, db: DB) -> BriefReceipt:
     return BriefReceipt(sha256=sha, status="stored")
 
 
-@router.get("/briefs", response_model=list[BriefInfo], responses=ERRORS)
+@router.get("/briefs", response_model=list[BriefInfo], responses=errors(*TRANSPORT, 401, 429))
 def list_briefs(device: Device, db: DB) -> list[BriefInfo]:
     """The briefs of the device's post (every post's, for HQ analysts), newest first."""
     cols = [c for c in BriefFile.__table__.columns if c.key != "pdf"]
@@ -85,7 +85,8 @@ def list_briefs(device: Device, db: DB) -> list[BriefInfo]:
 
 
 @router.get("/briefs/{sha256}", response_class=Response, responses={
-    200: {"content": {"application/pdf": {}}}, 404: {"description": "no such brief for this device"}})
+    200: {"description": "the brief's PDF", "content": {"application/pdf": BYTES}, "headers": {"ETag": ETAG}},
+    **ERRORS, 404: refusal(404, "no such brief for this device")})
 def fetch_brief(sha256: Sha, device: Device, db: DB) -> Response:
     query = select(BriefFile.pdf).where(BriefFile.sha256 == sha256)
     if not device.reads_all:

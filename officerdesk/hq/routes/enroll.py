@@ -12,14 +12,15 @@ from officerdesk.hq.database import meta_row
 from officerdesk.hq.deps import DB
 from officerdesk.hq.errors import HQError
 from officerdesk.hq.limits import clean_json
-from officerdesk.hq.routes import ERRORS
+from officerdesk.hq.routes import TRANSPORT, errors
 from officerdesk.hq.store import Device, Officer, Post
 from officerdesk.protocol.wire import EnrollRequest, EnrollResponse
 
 router = APIRouter()
 
 
-@router.post("/enroll", response_model=EnrollResponse, responses=ERRORS, dependencies=[Depends(clean_json())])
+@router.post("/enroll", response_model=EnrollResponse, responses=errors(*TRANSPORT, 401, 422, 429),
+             dependencies=[Depends(clean_json())])
 def enroll(body: EnrollRequest, request: Request, db: DB) -> EnrollResponse:
     client = request.client.host if request.client else ""
     with db.write() as s:
