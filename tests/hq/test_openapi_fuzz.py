@@ -1,7 +1,7 @@
 """HQ's OpenAPI document tells the truth: a schema-driven fuzzer (schemathesis) sends generated
 requests, valid and invalid, to every operation of a real `officerdesk-hq serve` process with a
 device token, and checks each answer: no 5xx, every status documented, bodies, content types and
-required headers as documented.
+required headers as documented, and a token-protected operation refuses a request without one.
 
 Bounded here (>= 1,000 cases, about a minute); `make fuzz` runs the same with
 OFFICERDESK_FUZZ_EXAMPLES=1000 and a random seed (docs/hq.md, "The OpenAPI document").
@@ -27,7 +27,7 @@ from officerdesk.sync.local_hq import LocalHQ, start_local_hq
 
 pytest.importorskip("schemathesis", reason="schemathesis is in the dev extra (pip install -e '.[dev]')")
 
-CHECKS = ("not_a_server_error", "status_code_conformance", "content_type_conformance",
+CHECKS = ("not_a_server_error", "ignored_auth", "status_code_conformance", "content_type_conformance",
           "response_headers_conformance", "response_schema_conformance")
 EXAMPLES = int(os.environ.get("OFFICERDESK_FUZZ_EXAMPLES", "100"))  # per operation and phase
 # fixed in CI, so a red run is reproducible; `make fuzz` sets it empty: a new seed each run
