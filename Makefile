@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: run test lint bench installer hq system-deps clean
+.PHONY: run test lint bench fuzz installer hq system-deps clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -28,6 +28,11 @@ test: system-deps $(STAMP) lint
 
 bench: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen bash scripts/with-postgres.sh $(PY) -m bench
+
+# The OpenAPI fuzz of `make test`, deeper and with a new seed each run (OFFICERDESK_FUZZ_SEED to repeat one)
+fuzz: $(STAMP)
+	OFFICERDESK_FUZZ_EXAMPLES=$${OFFICERDESK_FUZZ_EXAMPLES:-1000} OFFICERDESK_FUZZ_SEED=$${OFFICERDESK_FUZZ_SEED:-} \
+	  $(VENV)/bin/pytest -q -s -p no:cacheprovider tests/hq/test_openapi_fuzz.py
 
 installer: $(STAMP)
 	PY=$(PY) bash installer/build-linux.sh

@@ -36,7 +36,7 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
     with db.write() as s:
         audit.open_chain(s, actor="hq:serve")
 
-    refusals = Refusals(settings.backoff)
+    refusals = Refusals(settings.backoff_rules)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

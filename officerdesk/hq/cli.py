@@ -20,7 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from officerdesk import __version__
 from officerdesk.hq.database import Database, default_url
-from officerdesk.hq.settings import DB_ENV
+from officerdesk.hq.settings import DB_ENV, Settings
 from officerdesk.hq.settings_file import SETTINGS_ENV, SettingsError, load_audit_keys, settings_path
 from officerdesk.protocol.wire import is_loopback
 
@@ -63,12 +63,13 @@ def serve(args: argparse.Namespace) -> int:
         raise UsageError("--workers above 1 needs PostgreSQL (SQLite has one writer); give 1..64")
     if args.body_seconds <= 0 or args.header_seconds <= 0:
         raise UsageError("--body-seconds and --header-seconds must be above 0")
+    if args.free_failures < 0:
+        raise UsageError("--free-failures is 0 or more")
     if args.max_connections < 0 or args.max_per_address < 0:
         raise UsageError("--max-connections and --max-per-address are 0 (automatic / off) or more")
     from officerdesk.hq import connections, migrate
     from officerdesk.hq.app import create_app
     from officerdesk.hq.connections import ConnectionLimits
-    from officerdesk.hq.settings import Settings
 
     if args.exit_with_parent:
         from officerdesk.hq.lifeline import exit_when_closed
@@ -81,7 +82,7 @@ def serve(args: argparse.Namespace) -> int:
                                "ssl_keyfile": args.tls_key, "log_level": args.log_level,
                                "timeout_keep_alive": 30, "backlog": 2048}
     limits = ConnectionLimits(args.max_connections, args.max_per_address, args.header_seconds)
-    settings = Settings(db_url=url, body_seconds=args.body_seconds)
+    settings = Settings(db_url=url, body_seconds=args.body_seconds, free_failures=args.free_failures)
     if args.workers == 1:
         connections.run(create_app(settings, db=Database(url, audit_keys=keys)), limits, **options)
         return 0
@@ -274,6 +275,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="open connections from one address (default 64; 0: no cap, e.g. behind a proxy)")
     s.add_argument("--header-seconds", type=float, default=10.0, metavar="S",
                    help="time for a request's headers to arrive (default 10)")
+    s.add_argument("--free-failures", type=int, default=Settings.free_failures, metavar="N",
+                   help="failed tokens or codes from one address or prefix before HQ answers 429 and "
+                        f"backs off (default {Settings.free_failures})")
     s.add_argument("--body-seconds", type=float, default=60.0, metavar="S",
                    help="time for a request's body to arrive (default 60; 408 after)")
     s.add_argument("--exit-with-parent", action="store_true",

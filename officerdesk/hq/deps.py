@@ -78,7 +78,11 @@ def current_device(
 Device = Annotated[DeviceContext, Depends(current_device)]
 
 
-async def site_id(device: Device, x_site_id: Annotated[str, Header()] = "") -> str:
+_SITE_HEADER = Header(description="the laptop's site id (default: the device id)",
+                      json_schema_extra={"pattern": _SITE.pattern})
+
+
+async def site_id(device: Device, x_site_id: Annotated[str, _SITE_HEADER] = "") -> str:
     """The laptop's site id for last-writer-wins ties (X-Site-Id), else the device id."""
     if not x_site_id:
         return device.device_id

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from officerdesk import __version__
@@ -15,7 +15,7 @@ from officerdesk.hq.settings_file import settings_path
 
 DB_ENV = "OFFICERDESK_HQ_DB"
 # what `serve` may tune; `--workers N` processes read them back from OFFICERDESK_HQ_<NAME>
-_TUNABLE = ("body_seconds",)
+_TUNABLE = ("body_seconds", "free_failures")
 
 
 @dataclass(frozen=True)
@@ -28,11 +28,17 @@ class Settings:
     # embassy link; a laptop's pushes and file chunks are far smaller
     body_seconds: float = 60.0
     backoff: BackoffRules = field(default_factory=BackoffRules)  # failed tokens and codes (refusals.py)
+    # failures from one address or prefix before back-off starts (`serve --free-failures`)
+    free_failures: int = BackoffRules.free
     settings_file: str = ""               # empty: $OFFICERDESK_HQ_SETTINGS, else hq-settings.toml in the data dir
 
     @property
     def database_url(self) -> str:
         return self.db_url or default_url()
+
+    @property
+    def backoff_rules(self) -> BackoffRules:
+        return replace(self.backoff, free=self.free_failures)
 
     @property
     def settings_path(self) -> Path:

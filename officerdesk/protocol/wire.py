@@ -9,10 +9,11 @@ THE RULES both sides follow (push, pull, conflicts, transitions, blobs, errors):
 
 from __future__ import annotations
 
+import datetime as dt
 import ipaddress
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
 
 API = "/v1"
 PROTOCOL_VERSION = 1
@@ -194,6 +195,17 @@ class BriefFiling(Strict):
 class BriefReceipt(Strict):
     sha256: str
     status: Literal["stored", "duplicate"]
+
+
+def _as_utc(value: Any) -> Any:
+    """HQ's database keeps UTC without a zone (SQLite has none): say which zone it is."""
+    if isinstance(value, dt.datetime) and value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value
+
+
+UtcDateTime = Annotated[AwareDatetime, BeforeValidator(_as_utc)]
+"""A point in time on the wire: ISO 8601 with its zone (RFC 3339), never a bare local time."""
 
 
 class ErrorBody(Strict):

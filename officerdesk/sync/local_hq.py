@@ -17,6 +17,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -85,7 +86,7 @@ def free_port() -> int:
 
 
 def start_local_hq(data_dir: str | os.PathLike[str], *, db_url: str | None = None, port: int | None = None,
-                   wait: float = 60.0, log: bool = True) -> LocalHQ:
+                   wait: float = 60.0, log: bool = True, serve_args: Sequence[str] = ()) -> LocalHQ:
     """Start `officerdesk-hq serve` on 127.0.0.1 and return once it answers."""
     folder = Path(data_dir).expanduser().resolve()
     folder.mkdir(parents=True, exist_ok=True)
@@ -98,7 +99,7 @@ def start_local_hq(data_dir: str | os.PathLike[str], *, db_url: str | None = Non
         out = (folder / "hq.log").open("ab") if log else subprocess.DEVNULL
         hq.process = subprocess.Popen(
             [sys.executable, "-c", HQ_MAIN, "serve", "--db", url_db, "--host", "127.0.0.1", "--port", str(chosen),
-             "--exit-with-parent"],
+             "--exit-with-parent", *serve_args],
             # the server's lifeline: this process holds the pipe's write end until it ends (even
             # by kill -9), and the server exits when it reads end-of-file (officerdesk/hq/lifeline.py)
             stdin=subprocess.PIPE, stdout=out, stderr=subprocess.STDOUT, env=env,

@@ -80,7 +80,7 @@ def test_a_puller_misses_nothing_while_writers_commit(db_url: str, tmp_path: Pat
                 head = meta_row(s).next_seq - 1
                 assert s.scalar(select(func.count()).select_from(Change)) == head
                 companies = s.scalar(select(func.count()).select_from(Record).where(Record.type == "company"))
-                assert verify_chain(s).ok  # concurrent appends still make one unbroken chain
+                assert verify_chain(s, db.audit_keys).ok  # concurrent appends still make one unbroken chain
         finally:
             db.dispose()
         assert companies == WRITERS * BATCHES * BATCH          # each mutation applied exactly once

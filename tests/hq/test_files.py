@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from typing import Any
 
@@ -70,7 +71,7 @@ def test_a_hash_mismatch_discards_the_upload(hq: HQ) -> None:
     assert laptop.http.head(f"/v1/blobs/{fake}", headers=laptop.headers).status_code == 404
     with hq.db.read() as s:
         assert s.scalar(select(func.count()).select_from(BlobChunk)) == 0
-        assert verify_chain(s).ok
+        assert verify_chain(s, hq.db.audit_keys).ok
 
 
 def test_upload_limits(hq: HQ) -> None:
@@ -81,7 +82,11 @@ def test_upload_limits(hq: HQ) -> None:
     assert patch(laptop, SHA, 0, len(DATA), b"").status_code == 204
     assert patch(laptop, SHA, 0, 999, b"x").json()["error"] == "length_mismatch"
     missing = laptop.http.patch(f"/v1/blobs/{SHA}", content=b"x", headers=laptop.headers)
-    assert missing.status_code == 400 and missing.json()["error"] == "bad_header"
+    assert missing.status_code == 422 and "upload-offset: Field required" in missing.json()["detail"]
+    # byte 0xB2 reads (Latin-1) as "²", which str.isdigit() takes for a digit and int() refuses
+    odd = laptop.http.patch(f"/v1/blobs/{SHA}", content=b"x", headers={
+        **laptop.headers, "Upload-Offset": b"\xb2", "Upload-Length": b"1"})
+    assert odd.status_code == 400 and odd.json()["error"] == "bad_header"
     assert laptop.http.head("/v1/blobs/NOT-A-HASH", headers=laptop.headers).status_code == 422
     with hq.db.read() as s:
         assert s.scalar(select(Blob.received)) == 0
@@ -113,12 +118,14 @@ def test_briefs_are_stored_once(hq: HQ) -> None:
     listed = laptop.http.get("/v1/briefs", headers=laptop.headers).json()
     assert [b["id"] for b in listed] == [brief["id"]] and listed[0]["title"] == "회의 보고"
     assert listed[0]["size"] == len(PDF)
+    received = dt.datetime.fromisoformat(listed[0]["received_at"])  # stored without a zone: sent as UTC
+    assert received.utcoffset() == dt.timedelta(0) and abs(dt.datetime.now(dt.UTC) - received).total_seconds() < 600
     pdf = laptop.http.get(f"/v1/briefs/{brief['sha256']}", headers=laptop.headers)
     assert pdf.headers["content-type"] == "application/pdf" and pdf.content == PDF
     assert pdf.headers["content-length"] == str(len(PDF))
     with hq.db.read() as s:
         audited = s.scalars(select(AuditEntry.detail).where(AuditEntry.action == "brief_received")).all()
-        assert [(d["brief_id"], d["size"]) for d in audited] == [(brief["id"], len(PDF))] and verify_chain(s).ok
+        assert [(d["brief_id"], d["size"]) for d in audited] == [(brief["id"], len(PDF))] and verify_chain(s, hq.db.audit_keys).ok
 
 
 def test_a_brief_is_filed_only_once_its_whole_pdf_is_at_hq(hq: HQ) -> None:

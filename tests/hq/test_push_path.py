@@ -175,7 +175,7 @@ def test_concurrent_pushes_to_the_same_records_from_several_devices(db_url: str,
             assert s.scalar(select(func.count()).select_from(Change)) == head
             assert sorted(s.scalars(select(Change.seq))) == list(range(1, head + 1))
             assert s.scalar(select(func.count()).select_from(MutationReceipt)) == 2 * ROUNDS * DEVICES
-            assert verify_chain(s).ok
+            assert verify_chain(s, db.audit_keys).ok
             conflicts = s.scalar(select(func.count()).select_from(Record).where(Record.type == "conflict"))
             pushes = s.scalars(select(AuditEntry.detail).where(AuditEntry.action == "push")).all()
             assert conflicts == sum(len(d["conflicts"]) for d in pushes)  # each one named in its push's entry

@@ -12,15 +12,31 @@ from starlette.concurrency import run_in_threadpool
 from officerdesk.hq import blobs
 from officerdesk.hq.deps import DB, Device
 from officerdesk.hq.errors import HQError
-from officerdesk.hq.routes import ERRORS
+from officerdesk.hq.routes import BYTE_COUNT, BYTES, ERRORS, ETAG, bodiless, refusal
 from officerdesk.protocol.wire import ascii_decimal
 
 router = APIRouter()
 Sha = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$", description="the file's SHA-256, lowercase hex")]
-_RANGE = re.compile(r"^bytes=([0-9]{1,15})-([0-9]{0,15})$")  # ASCII digits only, as every header number
+# ASCII digits only: `\d` and str.isdigit() also take other scripts' digits, and isdigit() takes
+# "²" (byte 0xB2 of a Latin-1 header), which int() then refuses: a 500 instead of a 400
+_RANGE = re.compile(r"^bytes=([0-9]{1,15})-([0-9]{0,15})$")
+_BYTES = re.compile(r"^[0-9]{1,15}$")
+_BYTES_HEADER = {"json_schema_extra": {"pattern": _BYTES.pattern}}
+
+UPLOAD_STATE = {
+    "Upload-Offset": {"description": "the bytes HQ has of the file", "required": True, "schema": BYTE_COUNT},
+    "Upload-Length": {"description": "the file's size, as the upload declared it", "required": True,
+                      "schema": BYTE_COUNT},
+    "Upload-Complete": {"description": "1 once HQ has the whole file and checked its hash", "required": True,
+                        "schema": {"type": "string", "enum": ["0", "1"]}},
+}
+_BINARY = {"application/octet-stream": BYTES}
+_NO_FILE = "no visible attachment points at this file, or HQ does not have it yet"
 
 
-@router.head("/blobs/{sha256}", responses={404: {"description": "HQ has no bytes of this file from this post"}})
+@router.head("/blobs/{sha256}", response_class=Response, responses={
+    200: {"description": "HQ has (some of) this file from this post", "headers": UPLOAD_STATE},
+    **bodiless(ERRORS), 404: {"description": "HQ has no bytes of this file from this post"}})
 def upload_state(sha256: Sha, device: Device, db: DB) -> Response:
     with db.read() as s:
         state = blobs.state(s, device.post_id, sha256)
@@ -36,14 +52,25 @@ def _header_int(value: str, name: str) -> int:
     return number
 
 
-@router.patch("/blobs/{sha256}", status_code=204, responses=ERRORS)
+_CHUNK = {"requestBody": {"required": True, "description": "the bytes from `Upload-Offset` on", "content": {
+    "application/offset+octet-stream": BYTES, **_BINARY}}}
+
+
+@router.patch("/blobs/{sha256}", status_code=204, response_class=Response, openapi_extra=_CHUNK, responses={
+    204: {"description": "the chunk is stored", "headers": UPLOAD_STATE}, **ERRORS,
+    400: refusal(400, "`bad_header`: Upload-Offset or Upload-Length is not a whole number in ASCII digits; "
+                 "`length_mismatch`: the upload was started with another Upload-Length; `beyond_length`: the "
+                 "chunk goes past it; `hash_mismatch`: the whole file does not hash to its name (HQ discarded "
+                 "it); or any malformed body (broken gzip)."),
+    409: refusal(409, "`wrong_offset`: HQ has a different number of bytes of this file; send from "
+                 "`Upload-Offset`", UPLOAD_STATE)})
 async def upload_chunk(
     sha256: Sha,
     request: Request,
     device: Device,
     db: DB,
-    upload_offset: Annotated[str, Header()] = "",
-    upload_length: Annotated[str, Header()] = "",
+    upload_offset: Annotated[str, Header(description="where this chunk starts in the file", **_BYTES_HEADER)],
+    upload_length: Annotated[str, Header(description="the whole file's size in bytes", **_BYTES_HEADER)],
 ) -> Response:
     """Append the body at `Upload-Offset` (409 with HQ's offset when that is not where HQ is)."""
     offset, length = _header_int(upload_offset, "Upload-Offset"), _header_int(upload_length, "Upload-Length")
@@ -60,10 +87,22 @@ async def upload_chunk(
     return Response(status_code=204, headers=state.headers)
 
 
+_FILE_HEADERS = {
+    "Content-Length": {"required": True, "schema": BYTE_COUNT},
+    "Accept-Ranges": {"required": True, "schema": {"type": "string", "enum": ["bytes"]}},
+    "ETag": ETAG,
+}
+
+
 @router.get("/blobs/{sha256}", response_class=StreamingResponse, responses={
-    200: {"content": {"application/octet-stream": {}}}, 206: {"description": "a byte range"},
-    404: {"description": "no visible attachment points at this file, or HQ does not have it yet"}})
-def download(sha256: Sha, device: Device, db: DB, range_: Annotated[str, Header(alias="range")] = "") -> Response:
+    200: {"description": "the whole file", "content": _BINARY, "headers": _FILE_HEADERS},
+    206: {"description": "the byte range asked for", "content": _BINARY, "headers": {
+        **_FILE_HEADERS, "Content-Range": {"required": True, "schema": {"type": "string"}}}},
+    **ERRORS, 404: refusal(404, _NO_FILE),
+    416: refusal(416, headers={"Content-Range": {"description": "`bytes */<size>`", "required": True,
+                                                 "schema": {"type": "string"}}})})
+def download(sha256: Sha, device: Device, db: DB,
+             range_: Annotated[str, Header(alias="range", description="`bytes=<start>-[<end>]`")] = "") -> Response:
     with db.read() as s:
         found = blobs.readable_post(s, device, sha256)
     if found is None:

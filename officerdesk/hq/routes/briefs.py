@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Response
@@ -14,9 +13,9 @@ from officerdesk.hq import blobs, briefs
 from officerdesk.hq.deps import DB, Device
 from officerdesk.hq.errors import HQError
 from officerdesk.hq.limits import clean_json
-from officerdesk.hq.routes import ERRORS
+from officerdesk.hq.routes import BYTES, ERRORS, ETAG, TRANSPORT, errors, refusal
 from officerdesk.hq.store import BriefFile
-from officerdesk.protocol.wire import BriefFiling, BriefReceipt
+from officerdesk.protocol.wire import BriefFiling, BriefReceipt, UtcDateTime
 
 router = APIRouter()
 Sha = Annotated[str, Path(pattern=r"^[0-9a-f]{64}$")]
@@ -32,17 +31,20 @@ class BriefInfo(BaseModel):
     language: str
     classification: str
     size: int
-    received_at: dt.datetime
+    received_at: UtcDateTime
 
 
-@router.post("/briefs", response_model=BriefReceipt, responses=ERRORS, dependencies=[Depends(clean_json())])
+@router.post("/briefs", response_model=BriefReceipt, responses={**ERRORS, 400: refusal(
+    400, "`not_pdf` (the file HQ holds under `sha256` is not a PDF), or a malformed body"), 409: refusal(
+    409, "`pdf_missing`: the PDF is not yet complete at HQ as a blob of the device's post")},
+             dependencies=[Depends(clean_json())])
 def file_brief(body: BriefFiling, device: Device, db: DB) -> BriefReceipt:
     """409 `pdf_missing` until the PDF is complete at HQ as the blob `sha256` of the device's post."""
     with db.write() as s:
         return briefs.file_brief(s, device, body)
 
 
-@router.get("/briefs", response_model=list[BriefInfo], responses=ERRORS)
+@router.get("/briefs", response_model=list[BriefInfo], responses=errors(*TRANSPORT, 401, 429))
 def list_briefs(device: Device, db: DB) -> list[BriefInfo]:
     """The briefs of the device's post (every post's, for HQ analysts), newest first."""
     query = select(*BriefFile.__table__.columns).order_by(BriefFile.received_at.desc()).limit(1000)
@@ -54,7 +56,8 @@ def list_briefs(device: Device, db: DB) -> list[BriefInfo]:
 
 
 @router.get("/briefs/{sha256}", response_class=StreamingResponse, responses={
-    200: {"content": {"application/pdf": {}}}, 404: {"description": "no such brief for this device"}})
+    200: {"description": "the brief's PDF", "content": {"application/pdf": BYTES}, "headers": {"ETag": ETAG}},
+    **ERRORS, 404: refusal(404, "no such brief for this device")})
 def fetch_brief(sha256: Sha, device: Device, db: DB) -> Response:
     """The PDF, streamed chunk by chunk (a brief may be far larger than one answer should hold)."""
     with db.read() as s:

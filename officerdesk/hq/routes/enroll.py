@@ -13,14 +13,15 @@ from officerdesk.hq.deps import DB, client_address, refusals
 from officerdesk.hq.errors import HQError
 from officerdesk.hq.limits import clean_json
 from officerdesk.hq.refusals import failure_keys
-from officerdesk.hq.routes import ERRORS
+from officerdesk.hq.routes import TRANSPORT, errors
 from officerdesk.hq.store import Device, Officer, Post
 from officerdesk.protocol.wire import EnrollRequest, EnrollResponse
 
 router = APIRouter()
 
 
-@router.post("/enroll", response_model=EnrollResponse, responses=ERRORS, dependencies=[Depends(clean_json())])
+@router.post("/enroll", response_model=EnrollResponse, responses=errors(*TRANSPORT, 401, 422, 429),
+             dependencies=[Depends(clean_json())])
 def enroll(body: EnrollRequest, request: Request, db: DB) -> EnrollResponse:
     client = client_address(request)
     keys = failure_keys(client, code=body.code)

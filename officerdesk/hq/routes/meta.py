@@ -9,13 +9,14 @@ from fastapi import APIRouter, Depends
 from officerdesk.core.clock import wall_ms_now
 from officerdesk.hq.database import meta_row
 from officerdesk.hq.deps import DB, get_settings
+from officerdesk.hq.routes import TRANSPORT, errors
 from officerdesk.hq.settings import Settings
 from officerdesk.protocol.wire import HQ_MAX_PUSH, Limits, Meta
 
 router = APIRouter()
 
 
-@router.get("/meta", response_model=Meta)
+@router.get("/meta", response_model=Meta, responses=errors(*TRANSPORT))
 def meta(db: DB, settings: Annotated[Settings, Depends(get_settings)]) -> Meta:
     """Public: a laptop asks before it is enrolled, to correct its clock."""
     with db.read() as s:

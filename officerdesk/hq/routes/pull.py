@@ -16,7 +16,7 @@ from officerdesk.hq.database import Database, meta_row
 from officerdesk.hq.deps import DB, Device
 from officerdesk.hq.errors import HQError
 from officerdesk.hq.records import EVERY_POST, PUBLISHED_TYPES
-from officerdesk.hq.routes import ERRORS
+from officerdesk.hq.routes import ERRORS, refusal
 from officerdesk.hq.store import Change as ChangeRow
 from officerdesk.hq.store import Record
 from officerdesk.protocol.wire import MAX_PAGE, MAX_SNAPSHOT, Change, PullResponse
@@ -30,13 +30,14 @@ _FETCH = 200
 router = APIRouter()
 
 
-@router.get("/pull", response_model=PullResponse, responses=ERRORS)
+@router.get("/pull", response_model=PullResponse, responses={
+    **ERRORS, 409: refusal(409, "`epoch_changed` or `cursor_ahead`: HQ was restored; pull again from cursor 0.")})
 def pull_route(
     device: Device,
     db: DB,
     cursor: Annotated[int, Query(ge=0)] = 0,
     limit: Annotated[int, Query(ge=1)] = MAX_PAGE,
-    x_epoch: Annotated[str, Header(max_length=64)] = "",
+    x_epoch: Annotated[str, Header(max_length=64, description="the epoch of the laptop's cursor")] = "",
     snapshot: bool = False,
     after: Annotated[str, Query(max_length=64)] = "",
     since: Annotated[int, Query(ge=0)] = 0,

@@ -12,13 +12,15 @@ from officerdesk.hq.errors import HQError
 from officerdesk.hq.limits import clean_json
 from officerdesk.hq.push import prepare_push
 from officerdesk.hq.push import push as apply_push
-from officerdesk.hq.routes import ERRORS
+from officerdesk.hq.routes import ERRORS, refusal
 from officerdesk.protocol.wire import PushRequest, PushResponse
 
 router = APIRouter()
 
 
-@router.post("/push", response_model=PushResponse, responses=ERRORS, dependencies=[Depends(clean_json())])
+@router.post("/push", response_model=PushResponse, dependencies=[Depends(clean_json())], responses={
+    **ERRORS, 409: refusal(409, "`mutation_gap`: the batch does not follow the device's last mutation; "
+                           "`seq_reused`: a mutation number HQ holds with other content. Nothing was applied.")})
 def push(body: PushRequest, device: Device, site: Annotated[str, Depends(site_id)], db: DB) -> Response:
     try:
         batch = prepare_push(body)  # no database: before the write lock
