@@ -104,8 +104,11 @@ CASES: dict[str, tuple[Case, int, str]] = {
     "oversize string": (lambda hq, lt: hq.http.post("/v1/push", json=_push_body(lt, fields={"notes": "x" * (MAX_STRING + 1)}),
                                                     headers=lt.headers), 422, "too_long"),
     # mutation numbers and clocks
-    "malformed clock": (lambda hq, lt: hq.http.post("/v1/push", json={"mutations": [
-        {**_push_body(lt)["mutations"][0], "hlc": "z" * 17}]}, headers=lt.headers), 422, "invalid"),
+    **{f"malformed clock ({why})": (lambda hq, lt, bad=bad: hq.http.post("/v1/push", json={"mutations": [
+        {**_push_body(lt)["mutations"][0], "hlc": bad}]}, headers=lt.headers), 422, "invalid") for why, bad in {
+        "letters": "z" * 17, "full-width digits": "\uff10" * 17, "upper case": "0" * 16 + "A",
+        "trailing newline": "0" * 16 + "\n", "sign": "+" + "0" * 16, "underscore": "0" * 8 + "_" + "0" * 8,
+        "Arabic-Indic digits": "\u0661" * 17, "too long": "0" * 18, "a number": 1}.items()},
     "huge seq": (lambda hq, lt: hq.http.post("/v1/push", json={"mutations": [
         {**_push_body(lt)["mutations"][0], "seq": 2**70}]}, headers=lt.headers), 400, "bad_sequence"),
     "gapped seq": (lambda hq, lt: hq.http.post("/v1/push", json={"mutations": [
@@ -114,8 +117,6 @@ CASES: dict[str, tuple[Case, int, str]] = {
         {**_push_body(lt)["mutations"][0], "seq": 1}]}, headers=lt.headers), 409, "seq_reused"),
     "zero seq": (lambda hq, lt: hq.http.post("/v1/push", json={"mutations": [
         {**_push_body(lt)["mutations"][0], "seq": 0}]}, headers=lt.headers), 422, "invalid"),
-    "bad site id": (lambda hq, lt: hq.http.post("/v1/push", json={"mutations": []}, headers={
-        **lt.headers, "X-Site-Id": "a b"}), 400, "bad_site_id"),
     # pull
     "negative cursor": (lambda hq, lt: hq.http.get("/v1/pull", params={"cursor": -1}, headers=lt.headers), 422, "invalid"),
     "cursor not a number": (lambda hq, lt: hq.http.get("/v1/pull", params={"cursor": "x"}, headers=lt.headers), 422, "invalid"),
