@@ -198,7 +198,8 @@ def test_a_malformed_stamp_in_any_form_is_refused_and_changes_nothing(hq: HQ, la
     body = _push_body(laptop)
     body["mutations"][0]["hlc"] = hlc
     resp = hq.http.post("/v1/push", json=body, headers=laptop.headers)
-    assert resp.status_code == 422 and resp.json()["error"] == "invalid", resp.text[:300]
+    # (a NUL byte is refused as text before the stamp is looked at: 400 invalid_text)
+    assert (resp.status_code, resp.json()["error"]) in ((422, "invalid"), (400, "invalid_text")), resp.text[:300]
     assert fingerprint(hq) == before
 
 

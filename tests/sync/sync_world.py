@@ -31,13 +31,14 @@ from officerdesk.hq.app import create_app
 from officerdesk.hq.database import Database
 from officerdesk.hq.settings import Settings
 from officerdesk.hq.store import Record
+from officerdesk.protocol import rules
 from officerdesk.sync.client import HQClient, Retry
 from officerdesk.sync.engine import SyncReport, sync_once
 from officerdesk.sync.enrolment import client_for, enroll
 
 # what the invariants compare: every synced type an officer edits, plus HQ's history and conflicts
 COMPARED = ("contact", "meeting", "company_request", "trend_note", "status_change", "conflict", "attachment")
-LOCAL_ONLY_FIELDS = {("attachment", "file_key"), ("brief", "path")}
+LOCAL_ONLY_FIELDS = rules.LOCAL_ONLY
 
 
 class Faulty(httpx.BaseTransport):

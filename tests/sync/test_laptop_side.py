@@ -86,7 +86,6 @@ def test_hq_decides_request_status_whatever_the_clocks(store: Store) -> None:
         {"field": "name", "value": None},
         {"field": "last_contacted", "value": "not a date"},
         {"field": "name", "value": "nul\x00byte"},
-        {"hlc": "zzzzzzzzzzzzzzzzz"},
     ],
 )
 def test_a_malformed_page_changes_nothing(store: Store, bad: dict[str, Any]) -> None:
