@@ -178,7 +178,7 @@ def _run(workdir: Path) -> list[dict[str, Any]]:
 def _slow_link(store: Store, fast: HQClient, hq: LocalHQ) -> dict[str, Any]:
     link = Link(int(hq.url.rsplit(":", 1)[1]), one_way_delay=0.15)
     try:
-        slow = HQClient(link.url, fast.token, site_id=fast.site_id)
+        slow = HQClient(link.url, fast.token)
         slow.epoch = fast.epoch
         _edit(store, SLOW_EDITS, "slow")
         started = time.perf_counter()

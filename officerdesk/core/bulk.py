@@ -29,7 +29,6 @@ from officerdesk.core.clock import HybridClock
 from officerdesk.core.ids import uuid7
 from officerdesk.core.models import (
     CompanyRequest,
-    Conflict,
     Outbox,
     StatusChange,
     SyncRecord,
@@ -38,6 +37,7 @@ from officerdesk.core.models import (
 )
 from officerdesk.core.planner import refresh_statistics
 from officerdesk.errors import Cancelled
+from officerdesk.protocol import rules, wire
 
 BATCH = 2000
 BULK_CACHE_KIB = 64 * 1024
@@ -116,8 +116,8 @@ class BatchWriter:
     def add(self, obj: SyncRecord, moves: Sequence[Move] = ()) -> None:
         """Queue a new record (not added to the session); a request starts as `received`."""
         if isinstance(obj, CompanyRequest):
-            obj.status = "received"
-            obj.escalated = False
+            for name, value in rules.REQUEST_INITIAL.items():
+                setattr(obj, name, value)
         self._pending.append((obj, moves))
         if len(self._pending) >= self.batch:
             self.flush()
@@ -198,8 +198,9 @@ class Batch:
         _fill_defaults(obj, now)
         fields = _fields(type(obj))
         hlc = self._stamp(obj, fields, now)
-        if not isinstance(obj, _NO_UPSERT):  # conflicts are HQ-made
-            self._queue("upsert", _upsert_args(obj, fields), hlc)
+        pushed = _pushed(obj.record_type, tuple(fields))  # conflicts are HQ-made; no local-only fields
+        if pushed:
+            self._queue("upsert", _upsert_args(obj, pushed), hlc)
         if isinstance(obj, StatusChange):
             self._queue("transition", _transition_args(obj), hlc)
         self.records.append(obj)
@@ -244,7 +245,12 @@ def _fields(cls: type[SyncRecord]) -> list[str]:
 
 
 _NO_CLOCK = (None, None, 0)
-_NO_UPSERT: tuple[type[SyncRecord], ...] = (*changes.NO_OUTBOX, Conflict, StatusChange)
+
+
+@functools.cache
+def _pushed(record_type: str, fields: tuple[str, ...]) -> list[str]:
+    """What a new record's upsert carries (`rules.pushed_fields`, once per type)."""
+    return rules.pushed_fields(record_type, list(fields), new=True)
 
 
 class FirstClocks(dict[str, Any]):
@@ -311,16 +317,9 @@ def _dated(cls: type[SyncRecord]) -> frozenset[str]:
 def _transition_args(change: StatusChange) -> dict[str, Any]:
     """`changes.transition_args` read from the object's dict."""
     values = change.__dict__
-    return {
-        "id": values["request_id"],
-        "post_id": values["post_id"],
-        "from": values["from_status"],
-        "to": values["to_status"],
-        "change_id": values["id"],
-        "at": changes.encode_value(values["at"]),
-        "note": values["note"],
-        "author": values["author"],
-    }
+    return wire.transition_args(id=values["request_id"], post_id=values["post_id"], from_=values["from_status"],
+                                to=values["to_status"], change_id=values["id"], at=changes.encode_value(values["at"]),
+                                note=values["note"])
 
 
 def _upsert_args(obj: SyncRecord, fields: list[str]) -> dict[str, Any]:
@@ -331,14 +330,8 @@ def _upsert_args(obj: SyncRecord, fields: list[str]) -> dict[str, Any]:
     out = {f: values.get(f) for f in fields}
     for f in _dated(type(obj)).intersection(out):
         out[f] = encode(out[f])
-    return {
-        "type": obj.record_type,
-        "id": values["id"],
-        "post_id": values["post_id"],
-        "author": values.get("author"),
-        "fields": out,
-        "base": {f: clocks.get(f, _NO_CLOCK)[2] for f in fields},
-    }
+    return wire.upsert_args(type=obj.record_type, id=values["id"], post_id=values["post_id"], fields=out,
+                            base={f: clocks.get(f, _NO_CLOCK)[2] for f in fields})
 
 
 # The column keys in INSERT order, and (position, bind processor) of the columns that have one.

@@ -5,9 +5,8 @@ mapped objects and never think about sync. A session flagged `session.info["remo
 (the sync engine applying HQ's changes) writes no outbox rows. After every flush the search index
 is brought up to date in the same transaction.
 
-Mutations (args are JSON):
-  upsert      {"type", "id", "post_id", "fields": {name: value}, "base": {name: base_seq}}
-  transition  {"id", "post_id", "from", "to", "change_id", "at", "note"}   (request status moves)
+Mutations: `upsert` and `transition` (request status moves), their arguments shaped by
+`protocol/wire.py`; which fields travel is `protocol/rules.py`'s to say.
 """
 
 from __future__ import annotations
@@ -25,20 +24,14 @@ from officerdesk.core.models import (
     BOOKKEEPING,
     CompanyRequest,
     Conflict,
-    Officer,
     Outbox,
-    Post,
     StatusChange,
     SyncRecord,
     SyncState,
     user_fields,
     utcnow,
 )
-
-# Records HQ owns (posts, officers) make no mutations. Conflicts are HQ's too, but an officer's
-# decision travels: resolving one pushes its `resolved` flag (and nothing else) to HQ.
-NO_OUTBOX: tuple[type[SyncRecord], ...] = (Post, Officer)
-CONFLICT_PUSHED = ("resolved",)
+from officerdesk.protocol import rules, wire
 
 
 def encode_value(value: Any) -> Any:
@@ -136,13 +129,11 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
             continue
         hlc = clock.now()
         _stamp(obj, fields, hlc, state.site_id, author)
-        if isinstance(obj, (*NO_OUTBOX, StatusChange)):
-            continue
-        if isinstance(obj, Conflict):
-            fields = _conflict_fields(obj, fields, fresh, state)
-        if isinstance(obj, CompanyRequest) and id(obj) not in fresh:
-            # status moves (and the escalated flag they set) go as transitions, HQ writes both
-            fields = [f for f in fields if f not in ("status", "escalated")]
+        if isinstance(obj, Conflict) and state.post_id and obj.post_id != state.post_id:
+            continue  # only a device of the conflict's post may mark it resolved
+        # HQ's records and the status history make no upserts (a status move is a transition);
+        # a conflict sends only its `resolved` flag; local-only fields stay on this laptop
+        fields = rules.pushed_fields(obj.record_type, fields, new=id(obj) in fresh)
         if fields:
             session.add(_upsert(obj, fields, hlc))
     for change in (o for o in new if isinstance(o, StatusChange)):
@@ -150,28 +141,13 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     state.clock = clock.state
 
 
-def _conflict_fields(obj: Conflict, fields: list[str], fresh: set[int], state: SyncState) -> list[str]:
-    """A conflict pushes only its `resolved` flag: HQ made it, and only the device's post may write it."""
-    if id(obj) in fresh or (state.post_id and obj.post_id != state.post_id):
-        return []
-    return [f for f in fields if f in CONFLICT_PUSHED]
-
-
 def transition_mutation(change: StatusChange) -> Outbox:
     return Outbox(name="transition", hlc=change.updated_hlc, args=transition_args(change))
 
 
 def transition_args(change: StatusChange) -> dict[str, Any]:
-    return {
-        "id": change.request_id,
-        "post_id": change.post_id,
-        "from": change.from_status,
-        "to": change.to_status,
-        "change_id": change.id,
-        "at": encode_value(change.at),
-        "note": change.note,
-        "author": change.author,
-    }
+    return wire.transition_args(id=change.request_id, post_id=change.post_id, from_=change.from_status,
+                                to=change.to_status, change_id=change.id, at=encode_value(change.at), note=change.note)
 
 
 def _upsert(obj: SyncRecord, fields: list[str], hlc: str) -> Outbox:
@@ -180,14 +156,9 @@ def _upsert(obj: SyncRecord, fields: list[str], hlc: str) -> Outbox:
 
 def upsert_args(obj: SyncRecord, fields: list[str]) -> dict[str, Any]:
     clocks = obj.clocks or {}
-    return {
-        "type": obj.record_type,
-        "id": obj.id,
-        "post_id": obj.post_id,
-        "author": obj.author,
-        "fields": {f: encode_value(getattr(obj, f)) for f in fields},
-        "base": {f: clocks.get(f, [None, None, 0])[2] for f in fields},
-    }
+    return wire.upsert_args(type=obj.record_type, id=obj.id, post_id=obj.post_id,
+                            fields={f: encode_value(getattr(obj, f)) for f in fields},
+                            base={f: clocks.get(f, [None, None, 0])[2] for f in fields})
 
 
 def _after_flush(session: Session, _ctx: Any) -> None:

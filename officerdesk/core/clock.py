@@ -6,19 +6,30 @@ runs fast cannot win every edit; HQ refuses stamps more than five minutes ahead.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 
 MAX_DRIFT_MS = 5 * 60 * 1000
+# The only form a stamp has: 13 hex digits of wall time, 4 of counter, lower case ASCII. Written
+# out by hand because `int(x, 16)` also takes full-width and other Unicode digits, signs, "_" and
+# surrounding blanks, and strings that compare differently would break last-writer-wins.
+STAMP = "[0-9a-f]{17}"
+_STAMP = re.compile(STAMP)
 
 
 def encode(wall_ms: int, counter: int) -> str:
     return f"{wall_ms:013x}{counter:04x}"
 
 
+def is_stamp(hlc: object) -> bool:
+    """Whether `hlc` is a clock stamp in its one strict form (fullmatch: no trailing newline)."""
+    return type(hlc) is str and _STAMP.fullmatch(hlc) is not None
+
+
 def decode(hlc: str) -> tuple[int, int]:
-    if len(hlc) != 17:
-        raise ValueError(f"malformed clock stamp {hlc!r}")
+    if not is_stamp(hlc):
+        raise ValueError(f"malformed clock stamp {str(hlc)[:40]!r}")
     return int(hlc[:13], 16), int(hlc[13:], 16)
 
 

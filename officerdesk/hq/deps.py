@@ -1,11 +1,14 @@
-"""Per-request dependencies: the database, the calling device (bearer token), its site id."""
+"""Per-request dependencies: the database and the calling device (bearer token).
+
+A laptop's `X-Site-Id` header (older laptops send one) is ignored: the site of a device's writes
+is its device id (SECURITY.md: HQ trusts nothing a device says about who it is)."""
 
 from __future__ import annotations
 
 import re
 from typing import Annotated
 
-from fastapi import Depends, Header, Request, Security
+from fastapi import Depends, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from officerdesk.hq.auth import DeviceContext, device_for_token, sha256_hex
@@ -15,7 +18,6 @@ from officerdesk.hq.refusals import Refusals, failure_keys
 from officerdesk.hq.settings import Settings
 
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,100}$")
-_SITE = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
 
 
 # Plain lookups are `async def`: FastAPI runs a `def` dependency in a worker thread, a hand-off
@@ -76,16 +78,3 @@ def current_device(
 
 
 Device = Annotated[DeviceContext, Depends(current_device)]
-
-
-_SITE_HEADER = Header(description="the laptop's site id (default: the device id)",
-                      json_schema_extra={"pattern": _SITE.pattern})
-
-
-async def site_id(device: Device, x_site_id: Annotated[str, _SITE_HEADER] = "") -> str:
-    """The laptop's site id for last-writer-wins ties (X-Site-Id), else the device id."""
-    if not x_site_id:
-        return device.device_id
-    if not _SITE.match(x_site_id):
-        raise HQError(400, "bad_site_id", "X-Site-Id must be 1-64 letters, digits or -_.:")
-    return x_site_id

@@ -21,23 +21,27 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
 from pydantic import ValidationError as ShapeError
 
 from officerdesk.core import enums
 from officerdesk.core.changes import encode_value
 from officerdesk.core.clock import too_far_ahead, wall_ms_now
-from officerdesk.core.ids import is_uuid, uuid7
+from officerdesk.core.ids import uuid7
 from officerdesk.core.models import RECORD_TYPES, SyncRecord, user_fields
 from officerdesk.core.services.validation import clean_field
 from officerdesk.errors import ValidationError
 from officerdesk.hq.auth import DeviceContext
 from officerdesk.hq.records import Row, RowWriter, Stamp, after
-from officerdesk.protocol.wire import Mutation, MutationResult
+from officerdesk.protocol import rules
+from officerdesk.protocol.wire import (
+    AUTHOR_MAX,
+    Mutation,
+    MutationResult,
+    TransitionArgs,
+    UpsertArgs,
+    is_record_id,
+)
 
-HQ_OWNED_TYPES = frozenset({"post", "officer"})          # published by HQ, never pushed
-HQ_DECIDES = frozenset({"status", "escalated"})          # of an existing company_request
-LOCAL_ONLY = frozenset({("attachment", "file_key"), ("brief", "path")})  # never leave a laptop
 MAX_LIST = 10_000
 MAX_INT = 2**53
 _FIELDS = {name: frozenset(user_fields(cls)) for name, cls in RECORD_TYPES.items()}
@@ -49,31 +53,7 @@ class Rejected(Exception):
         self.reason, self.current_status, self.scope = reason, current_status, scope
 
 
-class _Args(BaseModel):
-    model_config = ConfigDict(extra="ignore", populate_by_name=True)
-
-
-A = TypeVar("A", bound=_Args)
-
-
-class UpsertArgs(_Args):
-    type: str = Field(max_length=32)
-    id: str = Field(max_length=36)
-    post_id: str = Field(max_length=36)
-    author: str = Field(default="", max_length=200)
-    fields: dict[str, Any] = Field(min_length=1)
-    base: dict[str, int | None] = Field(default_factory=dict)
-
-
-class TransitionArgs(_Args):
-    id: str = Field(max_length=36)
-    post_id: str = Field(max_length=36)
-    from_: str = Field(alias="from", max_length=16)
-    to: str = Field(max_length=16)
-    change_id: str = Field(max_length=36)
-    at: str = Field(max_length=40)
-    note: str = Field(default="", max_length=5000)
-    author: str = Field(default="", max_length=200)
+A = TypeVar("A", UpsertArgs, TransitionArgs)
 
 
 @dataclass
@@ -82,10 +62,15 @@ class PushState:
 
     writer: RowWriter
     device: DeviceContext
-    site: str
     records: dict[str, Row]
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     scope_violations: list[dict[str, Any]] = field(default_factory=list)
+
+    def stamp(self, hlc: str) -> Stamp:
+        """Every write of this push: its author and site are the enrolled officer and device,
+        whatever the laptop says; the device id is also the laptop's site id (sync/enrolment.py),
+        so ties of equal clocks order the same at HQ and on every laptop."""
+        return Stamp(hlc, self.device.device_id, self.device.device_id, self.device.officer_name[:AUTHOR_MAX])
 
 
 class _Refused:
@@ -120,18 +105,21 @@ def prepare(m: Mutation, server_ms: int) -> Prepared:
         return Prepared(early=exc)
     out = Prepared(args=args)
     cls = RECORD_TYPES.get(args.type)
-    if args.type in HQ_OWNED_TYPES:
+    if args.type in rules.HQ_OWNED_TYPES:
         out.values_error = Rejected(f"hq_owned: {args.type} records are published by HQ, not pushed", scope=True)
+    elif args.type == rules.HISTORY_TYPE:
+        out.values_error = Rejected("hq_owned: status history is recorded by HQ from transitions, not pushed",
+                                    scope=True)
     elif cls is None:
         out.values_error = Rejected(f"unknown_type: {args.type!r} is not a record type")
     else:
-        known, decides = _FIELDS[args.type], HQ_DECIDES if args.type == "company_request" else frozenset()
+        known, decides = _FIELDS[args.type], rules.HQ_DECIDES.get(args.type, frozenset())
         for name, value in args.fields.items():
             if name not in known:
                 out.fields.append((name, _Refused(Rejected(f"unknown_field: {name[:64]!r} is not a field of "
                                                            f"{args.type}")), False))
                 continue
-            if (args.type, name) in LOCAL_ONLY:
+            if (args.type, name) in rules.LOCAL_ONLY:
                 continue
             try:
                 cleaned: Any = clean_value(cls, name, value)
@@ -170,17 +158,23 @@ def _parse(model: type[A], args: dict[str, Any]) -> A:
         raise Rejected(f"malformed: {where or 'args'}: {first.get('msg')}") from None
 
 
+_UPSERT_KEYS = frozenset(UpsertArgs.model_fields)
+
+
 def _plain_upsert(args: dict[str, Any]) -> UpsertArgs | None:
     """UpsertArgs without pydantic for arguments of exactly the expected types within their
     limits (what a laptop sends; validating each of a batch's mutations was a tenth of a push's
-    time); None for anything else, which `_parse` then validates with its precise errors."""
+    time); None for anything else, which `_parse` then validates with its precise errors.
+    It uses the wire's own checks and takes nothing the model refuses (tests/hq/test_push_path.py)."""
+    if not args.keys() <= _UPSERT_KEYS:
+        return None
     kind, rid, post, author = args.get("type"), args.get("id"), args.get("post_id"), args.get("author", "")
     fields, base = args.get("fields"), args.get("base", {})
-    if not (type(kind) is str and len(kind) <= 32 and type(rid) is str and len(rid) <= 36
-            and type(post) is str and len(post) <= 36 and type(author) is str and len(author) <= 200
+    if not (type(kind) is str and len(kind) <= 32 and is_record_id(rid) and is_record_id(post)
+            and type(author) is str and len(author) <= AUTHOR_MAX
             and type(fields) is dict and fields and type(base) is dict):
         return None
-    if not all(type(v) is int or v is None for v in base.values()):
+    if not all((type(v) is int and v >= 0) or v is None for v in base.values()):
         return None
     return UpsertArgs.model_construct(type=kind, id=rid, post_id=post, author=author, fields=dict(fields),
                                       base=dict(base))
@@ -188,8 +182,8 @@ def _plain_upsert(args: dict[str, Any]) -> UpsertArgs | None:
 
 def _own_record(state: PushState, record_type: str, record_id: str, post_id: str) -> Row | None:
     """The record when this device may write it (None: it is new); Rejected otherwise."""
-    if not is_uuid(record_id):
-        raise Rejected(f"malformed: {record_id!r} is not a record id")
+    if not is_record_id(record_id):
+        raise Rejected(f"malformed: {record_id[:40]!r} is not a record id")
     if post_id != state.device.post_id:
         raise Rejected("another_post: the record's post is not this device's post", scope=True)
     rec = state.records.get(record_id)
@@ -222,10 +216,18 @@ def _values(prep: Prepared, creating: bool) -> dict[str, Any]:
         raise prep.values_error
     out = {}
     for name, value, decides in prep.fields:
-        if decides and not creating:
-            continue  # status moves are transitions; HQ writes status and escalated itself
         if isinstance(value, _Refused):
             raise value.error
+        if decides and value != rules.REQUEST_INITIAL.get(name):
+            # status moves are transitions; HQ writes status and escalated itself
+            if not creating:
+                raise Rejected(f"hq_owned: {name} of an existing request changes only by a transition", scope=True)
+            raise Rejected(f"not_initial: a new request starts with {name} "
+                           f"{rules.REQUEST_INITIAL.get(name)!r}; later states are reached by transitions", scope=True)
+        if decides and not creating:
+            # the request's creating upsert again (a laptop re-sends its edits to a restored HQ):
+            # its initial state is no news, the rest of it is an ordinary edit
+            continue
         out[name] = value
     return out
 
@@ -236,7 +238,10 @@ def _upsert(state: PushState, m: Mutation, args: UpsertArgs, prep: Prepared) -> 
     if args.type == "conflict":
         _check_resolution(rec, args)
     values = _values(prep, creating=rec is None)
-    stamp = Stamp(m.hlc, state.site, state.device.device_id, args.author)
+    if rec is None and args.type in rules.HQ_DECIDES:
+        # a new request is born in the initial state even when the upsert leaves those fields out
+        values = {**{k: v for k, v in rules.REQUEST_INITIAL.items() if k in rules.HQ_DECIDES[args.type]}, **values}
+    stamp = state.stamp(m.hlc)
     if rec is None:
         rec = state.writer.new_record(args.type, args.id, args.post_id)
         state.records[rec.id] = rec
@@ -251,14 +256,14 @@ def _upsert(state: PushState, m: Mutation, args: UpsertArgs, prep: Prepared) -> 
         if clock is None:
             winners[name] = value
             continue
-        wins = (m.hlc, state.site) > (clock[0], clock[1])
+        wins = (m.hlc, stamp.site) > (clock[0], clock[1])
         if name == "deleted" and rec.deleted and value is False:
             # only a writer that saw the tombstone restores it: one who had pulled it, or the
             # device that wrote it (an officer undoing a delete before the laptop synced)
             wins = wins and (base >= clock[2] or clock[3] == state.device.device_id)
         concurrent = base < clock[2] and clock[3] != state.device.device_id and value != rec.data.get(name)
         if concurrent and name in cls.text_fields:
-            _conflict(state, rec, name, mine=(value, m.hlc, args.author), theirs=clock)
+            _conflict(state, rec, name, mine=(value, m.hlc), theirs=clock)
             recorded = True
         if wins:
             winners[name] = value
@@ -267,7 +272,7 @@ def _upsert(state: PushState, m: Mutation, args: UpsertArgs, prep: Prepared) -> 
             and tombstone[3] != state.device.device_id):
         # an edit of a record someone else deleted: the tombstone stays, the edit is kept beneath
         # it and surfaced so the officer can restore the record
-        _conflict(state, rec, "deleted", mine=(_summary(values), m.hlc, args.author), theirs=tombstone)
+        _conflict(state, rec, "deleted", mine=(_summary(values), m.hlc), theirs=tombstone)
         recorded = True
     state.writer.set_fields(rec, winners, stamp)
     return recorded
@@ -277,9 +282,9 @@ def _check_resolution(rec: Row | None, args: UpsertArgs) -> None:
     """HQ makes conflict records; a device of the post may only mark one resolved."""
     if rec is None:
         raise Rejected("hq_owned: conflict records are made by HQ; a device only marks one resolved")
-    if set(args.fields) != {"resolved"}:
+    if set(args.fields) != set(rules.CONFLICT_DEVICE_WRITES):
         raise Rejected("hq_owned: of a conflict record a device may push only `resolved`")
-    if args.fields["resolved"] is not True:
+    if any(args.fields[k] is not v for k, v in rules.CONFLICT_DEVICE_WRITES.items()):
         raise Rejected("invalid_value: conflict.resolved can only be set to true")
 
 
@@ -288,9 +293,9 @@ def _summary(values: dict[str, Any]) -> str:
                      for k, v in values.items() if k != "deleted")
 
 
-def _conflict(state: PushState, rec: Row, name: str, *, mine: tuple[Any, str, str], theirs: list[Any]) -> None:
+def _conflict(state: PushState, rec: Row, name: str, *, mine: tuple[Any, str], theirs: list[Any]) -> None:
     """Keep both texts: local = what the pushing officer wrote, remote = the other one."""
-    text, hlc, author = mine
+    text, hlc = mine
     other = "" if name == "deleted" else rec.data.get(name, "")
     values = {
         "target_type": rec.type, "target_id": rec.id, "field": name,
@@ -299,8 +304,7 @@ def _conflict(state: PushState, rec: Row, name: str, *, mine: tuple[Any, str, st
         "resolved": False, "classification": rec.data.get("classification", "internal"), "deleted": False,
     }
     conflict_id = uuid7()
-    state.writer.publish("conflict", conflict_id, rec.post_id, values,
-                         Stamp(hlc, state.site, state.device.device_id, author))
+    state.writer.publish("conflict", conflict_id, rec.post_id, values, state.stamp(hlc))
     state.conflicts.append({"id": conflict_id, "target_type": rec.type, "target_id": rec.id, "field": name})
 
 
@@ -308,9 +312,7 @@ def _transition(state: PushState, m: Mutation, args: TransitionArgs) -> None:
     for status in (args.from_, args.to):
         if status not in enums.STATUS:
             raise Rejected(f"malformed: {status!r} is not a request status")
-    if not is_uuid(args.change_id):
-        raise Rejected(f"malformed: {args.change_id!r} is not a record id")
-    rec = _own_record(state, "company_request", args.id, args.post_id)
+    rec = _own_record(state, rules.REQUEST_TYPE, args.id, args.post_id)
     if rec is None:
         raise Rejected("unknown_record: HQ has no such request")
     current = rec.data.get("status")
@@ -322,16 +324,16 @@ def _transition(state: PushState, m: Mutation, args: TransitionArgs) -> None:
         raise Rejected(f"illegal_transition: a {args.from_} request cannot move to {args.to}", current)
     if args.change_id in state.records:  # every id a push names was loaded with its records
         raise Rejected("duplicate_change: this status change id is already recorded", current)
-    cls = RECORD_TYPES["status_change"]
+    cls = RECORD_TYPES[rules.HISTORY_TYPE]
     history = {
         "request_id": rec.id, "from_status": args.from_, "to_status": args.to,
         "at": clean_value(cls, "at", args.at), "note": clean_value(cls, "note", args.note),
         "classification": rec.data.get("classification", "internal"), "deleted": False,
     }
-    stamp = Stamp(after(m.hlc, rec.clocks.get("status", [None])[0]), state.site, state.device.device_id, args.author)
+    stamp = state.stamp(after(m.hlc, rec.clocks.get("status", [None])[0]))
     moved: dict[str, Any] = {"status": args.to}
     if args.to == "escalated" and not rec.data.get("escalated"):
         moved["escalated"] = True
     state.writer.set_fields(rec, moved, stamp)
-    change = state.writer.publish("status_change", args.change_id, rec.post_id, history, stamp)
+    change = state.writer.publish(rules.HISTORY_TYPE, args.change_id, rec.post_id, history, stamp)
     state.records[change.id] = change

@@ -44,7 +44,8 @@ def digest(m: Mutation) -> str:
 
 
 def check_shape(mutations: list[Mutation]) -> None:
-    """Refuse a batch that is not numbered one by one, or carries a malformed clock."""
+    """Refuse a batch that is not numbered one by one, or carries a malformed clock (the wire
+    model refuses those already; this keeps a batch built without validation honest too)."""
     if any(m.seq > MAX_SEQ for m in mutations):
         raise HQError(400, "bad_sequence", f"mutation seqs must stay below {MAX_SEQ}")
     for prev, cur in itertools.pairwise(mutations):
@@ -114,7 +115,7 @@ class _Plan:
     versions: dict[str, int] | None = None  # updated_seq of every record read
 
 
-def _decide(session: Session, ctx: DeviceContext, batch: PreparedPush, site: str) -> _Plan:
+def _decide(session: Session, ctx: DeviceContext, batch: PreparedPush) -> _Plan:
     mutations = batch.mutations
     epoch_now = select(records.META.c.epoch).where(records.META.c.id == 1).scalar_subquery()
     row = session.execute(select(Device.last_seq, Device.seq_epoch, epoch_now).where(Device.id == ctx.device_id)).one()
@@ -132,7 +133,7 @@ def _decide(session: Session, ctx: DeviceContext, batch: PreparedPush, site: str
     rows = records.load_rows(session, ids)
     plan.versions = {rid: r.updated_seq for rid, r in rows.items()}
     plan.writer = records.RowWriter(session, rows)
-    plan.state = PushState(plan.writer, ctx, site, rows)
+    plan.state = PushState(plan.writer, ctx, rows)
     for m, prep, _ in todo:
         results[m.seq] = apply(plan.state, m, prep)
     return plan
@@ -158,7 +159,7 @@ def _unchanged(session: Session, ctx: DeviceContext, plan: _Plan) -> bool:
     return seen == plan.device and now == (plan.versions or {})
 
 
-def push(session: Session, ctx: DeviceContext, request: PushRequest | PreparedPush, site: str) -> PushResponse:
+def push(session: Session, ctx: DeviceContext, request: PushRequest | PreparedPush) -> PushResponse:
     """Call inside `Database.write()`; `prepare_push` the request before taking the lock.
 
     In a `write(lock_late=True)` on PostgreSQL the push is decided on the rows as read, without
@@ -169,17 +170,17 @@ def push(session: Session, ctx: DeviceContext, request: PushRequest | PreparedPu
     locked = bool(session.info.get("write_locked"))
     head: int | None = None
     try:
-        plan = _decide(session, ctx, batch, site)
+        plan = _decide(session, ctx, batch)
     except HQError:
         if locked:
             raise
         records.take_numbers(session, 0)
-        locked, plan = True, _decide(session, ctx, batch, site)
+        locked, plan = True, _decide(session, ctx, batch)
     if not locked and plan.writer is not None:
         head = records.take_numbers(session, plan.writer.count)
         if not _unchanged(session, ctx, plan):
             records.give_back(session, head)
-            head, plan = None, _decide(session, ctx, batch, site)
+            head, plan = None, _decide(session, ctx, batch)
     mutations = batch.mutations
     if not plan.todo:
         return PushResponse(results=[plan.results[m.seq] for m in mutations],

@@ -11,9 +11,20 @@ from __future__ import annotations
 
 import datetime as dt
 import ipaddress
+import re
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+)
+
+from officerdesk.core import clock
 
 API = "/v1"
 PROTOCOL_VERSION = 1
@@ -60,6 +71,36 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_max_length=MAX_STRING)
 
 
+# ---- strict field types ------------------------------------------------------------------------
+# Each check is one function, used by the models below and by any hand-written fast path, so
+# both accept exactly the same text. Every pattern is matched whole (`fullmatch`, `\Z`): a `$`
+# would let "…\n" through, and `int()`/`str.isdigit` would take any Unicode digit.
+
+_RECORD_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def is_record_id(text: object) -> bool:
+    """A record id as laptops and HQ make them: a UUID in its canonical lower-case form."""
+    return type(text) is str and _RECORD_ID.fullmatch(text) is not None
+
+
+def _stamp(text: str) -> str:
+    if not clock.is_stamp(text):
+        raise ValueError(f"{text[:40]!r} is not a clock stamp (17 lower-case hex digits)")
+    return text
+
+
+def _record_id(text: str) -> str:
+    if not is_record_id(text):
+        raise ValueError(f"{text[:40]!r} is not a record id")
+    return text
+
+
+Hlc = Annotated[str, StringConstraints(strict=True), AfterValidator(_stamp)]
+RecordId = Annotated[str, StringConstraints(strict=True), AfterValidator(_record_id)]
+Seq = Annotated[int, Field(strict=True, ge=0)]
+
+
 class EnrollRequest(Strict):
     code: str = Field(min_length=4, max_length=64)
     device_name: str = Field(default="", max_length=200)
@@ -97,19 +138,62 @@ class Meta(Strict):
 
 
 MutationName = Literal["upsert", "transition"]
+AUTHOR_MAX = 200
+
+
+class _Args(BaseModel):
+    """A mutation's arguments: exactly these keys, of exactly these JSON types."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, populate_by_name=True, str_max_length=MAX_STRING)
+
+
+class UpsertArgs(_Args):
+    """Set fields of one record; `base[field]` is the change seq the edit was made on (0: none
+    seen), which tells a concurrent edit from a later one. `author` is accepted from laptops
+    that still send it and ignored: HQ records the device's enrolled officer (docs/sync.md)."""
+
+    type: str = Field(max_length=32)
+    id: RecordId
+    post_id: RecordId
+    author: str = Field(default="", max_length=AUTHOR_MAX)
+    fields: dict[str, Any] = Field(min_length=1)
+    base: dict[str, Seq | None] = Field(default_factory=dict)
+
+
+class TransitionArgs(_Args):
+    """Move a request's status `from` -> `to`; HQ records the move as status_change `change_id`."""
+
+    id: RecordId
+    post_id: RecordId
+    from_: str = Field(alias="from", max_length=16)
+    to: str = Field(max_length=16)
+    change_id: RecordId
+    at: str = Field(max_length=40)
+    note: str = Field(default="", max_length=5000)
+    author: str = Field(default="", max_length=AUTHOR_MAX)  # ignored, as in UpsertArgs
+
+
+# What a laptop puts in its outbox: the models above as plain JSON, built without validating
+# (a bulk import makes hundreds of thousands). The key names are written here and nowhere else.
+def upsert_args(*, type: str, id: str, post_id: str, fields: dict[str, Any], base: dict[str, int]) -> dict[str, Any]:
+    return {"type": type, "id": id, "post_id": post_id, "fields": fields, "base": base}
+
+
+def transition_args(*, id: str, post_id: str, from_: str, to: str, change_id: str, at: str,
+                    note: str) -> dict[str, Any]:
+    return {"id": id, "post_id": post_id, "from": from_, "to": to, "change_id": change_id, "at": at, "note": note}
 
 
 class Mutation(Strict):
     """One laptop edit. `seq` is the device's outbox number: (device, seq) is the idempotency key.
 
-    upsert args:     {"type", "id", "post_id", "author", "fields": {name: value}, "base": {name: base_seq}}
-    transition args: {"id", "post_id", "from", "to", "change_id", "at", "note", "author"}
-    """
+    `args` is an `UpsertArgs` or a `TransitionArgs` (by `name`) as JSON: HQ validates it per
+    mutation, so one malformed mutation is `rejected` alone instead of refusing the batch."""
 
     seq: int = Field(ge=1)
     name: MutationName
     args: dict[str, Any]
-    hlc: str = Field(min_length=17, max_length=17)
+    hlc: Hlc
 
 
 class PushRequest(Strict):
@@ -142,7 +226,7 @@ class Change(Strict):
     post_id: str
     field: str
     value: Any = None
-    hlc: str
+    hlc: Hlc
     site_id: str
     author: str = ""
 
@@ -158,7 +242,7 @@ class SnapshotRecord(Strict):
     post_id: str
     fields: dict[str, Any]
     clocks: dict[str, list[Any]]
-    created_hlc: str = ""
+    created_hlc: Hlc | Literal[""] = ""
     author: str = ""
 
 

@@ -35,16 +35,16 @@ from sqlalchemy.orm import Session
 
 from officerdesk.core.bulk import new_record
 from officerdesk.core.changes import decode_value
-from officerdesk.core.clock import MAX_DRIFT_MS, HybridClock, decode, wall_ms_now
+from officerdesk.core.clock import MAX_DRIFT_MS, STAMP, HybridClock, decode, is_stamp, wall_ms_now
 from officerdesk.core.enums import HQ_ROLES
 from officerdesk.core.models import RECORD_TYPES, Conflict, SyncRecord, SyncState, user_fields
+from officerdesk.protocol import rules
 from officerdesk.protocol import wire as p
 from officerdesk.sync.client import ServerError, _bad_answer
 
-# Fields only HQ's workflow decides: the laptop takes HQ's value whatever the clocks say.
-HQ_DECIDES = {("company_request", "status"), ("company_request", "escalated")}
-# Records every post sees (HQ publishes them); everything else must be in this laptop's scope.
-PUBLISHED = frozenset({"post", "officer"})
+# Fields only HQ's workflow decides (the laptop takes HQ's value whatever the clocks say), and
+# records HQ publishes (taken whatever post they name); everything else must be in this scope.
+PUBLISHED = rules.HQ_OWNED_TYPES
 
 
 @dataclass
@@ -161,7 +161,7 @@ def _known_ids(session: Session, cls: type[SyncRecord], ids: list[str]) -> set[s
     return known
 
 
-_HEX = re.compile(r"[0-9a-fA-F]*")
+_STAMPS = re.compile(f"(?:{STAMP})*")  # a run of strict stamps (core/clock.py), checked in one match
 _PLAIN = re.compile(r"[A-Za-z0-9._:-]*")  # site ids that need no JSON escaping
 
 
@@ -179,7 +179,7 @@ def _snapshot_clocks(cls: type[SyncRecord], record: p.SnapshotRecord) -> dict[st
             raise _bad_answer(f"record {record.id} has a malformed clock for {name}")
         author = entry[4] if len(entry) > 4 and type(entry[4]) is str else ""
         out[name] = (hlc, site, seq, author)
-    if not _HEX.fullmatch("".join(c[0] for c in out.values())):
+    if not _STAMPS.fullmatch("".join(c[0] for c in out.values())):
         raise _bad_answer(f"record {record.id} has a malformed clock stamp")
     return out
 
@@ -202,7 +202,7 @@ def _as_changes(record: p.SnapshotRecord, clocks: dict[str, tuple[str, str, int,
 
 
 # the laptop's clocks of an ordinary record as `_plain_row` writes them, checked in one match
-_PLAIN_CLOCKS = re.compile(r'\{(?:"[A-Za-z0-9_]+": \["[0-9a-fA-F]{17}", "[A-Za-z0-9._:-]{0,64}", \d{1,18}\](?:, (?=")|(?=\})))*\}')
+_PLAIN_CLOCKS = re.compile(r'\{(?:"[A-Za-z0-9_]+": \["' + STAMP + r'", "[A-Za-z0-9._:-]{0,64}", [0-9]{1,18}\](?:, (?=")|(?=\})))*\}')
 
 
 def _plain_row(cls: type[SyncRecord], record: p.SnapshotRecord, site: str, result: PageResult,
@@ -249,7 +249,7 @@ def _record_row(cls: type[SyncRecord], record: p.SnapshotRecord, clocks: Mapping
             row[name] = checkers[name](value)
         except _Wrong as wrong:
             raise _bad_answer(wrong.why(cls, name, f"record {record.id}")) from None
-    created = record.created_hlc if len(record.created_hlc) == 17 else ""
+    created = record.created_hlc if is_stamp(record.created_hlc) else ""
     if clocks:
         stamps = [c[0] for c in clocks.values()]
         row["updated_hlc"] = max(stamps)
@@ -304,7 +304,7 @@ def _seen_only(record_type: str, row: Any, changes: Iterable[p.Change]) -> dict[
     clocks = dict(row.clocks or {})
     for ch in changes:
         local = clocks.get(ch.field) or [None, None, 0]
-        if not local[0] or (record_type, ch.field) in HQ_DECIDES:
+        if not local[0] or rules.hq_decides(record_type, ch.field):
             return None
         if (ch.hlc, ch.site_id) > (str(local[0]), str(local[1] or "")):
             return None
@@ -497,7 +497,7 @@ def _apply_record(obj: SyncRecord, changes: Iterable[p.Change], site: str, resul
     clocks = dict(obj.clocks or {})
     for ch in changes:
         local = clocks.get(ch.field) or [None, None, 0]
-        hq_decides = (obj.record_type, ch.field) in HQ_DECIDES
+        hq_decides = rules.hq_decides(obj.record_type, ch.field)
         wins = not local[0] or hq_decides or (ch.hlc, ch.site_id) > (str(local[0]), str(local[1] or ""))
         if wins:
             setattr(obj, ch.field, _value(cls, ch))
@@ -596,4 +596,4 @@ def _checker(cls: type[SyncRecord], name: str, kind: Any, nullable: bool) -> Che
     return check
 
 
-__all__ = ["HQ_DECIDES", "PageResult", "ServerError", "apply_page", "apply_snapshot"]
+__all__ = ["PageResult", "ServerError", "apply_page", "apply_snapshot"]

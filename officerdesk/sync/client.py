@@ -110,7 +110,6 @@ class HQClient:
         base_url: str,
         token: str | None = None,
         *,
-        site_id: str = "",
         ca_bundle: str | None = None,
         connect_timeout: float = 10.0,
         stall_timeout: float = 30.0,
@@ -120,7 +119,6 @@ class HQClient:
     ) -> None:
         self.base_url = check_url(base_url)
         self.token = token
-        self.site_id = site_id  # ties between equal clocks are broken by it, at HQ as on the laptop
         self.retry = retry
         self.sleep = sleep
         self.epoch = ""
@@ -290,8 +288,6 @@ class HQClient:
             headers["Authorization"] = f"Bearer {self.token}"
         if self.epoch:
             headers["X-Epoch"] = self.epoch
-        if self.site_id and auth:
-            headers["X-Site-Id"] = self.site_id
         return headers
 
     def _call(

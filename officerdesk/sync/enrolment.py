@@ -5,7 +5,8 @@ the laptop. Enrolment into the SAME post (same post code) re-points them to HQ's
 record's post_id, the pending outbox, the post and officer rows themselves. Enrolment into a
 DIFFERENT post is refused: a profile belongs to one post, and moving its records between posts
 is exactly what HQ forbids (SYNC.md rule 8); use a new profile for the other post.
-A new device id restarts the mutation numbers at 1 (HQ keys idempotency on (device, seq)).
+A new device id restarts the mutation numbers at 1 (HQ keys idempotency on (device, seq)),
+and becomes the laptop's site id, the one HQ stamps the device's writes with.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def save_hq_settings(paths: ProfilePaths, **values: Any) -> None:
 def client_for(store: Store, *, transport: httpx.BaseTransport | None = None, lane: Lane | None = None,
                **options: Any) -> HQClient:
     """An HQ client for an enrolled profile: its HQ address, device token and CA bundle."""
-    url, device, site = run_unit(store, lane, _address)
+    url, device = run_unit(store, lane, _address)
     if not url or not device:
         raise UserError(
             "This profile is not enrolled with HQ yet: run `officerdesk enroll --hq URL --code CODE`.",
@@ -66,12 +67,12 @@ def client_for(store: Store, *, transport: httpx.BaseTransport | None = None, la
     attempts = os.environ.get("OFFICERDESK_SYNC_ATTEMPTS", "")
     if attempts.isdigit() and "retry" not in options:
         options["retry"] = Retry(attempts=max(1, int(attempts)))
-    return HQClient(url, token, site_id=site, ca_bundle=ca, transport=transport, **options)
+    return HQClient(url, token, ca_bundle=ca, transport=transport, **options)
 
 
-def _address(s: Session) -> tuple[str, str, str]:
+def _address(s: Session) -> tuple[str, str]:
     state = sync_state(s)
-    return state.hq_url, state.device_id, state.site_id
+    return state.hq_url, state.device_id
 
 
 def enroll(store: Store, hq_url: str, code: str, *, ca_bundle: str | None = None,
@@ -116,8 +117,10 @@ def adopt(s: Session, answer: p.EnrollResponse, url: str) -> None:
         _repoint_officer(s, state.officer_id, answer.officer_id)
     if state.device_id != answer.device_id:
         _restart_numbers(s)
+    if state.site_id != answer.device_id:
+        _adopt_site(s, state.site_id, answer.device_id)
     _ensure_rows(s, answer)
-    state.device_id, state.hq_url = answer.device_id, url
+    state.device_id, state.hq_url, state.site_id = answer.device_id, url, answer.device_id
     state.post_id, state.officer_id = answer.post_id, answer.officer_id
     state.officer_name, state.role = answer.officer_name, answer.role
     state.epoch, state.pull_cursor = answer.epoch, 0
@@ -157,6 +160,21 @@ def _repoint_officer(s: Session, old: str, new: str) -> None:
                 fields["officer_ids"] = [new if i == old else i for i in fields["officer_ids"]]
             row.args = {**row.args, "fields": fields}
     s.flush()
+
+
+def _adopt_site(s: Session, old: str, new: str) -> None:
+    """The device id becomes this laptop's site id: HQ stamps every write of the device with it,
+    so ties of equal clocks must order the same here. The laptop's own clocks are re-stamped
+    with it (a site id is a UUID, so its quoted form occurs in a clocks column only as a site);
+    the clock stamps themselves are kept, so no ordering between two stamps changes."""
+    s.flush()
+    if old:
+        quoted_old, quoted_new = json.dumps(old), json.dumps(new)
+        for cls in RECORD_TYPES.values():
+            table = cls.__tablename__
+            s.execute(text(f'UPDATE "{table}" SET clocks = replace(clocks, :old, :new) WHERE instr(clocks, :old) > 0'),
+                      {"old": quoted_old, "new": quoted_new})
+    s.expire_all()
 
 
 def _restart_numbers(s: Session) -> None:

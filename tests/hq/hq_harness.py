@@ -27,14 +27,13 @@ class Laptop:
     device_id: str
     post_id: str
     officer_id: str
-    site: str = field(default_factory=uuid7)
     seq: int = 0
     clock: HybridClock = field(default_factory=HybridClock)
     cursor: int = 0
 
     @property
     def headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.token}", "X-Site-Id": self.site}
+        return {"Authorization": f"Bearer {self.token}"}
 
     def upsert(self, record_type: str, record_id: str, fields: dict[str, Any], *, base: dict[str, int] | None = None,
                post_id: str | None = None, hlc: str | None = None, author: str = "tester") -> dict[str, Any]:

@@ -10,12 +10,15 @@ from typing import Any
 
 import pytest
 from hq_harness import HQ, Laptop, request_fields
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from officerdesk.core.ids import uuid7
 from officerdesk.hq import admin
 from officerdesk.hq.store import Blob, BriefFile, Change, Device, EnrollCode, Record
 from officerdesk.protocol.wire import HQ_MAX_PUSH, MAX_BODY_BYTES, MAX_STRING
+from tests.protocol.stamps import MALFORMED_STAMPS
 
 
 def fingerprint(hq: HQ, *, devices: bool = True) -> str:
@@ -125,8 +128,11 @@ CASES: dict[str, tuple[Case, int, str]] = {
     "oversize string": (lambda hq, lt: hq.http.post("/v1/push", json=_push_body(lt, fields={"notes": "x" * (MAX_STRING + 1)}),
                                                     headers=lt.headers), 422, "too_long"),
     # mutation numbers and clocks
-    "malformed clock": (lambda hq, lt: hq.http.post("/v1/push", json={"mutations": [
-        {**_push_body(lt)["mutations"][0], "hlc": "z" * 17}]}, headers=lt.headers), 422, "invalid"),
+    **{f"malformed clock ({why})": (lambda hq, lt, bad=bad: hq.http.post("/v1/push", json={"mutations": [
+        {**_push_body(lt)["mutations"][0], "hlc": bad}]}, headers=lt.headers), 422, "invalid") for why, bad in {
+        "letters": "z" * 17, "full-width digits": "\uff10" * 17, "upper case": "0" * 16 + "A",
+        "trailing newline": "0" * 16 + "\n", "sign": "+" + "0" * 16, "underscore": "0" * 8 + "_" + "0" * 8,
+        "Arabic-Indic digits": "\u0661" * 17, "too long": "0" * 18, "a number": 1}.items()},
     "huge seq": (lambda hq, lt: hq.http.post("/v1/push", json={"mutations": [
         {**_push_body(lt)["mutations"][0], "seq": 2**70}]}, headers=lt.headers), 400, "bad_sequence"),
     "gapped seq": (lambda hq, lt: hq.http.post("/v1/push", json={"mutations": [
@@ -135,8 +141,6 @@ CASES: dict[str, tuple[Case, int, str]] = {
         {**_push_body(lt)["mutations"][0], "seq": 1}]}, headers=lt.headers), 409, "seq_reused"),
     "zero seq": (lambda hq, lt: hq.http.post("/v1/push", json={"mutations": [
         {**_push_body(lt)["mutations"][0], "seq": 0}]}, headers=lt.headers), 422, "invalid"),
-    "bad site id": (lambda hq, lt: hq.http.post("/v1/push", json={"mutations": []}, headers={
-        **lt.headers, "X-Site-Id": "a b"}), 400, "bad_site_id"),
     # pull
     "negative cursor": (lambda hq, lt: hq.http.get("/v1/pull", params={"cursor": -1}, headers=lt.headers), 422, "invalid"),
     "cursor not a number": (lambda hq, lt: hq.http.get("/v1/pull", params={"cursor": "x"}, headers=lt.headers), 422, "invalid"),
@@ -203,3 +207,79 @@ def test_bad_values_in_one_mutation_change_nothing(hq: HQ, laptop: Laptop) -> No
     assert [r["status"] for r in results] == ["rejected"] * 7
     assert all(r["reason"].split(":")[0] in ("invalid_value", "malformed") for r in results)
     assert fingerprint(hq, devices=False) == before  # answered (last_seq moved), nothing written
+
+
+# ---- what no honest laptop sends: malformed stamps and writes to what HQ owns ------------------------
+
+HOSTILE = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@HOSTILE
+@given(hlc=MALFORMED_STAMPS)
+def test_a_malformed_stamp_in_any_form_is_refused_and_changes_nothing(hq: HQ, laptop: Laptop, hlc: str) -> None:
+    before = fingerprint(hq)
+    body = _push_body(laptop)
+    body["mutations"][0]["hlc"] = hlc
+    resp = hq.http.post("/v1/push", json=body, headers=laptop.headers)
+    # (a NUL byte is refused as text before the stamp is looked at: 400 invalid_text)
+    assert (resp.status_code, resp.json()["error"]) in ((422, "invalid"), (400, "invalid_text")), resp.text[:300]
+    assert fingerprint(hq) == before
+
+
+def _forbidden(hq: HQ, lt: Laptop, kind: str) -> dict[str, Any]:
+    """One write no honest laptop makes, aimed at a record of the laptop's own post."""
+    with hq.db.read() as s:
+        request = s.scalars(select(Record).where(Record.type == "company_request", Record.post_id == lt.post_id)).first()
+        assert request is not None
+        officer = s.get(Record, lt.officer_id)
+        history = s.scalars(select(Record).where(Record.type == "status_change", Record.post_id == lt.post_id)).first()
+        conflict = s.scalars(select(Record).where(Record.type == "conflict", Record.post_id == lt.post_id)).first()
+    writes: dict[str, tuple[str, str, dict[str, Any]]] = {
+        "new status history": ("status_change", uuid7(), {"request_id": request.id, "from_status": "received",
+                                                          "to_status": "closed", "at": "2026-11-25T10:00:00"}),
+        "edit of status history": ("status_change", history.id if history else uuid7(), {"to_status": "closed"}),
+        "delete of status history": ("status_change", history.id if history else uuid7(), {"deleted": True}),
+        "post": ("post", lt.post_id, {"name_en": "Renamed"}),
+        "officer": ("officer", officer.id if officer else lt.officer_id, {"role": "admin"}),
+        "new conflict": ("conflict", uuid7(), {"resolved": True}),
+        "conflict text": ("conflict", conflict.id if conflict else uuid7(), {"local_value": "forged"}),
+        "conflict unresolved": ("conflict", conflict.id if conflict else uuid7(), {"resolved": False}),
+        "request closed by upsert": ("company_request", request.id, {"status": "closed"}),
+        "request escalated by upsert": ("company_request", request.id, {"escalated": True}),
+        "new request born closed": ("company_request", uuid7(), request_fields(status="closed")),
+        "new request born escalated": ("company_request", uuid7(), request_fields(escalated=True)),
+    }
+    record_type, rid, fields = writes[kind]
+    return lt.upsert(record_type, rid, fields, post_id=lt.post_id)
+
+
+FORBIDDEN_WRITES = ["new status history", "edit of status history", "delete of status history", "post", "officer",
+                    "new conflict", "conflict text", "conflict unresolved", "request closed by upsert",
+                    "request escalated by upsert", "new request born closed", "new request born escalated"]
+
+
+@pytest.fixture
+def history_and_conflict(hq: HQ, laptop: Laptop) -> Laptop:
+    """The laptop's post has a status move and a conflict at HQ, for the forbidden writes to aim at."""
+    with hq.db.read() as s:
+        request = s.scalars(select(Record).where(Record.type == "company_request", Record.post_id == laptop.post_id)).one()
+    assert laptop.push(laptop.transition(request.id, "received", "reviewing"))["results"][0]["status"] == "applied"
+    other, rid = hq.laptop(), uuid7()
+    laptop.push(laptop.upsert("meeting", rid, {"title": "t", "starts_at": "2026-11-20T14:00:00", "notes": "v0"}))
+    other.push(other.upsert("meeting", rid, {"notes": "theirs"}, base={"notes": 0}))
+    laptop.push(laptop.upsert("meeting", rid, {"notes": "mine"}, base={"notes": 0}))
+    return laptop
+
+
+@HOSTILE
+@given(kinds=st.lists(st.sampled_from(FORBIDDEN_WRITES), min_size=1, max_size=4))
+def test_writes_to_what_hq_owns_are_refused_and_change_nothing(hq: HQ, history_and_conflict: Laptop,
+                                                                kinds: list[str]) -> None:
+    lt = history_and_conflict
+    with hq.db.read() as s:
+        assert s.scalars(select(Record.id).where(Record.type == "conflict")).first() is not None
+    before = fingerprint(hq, devices=False)
+    results = lt.push(*(_forbidden(hq, lt, kind) for kind in kinds))["results"]
+    assert [r["status"] for r in results] == ["rejected"] * len(kinds), list(zip(kinds, results, strict=True))
+    assert all(r["reason"].split(":")[0] in ("hq_owned", "not_initial", "invalid_value") for r in results)
+    assert fingerprint(hq, devices=False) == before

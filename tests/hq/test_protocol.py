@@ -179,23 +179,63 @@ def test_last_writer_wins_per_field(hq: HQ) -> None:
     assert rec.data["priority"] == "high" and rec.data["title"] == "New title"
 
 
-def test_equal_clocks_are_ordered_by_site(hq: HQ) -> None:
+def test_equal_clocks_are_ordered_by_the_devices_enrolled_ids(hq: HQ) -> None:
     a, b = hq.laptop(), hq.laptop()
-    a.site, b.site = "site-a", "site-b"
+    hi, lo = sorted([a, b], key=lambda lt: lt.device_id, reverse=True)
     rid, hlc = uuid7(), encode(wall_ms_now(), 0)
     a.push(a.upsert("company", rid, {"name_ko": "가"}))
-    b.push(b.upsert("company", rid, {"sector": "B"}, hlc=hlc))
-    a.push(a.upsert("company", rid, {"sector": "A"}, hlc=hlc))
-    assert _record(hq, rid).data["sector"] == "B"
+    hi.push(hi.upsert("company", rid, {"sector": "HI"}, hlc=hlc))
+    # the other device claims a site that would sort last: HQ ignores the claim
+    resp = lo.http.post("/v1/push", json={"mutations": [lo.upsert("company", rid, {"sector": "LO"}, hlc=hlc)]},
+                        headers={**lo.headers, "X-Site-Id": "zzzz"})
+    assert resp.status_code == 200
+    rec = _record(hq, rid)
+    assert rec.data["sector"] == "HI" and rec.clocks["sector"][1] == hi.device_id
 
 
-def test_a_status_in_an_edit_of_an_existing_request_is_ignored(hq: HQ) -> None:
+def test_author_and_site_are_the_enrolled_officer_and_device(hq: HQ) -> None:
+    laptop = hq.laptop(name="박지영")
+    rid = uuid7()
+    resp = laptop.http.post("/v1/push", json={"mutations": [
+        laptop.upsert("company", rid, {"name_ko": "가"}, author="HQ")]}, headers={**laptop.headers, "X-Site-Id": "hq"})
+    assert resp.status_code == 200 and resp.json()["results"][0]["status"] == "applied"
+    changes = [c for c in laptop.pull_all() if c["id"] == rid]
+    assert changes and all(c["site_id"] == laptop.device_id and c["author"] == "박지영" for c in changes)
+    assert _record(hq, rid).clocks["name_ko"][1:] == [laptop.device_id, changes[0]["seq"], laptop.device_id, "박지영"]
+
+
+def test_a_status_in_an_edit_of_an_existing_request_is_refused(hq: HQ) -> None:
     laptop = hq.laptop()
     rid = uuid7()
     laptop.push(laptop.upsert("company_request", rid, request_fields()))
-    laptop.push(laptop.upsert("company_request", rid, {"status": "closed", "priority": "high"}))
+    before = _changes(hq)
+    assert laptop.push(laptop.transition(rid, "received", "reviewing"))["results"][0]["status"] == "applied"
+    before = _changes(hq)
+    for fields in ({"status": "closed", "priority": "high"}, {"escalated": True}, {"status": "in_progress"}):
+        result = laptop.push(laptop.upsert("company_request", rid, fields))["results"][0]
+        assert result["status"] == "rejected" and result["reason"].startswith("hq_owned:"), result
     rec = _record(hq, rid)
-    assert rec.data["status"] == "received" and rec.data["priority"] == "high"
+    assert rec.data["status"] == "reviewing" and rec.data["priority"] == "normal" and _changes(hq) == before
+    # the creating upsert sent again (to a restored HQ): its initial state changes nothing, the rest applies
+    again = laptop.push(laptop.upsert("company_request", rid, request_fields(priority="high")))["results"][0]
+    assert again["status"] == "applied"
+    assert _record(hq, rid).data["status"] == "reviewing" and _record(hq, rid).data["priority"] == "high"
+
+
+def test_a_new_request_must_start_in_its_initial_state(hq: HQ) -> None:
+    laptop = hq.laptop()
+    before = _changes(hq)
+    for extra in ({"status": "closed"}, {"status": "escalated"}, {"escalated": True}, {"escalated": None}):
+        rid = uuid7()
+        result = laptop.push(laptop.upsert("company_request", rid, request_fields(**extra)))["results"][0]
+        assert result["status"] == "rejected", (extra, result)
+        with hq.db.read() as s:
+            assert s.get(Record, rid) is None
+    assert _changes(hq) == before
+    rid = uuid7()  # leaving the decided fields out is fine: the request is born received
+    fields = {k: v for k, v in request_fields().items() if k != "status"}
+    assert laptop.push(laptop.upsert("company_request", rid, fields))["results"][0]["status"] == "applied"
+    assert _record(hq, rid).data["status"] == "received" and _record(hq, rid).data["escalated"] is False
 
 
 # ---- push: free text kept ------------------------------------------------------------------------------

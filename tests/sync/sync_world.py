@@ -32,13 +32,14 @@ from officerdesk.hq.database import Database
 from officerdesk.hq.settings import Settings
 from officerdesk.hq.store import Record
 from officerdesk.profiles import open_store
+from officerdesk.protocol import rules
 from officerdesk.sync.client import HQClient, Retry
 from officerdesk.sync.engine import SyncReport, sync_once
 from officerdesk.sync.enrolment import client_for, enroll
 
 # what the invariants compare: every synced type an officer edits, plus HQ's history and conflicts
 COMPARED = ("contact", "meeting", "company_request", "trend_note", "status_change", "conflict", "attachment")
-LOCAL_ONLY_FIELDS = {("attachment", "file_key"), ("brief", "path")}
+LOCAL_ONLY_FIELDS = rules.LOCAL_ONLY
 
 
 class Faulty(httpx.BaseTransport):

@@ -27,12 +27,16 @@ from sync_world import HQ, Laptop
 
 from officerdesk.core import enums
 from officerdesk.core.changes import encode_value, sync_state
+from officerdesk.core.clock import MAX_DRIFT_MS, HybridClock, encode, wall_ms_now
+from officerdesk.core.ids import uuid7
 from officerdesk.core.models import RECORD_TYPES, CompanyRequest, Outbox
 from officerdesk.core.services import conflicts, records, requests
 from officerdesk.errors import NetworkError
+from officerdesk.hq.store import Change, Record
 from officerdesk.protocol import wire as p
 from officerdesk.sync import engine
 from officerdesk.sync.apply import apply_page
+from tests.protocol.stamps import MALFORMED_STAMPS
 
 EXAMPLES = int(os.environ.get("OFFICERDESK_SYNC_EXAMPLES", "150"))
 STEPS = int(os.environ.get("OFFICERDESK_SYNC_STEPS", "30"))
@@ -54,6 +58,8 @@ VALUES = {"priority": ("low", "normal", "high", "urgent")}
 HQ_DECIDED = {("company_request", "status"), ("company_request", "escalated")}
 COMPARED_KINDS = ("contact", "meeting", "company_request", "trend_note", "status_change", "conflict")
 FAULTS = ("none", "none", "drop_request", "drop_response", "duplicate")
+# what a careless or compromised device of the post tries (none of it may change HQ)
+HOSTILE = ("history", "status", "born_closed", "post", "officer", "conflict", "other_post", "ahead")
 
 
 def build_template(root: Path) -> None:
@@ -68,12 +74,18 @@ def build_template(root: Path) -> None:
     with laps[0].store.session_factory.begin() as s:
         for kind in sorted(REQUIRED):
             shared.append([kind, records.create(s, kind, post_id=post, values=dict(REQUIRED[kind])).id])
+    with laps[0].store.session_factory.begin() as s:
+        # a whole contact as a laptop pushes it: the intruder's honest traffic copies it
+        contact = next(o.args["fields"] for o in s.scalars(select(Outbox))
+                       if o.name == "upsert" and o.args["type"] == "contact")
     for lap in laps + laps[:3]:
         lap.sync()
     for lap in laps:
         lap.close()
+    answer = hq.client.post("/v1/enroll", json={"code": hq.enrol_code("WAS", "Intruder")}).json()
     hq.close()
-    (root / "shared.json").write_text(json.dumps(shared), encoding="utf-8")
+    (root / "shared.json").write_text(json.dumps({"shared": shared, "contact": contact, "intruder": answer}),
+                                      encoding="utf-8")
 
 
 class SyncWorld(RuleBasedStateMachine):
@@ -85,8 +97,11 @@ class SyncWorld(RuleBasedStateMachine):
         self.laps = [Laptop(self.dir / "w" / f"lap{i}", self.hq) for i in range(4)]
         self.post = self.laps[0].post_id
         self.other_post = self.laps[3].post_id
-        shared = json.loads((TEMPLATE["root"] / "shared.json").read_text(encoding="utf-8"))
-        self.ids: list[tuple[str, str]] = [(kind, rid) for kind, rid in shared]
+        world = json.loads((TEMPLATE["root"] / "shared.json").read_text(encoding="utf-8"))
+        self.ids: list[tuple[str, str]] = [(kind, rid) for kind, rid in world["shared"]]
+        self.intruder, self.contact = world["intruder"], world["contact"]
+        self.intruder_seq, self.intruder_clock = 0, HybridClock()
+        self.newcomer = False
         self.writes: dict[tuple[str, str, str], list[tuple[str, str, Any]]] = {}
         self.texts: list[tuple[str, str, str, str]] = []
         self.replaced: set[tuple[str, str, str, str]] = set()
@@ -203,6 +218,86 @@ class SyncWorld(RuleBasedStateMachine):
         with self.laps[3].store.session_factory.begin() as s:
             records.create(s, "contact", post_id=self.other_post, values={"name": f"Other post {value}", "notes": value})
 
+    # ---- a hostile device of the post ------------------------------------------------------
+
+    def _intrude(self, *mutations: dict[str, Any]) -> Any:
+        headers = {"Authorization": f"Bearer {self.intruder['token']}", "X-Site-Id": "hq"}
+        return self.hq.client.post("/v1/push", json={"mutations": list(mutations)}, headers=headers)
+
+    def _intruder_mutation(self, args: dict[str, Any], hlc: str | None = None, name: str = "upsert") -> dict[str, Any]:
+        self.intruder_seq += 1
+        return {"seq": self.intruder_seq, "name": name, "args": args, "hlc": hlc or self.intruder_clock.now()}
+
+    def _honest(self) -> dict[str, Any]:
+        """A new contact, exactly as a laptop would push it (claiming to be HQ changes nothing)."""
+        return self._intruder_mutation({**p.upsert_args(type="contact", id=uuid7(), post_id=self.post,
+                                                        fields=dict(self.contact), base={}), "author": "HQ"})
+
+    def _hq_record(self, kind: str, pick: int) -> str | None:
+        with self.hq.db.read() as s:
+            ids = sorted(s.scalars(select(Record.id).where(Record.type == kind, Record.post_id == self.post)))
+        return ids[pick % len(ids)] if ids else None
+
+    def _forbidden(self, kind: str, pick: int) -> dict[str, Any]:
+        request = self._hq_record("company_request", pick) or uuid7()
+        targets: dict[str, tuple[str, str, dict[str, Any]]] = {
+            "history": ("status_change", uuid7(), {"request_id": request, "from_status": "received",
+                                                   "to_status": "closed", "at": "2026-10-01T10:00:00"}),
+            "status": ("company_request", request, {"status": "closed", "escalated": True}),
+            "born_closed": ("company_request", uuid7(), {"title": "Forged", "status": "closed"}),
+            "post": ("post", self.post, {"name_en": "Forged"}),
+            "officer": ("officer", self._hq_record("officer", pick) or uuid7(), {"role": "admin"}),
+            "conflict": ("conflict", self._hq_record("conflict", pick) or uuid7(), {"resolved": False}),
+            "other_post": ("contact", uuid7(), dict(self.contact)),
+            "ahead": ("contact", uuid7(), dict(self.contact)),
+        }
+        record_type, rid, fields = targets[kind]
+        post = self.other_post if kind == "other_post" else self.post
+        hlc = encode(wall_ms_now() + 2 * MAX_DRIFT_MS, 0) if kind == "ahead" else None
+        return self._intruder_mutation(p.upsert_args(type=record_type, id=rid, post_id=post, fields=fields,
+                                                     base=dict.fromkeys(fields, 0)), hlc)
+
+    @rule(hlc=MALFORMED_STAMPS, at=st.integers(0, 2))
+    def hostile_stamp(self, hlc: str, at: int) -> None:
+        """A batch with one malformed stamp among honest mutations: all of it is refused."""
+        before = self.hq.snapshot(self.post)
+        batch = [self._honest() for _ in range(3)]
+        batch[at]["hlc"] = hlc
+        resp = self._intrude(*batch)
+        # (a NUL byte is refused as text before the stamp is looked at: 400 invalid_text)
+        assert (resp.status_code, resp.json()["error"]) in ((422, "invalid"), (400, "invalid_text")), resp.text[:300]
+        self.intruder_seq -= len(batch)  # refused whole: the numbers are not used up
+        assert self.hq.snapshot(self.post) == before
+        seen("a malformed stamp was refused")
+
+    @rule(kinds=st.lists(st.sampled_from(HOSTILE), min_size=1, max_size=3), pick=st.integers(0, 50))
+    def hostile_writes(self, kinds: list[str], pick: int) -> None:
+        """Forbidden writes beside an honest one: each is refused alone, the honest one applies."""
+        before = self.hq.snapshot(self.post)
+        honest = self._honest()
+        resp = self._intrude(honest, *(self._forbidden(kind, pick) for kind in kinds))
+        assert resp.status_code == 200, resp.text[:300]
+        results = resp.json()["results"]
+        assert results[0]["status"] == "applied", results[0]
+        assert all(r["status"] == "rejected" for r in results[1:]), list(zip(kinds, results[1:], strict=True))
+        after = self.hq.snapshot(self.post)
+        assert after.pop(("contact", honest["args"]["id"])) and after == before
+        seen("forbidden writes were refused")
+
+    @rule(now=st.integers(0, 3))
+    def newcomer_joins(self, now: int) -> None:
+        """A laptop enrolled now makes its first sync after all that, and gets exactly HQ's records."""
+        if self.newcomer or now:
+            return
+        self.newcomer = True
+        newcomer = Laptop.enrolled(self.dir / "w" / "newcomer", self.hq, "WAS", "Newcomer")
+        try:
+            report = self._synced(newcomer.sync())
+            assert report.rejected == 0 and newcomer.snapshot() == self.hq.snapshot(self.post)
+        finally:
+            newcomer.close()
+        seen("a new laptop made its first sync")
+
     # ---- the network -------------------------------------------------------------------------
 
     @rule(lap=st.integers(0, 3), fault=st.sampled_from(FAULTS), at=st.integers(0, 3))
@@ -317,6 +412,14 @@ class SyncWorld(RuleBasedStateMachine):
         self._check_history(hq)
         self._check_scope()
         self._check_replays(hq)
+        self._check_intruder()
+
+    def _check_intruder(self) -> None:
+        """Of everything the hostile device sent, HQ kept only its honest contacts, as its officer's."""
+        with self.hq.db.read() as s:
+            kept = s.execute(select(Change.type, Change.site_id, Change.author)
+                             .where(Change.device_id == self.intruder["device_id"])).all()
+        assert {tuple(k) for k in kept} <= {("contact", self.intruder["device_id"], "Intruder")}, set(kept)
 
     @staticmethod
     def _outbox(lap: Laptop, diffs: list[Any]) -> list[Any]:
@@ -404,7 +507,9 @@ def test_laptops_converge_whatever_the_network_does(tmp_path: Path, monkeypatch:
     print(dict(SEEN))
     if EXAMPLES >= 100:  # enough runs that each hard path must have been taken, or the test proves little
         assert set(SEEN) == {"a conflict was resolved", "a stale status move was put back",
-                             "a concurrent text edit became a conflict", "a laptop pulled a snapshot"}, SEEN
+                             "a concurrent text edit became a conflict", "a laptop pulled a snapshot",
+                             "a malformed stamp was refused", "forbidden writes were refused",
+                             "a new laptop made its first sync"}, SEEN
 
 
 @pytest.mark.parametrize("moves,end,ok", [

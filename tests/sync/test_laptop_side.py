@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pydantic
 import pytest
 from sqlalchemy import select
 
@@ -85,7 +86,6 @@ def test_hq_decides_request_status_whatever_the_clocks(store: Store) -> None:
         {"field": "name", "value": None},
         {"field": "last_contacted", "value": "not a date"},
         {"field": "name", "value": "nul\x00byte"},
-        {"hlc": "zzzzzzzzzzzzzzzzz"},
     ],
 )
 def test_a_malformed_page_changes_nothing(store: Store, bad: dict[str, Any]) -> None:
@@ -224,3 +224,45 @@ def test_a_hostile_hq_answer_fails_the_sync_and_changes_nothing(store: Store) ->
 def _outbox(store: Store) -> list[Outbox]:
     with store.session_factory.begin() as s:
         return list(s.scalars(select(Outbox).order_by(Outbox.mutation_seq)))
+
+
+def test_enrolment_makes_the_device_id_the_site_id_of_every_clock(store: Store) -> None:
+    """HQ stamps the device's writes with its device id; equal clocks must order the same here."""
+    device = "01890000-0000-7000-8000-0000000000d1"
+    with store.session_factory.begin() as s:
+        old_site = sync_state(s).site_id
+        cid = records.create(s, "contact", post_id=identity.require(s).post_id, values={"name": "Examiner Tanaka"}).id
+        stamps = dict(s.get(Contact, cid).clocks)  # type: ignore[union-attr]
+    assert {c[1] for c in stamps.values()} == {old_site}
+    with store.session_factory.begin() as s:
+        s.info["remote"] = True
+        adopt(s, enrolment("WAS", device_id=device), "http://127.0.0.1:1")
+    with store.session_factory.begin() as s:
+        assert sync_state(s).site_id == device
+        clocks = s.get(Contact, cid).clocks  # type: ignore[union-attr]
+        assert clocks == {f: [c[0], device, c[2]] for f, c in stamps.items()}, "stamps kept, site replaced"
+        records.update(s, "contact", cid, {"name": "Tanaka"})
+    with store.session_factory.begin() as s:
+        assert s.get(Contact, cid).clocks["name"][1] == device  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("hlc", ["\uff10" * 17, LATE.upper(), LATE + "\n", "+" + LATE[1:], LATE[:16]])
+def test_a_malformed_stamp_from_hq_fails_the_page_and_changes_nothing(store: Store, hlc: str) -> None:
+    with store.session_factory.begin() as s:
+        post = identity.require(s).post_id
+        cid = records.create(s, "contact", post_id=post, values={"name": "Mine"}).id
+        clocks = dict(s.get(Contact, cid).clocks)  # type: ignore[union-attr]
+    bad = change(1, cid, post, "name", "Theirs", hlc)
+    with pytest.raises(pydantic.ValidationError):
+        page([bad], 1)  # what the client parses HQ's answer with: a ServerError there
+    with pytest.raises(ServerError, match="malformed clock"):
+        apply(store, p.PullResponse(changes=[p.Change.model_construct(**bad)], next_cursor=1, has_more=False, epoch="e1"))
+    record = {"type": "contact", "id": cid, "post_id": post, "fields": {"name": "Theirs"}, "author": "x",
+              "clocks": {"name": [hlc, "other", 1]}}
+    snapshot = p.PullResponse(changes=[], next_cursor=1, has_more=False, epoch="e1", snapshot=True,
+                              records=[p.SnapshotRecord(**record)])
+    with pytest.raises(ServerError, match="malformed clock"):
+        apply(store, snapshot)
+    with store.session_factory.begin() as s:
+        assert s.get(Contact, cid).name == "Mine" and s.get(Contact, cid).clocks == clocks  # type: ignore[union-attr]
+        assert sync_state(s).pull_cursor == 0

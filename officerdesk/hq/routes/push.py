@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
 from fastapi import APIRouter, Depends, Response
 
 from officerdesk.hq import audit
-from officerdesk.hq.deps import DB, Device, site_id
+from officerdesk.hq.deps import DB, Device
 from officerdesk.hq.errors import HQError
 from officerdesk.hq.limits import clean_json
 from officerdesk.hq.push import prepare_push
@@ -21,11 +19,11 @@ router = APIRouter()
 @router.post("/push", response_model=PushResponse, dependencies=[Depends(clean_json())], responses={
     **ERRORS, 409: refusal(409, "`mutation_gap`: the batch does not follow the device's last mutation; "
                            "`seq_reused`: a mutation number HQ holds with other content. Nothing was applied.")})
-def push(body: PushRequest, device: Device, site: Annotated[str, Depends(site_id)], db: DB) -> Response:
+def push(body: PushRequest, device: Device, db: DB) -> Response:
     try:
         batch = prepare_push(body)  # no database: before the write lock
         with db.write(lock_late=True) as s:
-            answer = apply_push(s, device, batch, site)
+            answer = apply_push(s, device, batch)
     except HQError as exc:
         if exc.status == 409:  # the push changed nothing; the refusal itself is worth keeping
             with db.write() as s:
