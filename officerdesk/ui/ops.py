@@ -2,7 +2,7 @@
 
     ctx.runner.query(fn, on_done=...)          fn(session) -> DTOs, read-only by convention
     ctx.runner.query_plain(fn, on_done=...)    fn(connection) -> DTOs: `core.quick`'s start-up reads
-    ctx.runner.write(fn, changes={"meeting"}, on_done=...)   same, then change_bus.changed
+    ctx.runner.write(fn, changes={kinds.X.name}, on_done=...)  same, then change_bus.changed
     ctx.runner.task(fn, label=..., on_done=...) fn(progress, cancel_event) on a thread pool
 
 Every database unit of work runs inside `with factory.begin() as s:` on the single database
@@ -44,6 +44,8 @@ from officerdesk.errors import Cancelled
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from officerdesk.core.kinds import RecordType
 
     from officerdesk.ui.context import AppContext
 
@@ -206,7 +208,7 @@ class OpRunner(QObject):
         `core.quick`, answered before the ORM is loaded. Read-only."""
         return self._submit(_Job(next(self._ids), fn, on_done, on_error, on_finished=on_finished, plain=True))
 
-    def write(self, fn: Callable[[Session], Any], *, changes: Iterable[str] | Changes = ("meeting",),
+    def write(self, fn: Callable[[Session], Any], *, changes: Iterable[RecordType] | Changes,
               on_done: OnDone = None, on_error: OnError = None,
               on_finished: Callable[[bool], None] | None = None) -> int:
         """Like query, then tell every view what changed (`change_bus.changed`)."""
