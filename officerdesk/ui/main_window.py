@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from officerdesk.core import kinds
 from officerdesk.core.dto import Changes
 from officerdesk.ui.auto_sync import AutoSync
-from officerdesk.ui.navigation import RECORD_SCREENS, SCREENS
+from officerdesk.ui.navigation import SCREENS
 from officerdesk.ui.settings import window_state
 from officerdesk.ui.status_bar import DeskStatusBar
 
@@ -37,7 +38,7 @@ QListWidget#navigation::item:selected { background: palette(highlight); color: p
 QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }
 QLabel#cardTitle { color: #1a5fb4; }
 """
-ALL_TYPES = frozenset({*RECORD_SCREENS, "brief", "conflict", "attachment", "status_change"})
+ALL_TYPES = frozenset(kinds.NAMES)
 
 
 class MainWindow(QMainWindow):

@@ -46,7 +46,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from officerdesk.core.kinds import RecordType
-
     from officerdesk.ui.context import AppContext
 
 log = logging.getLogger("officerdesk.ui.ops")

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWidget
 
+from officerdesk.core import kinds
 from officerdesk.core.dto import Changes, Stats
 from officerdesk.ui import formatting as fmt
 
@@ -104,7 +105,7 @@ class DeskStatusBar(QStatusBar):
         record_type, record_id = self._deleted
         self._deleted = None
         self.undo.hide()
-        self.ctx.runner.write(lambda s: _restore(s, record_type, record_id), changes={record_type},
+        self.ctx.runner.write(lambda s: _restore(s, record_type, record_id), changes={kinds.record_type(record_type)},
                               on_done=lambda _dto: self.undone.emit(record_type, record_id))
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from officerdesk.core import attachments
+from officerdesk.core import attachments, kinds
 from officerdesk.core import dto as d
 from officerdesk.core.models import Attachment
 from officerdesk.core.services import records
@@ -159,7 +159,7 @@ class AttachmentsPanel(QGroupBox):
                 attachments.add(s, folder, owner_type=owner_type, owner_id=owner_id,
                                 data=path.read_bytes(), filename=path.name, mime=mime)
 
-        self.ctx.runner.write(write, changes={"attachment"}, on_done=lambda _r: self.refresh())
+        self.ctx.runner.write(write, changes={kinds.ATTACHMENT.name}, on_done=lambda _r: self.refresh())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if self.owner_id is not None and _local_files(event):
@@ -194,5 +194,5 @@ class AttachmentsPanel(QGroupBox):
         att = self._current()
         if att is None:
             return
-        self.ctx.runner.write(lambda s: records.delete(s, "attachment", att.id), changes={"attachment"},
+        self.ctx.runner.write(lambda s: records.delete(s, kinds.ATTACHMENT.name, att.id), changes={kinds.ATTACHMENT.name},
                               on_done=lambda _r: self.refresh())
