@@ -206,7 +206,8 @@ class MainWindow(QMainWindow):
         return page
 
     def open_record(self, record_type: str, record_id: str) -> None:
-        key = {"brief": "briefs", "conflict": "conflicts"}.get(record_type, record_type)
+        screens: dict[str, str] = {kinds.BRIEF.name: "briefs", kinds.CONFLICT.name: "conflicts"}
+        key = screens.get(record_type, record_type)
         if key not in {s.key for s in SCREENS}:
             return
         page = self.show_view(key)

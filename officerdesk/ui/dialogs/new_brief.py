@@ -349,7 +349,7 @@ class NewBriefDialog(QDialog):
             if then is not None:
                 then()
 
-        self.ctx.runner.write(work, changes={"brief"}, on_done=done)
+        self.ctx.runner.write(work, changes={kinds.BRIEF.name}, on_done=done)
 
     def finalise(self) -> None:
         """Finalising fixes the saved file's SHA-256 and queues it for HQ; unsaved briefs are saved first."""
@@ -371,7 +371,7 @@ class NewBriefDialog(QDialog):
             self._say(self.tr("Finalised; it will be sent to HQ at the next sync."))
             self.finalised.emit(brief_id)
 
-        self.ctx.runner.write(lambda s: briefs_log.finalise(s, brief_id), changes={"brief"}, on_done=done)
+        self.ctx.runner.write(lambda s: briefs_log.finalise(s, brief_id), changes={kinds.BRIEF.name}, on_done=done)
 
 
 def open_new_brief(ctx: AppContext, parent: QWidget | None = None, **kwargs: Any) -> NewBriefDialog:
