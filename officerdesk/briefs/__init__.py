@@ -6,15 +6,16 @@ import importlib
 import threading
 from typing import Any
 
+from officerdesk.core import kinds
 from officerdesk.core.report_dto import BriefHeading, BriefOptions
 
-KINDS = ("meeting", "case", "activity", "trends", "contacts", "rollup")
+KINDS = kinds.BRIEF_CODES  # each code is also its module here
 # ReportLab keeps per-font subset state and some module-level settings; one build at a time
 _building = threading.Lock()
 
 
 def build(kind: str, data: Any, options: BriefOptions) -> bytes:
-    """The PDF for one brief of `kind` (meeting, case, activity, trends, contacts, rollup)."""
+    """The PDF for one brief of `kind` (one of `core.kinds.BRIEFS`)."""
     if kind not in KINDS:
         raise ValueError(f"unknown brief kind {kind!r}")
     module = importlib.import_module(f"officerdesk.briefs.{kind}")

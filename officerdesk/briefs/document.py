@@ -36,6 +36,7 @@ from officerdesk.briefs.styles import (
     draw_furniture,
     numbered_canvas,
 )
+from officerdesk.core import kinds
 from officerdesk.core.report_dto import BriefHeading, BriefOptions
 
 LANG_TAGS = {"ko": "ko-KR", "en": "en"}
@@ -91,7 +92,7 @@ def cover(heading: BriefHeading, labels: Labels, styles: Styles, *, omitted_in_f
     out.append(head)
     pairs = [
         (labels("post"), post_name(heading, labels)),
-        (labels("period") if heading.period else labels("meeting_date" if heading.kind == "meeting" else "as_of"), labels.period(heading.period, heading.as_of)),
+        (labels("period") if heading.period else labels("meeting_date" if heading.kind == kinds.MEETING_BRIEF.code else "as_of"), labels.period(heading.period, heading.as_of)),
         (labels("author"), heading.author or "—"),
         (labels("generated"), heading.generated_at.strftime("%Y-%m-%d %H:%M UTC")),
         (labels("classification"), labels.classification(heading.classification)),

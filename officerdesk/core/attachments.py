@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from officerdesk.core import dto as d
+from officerdesk.core import kinds
 from officerdesk.core.models import Attachment, Blob
 from officerdesk.core.services import records
 from officerdesk.errors import UserError
@@ -100,11 +101,11 @@ def add(
     store_blob(session, folder, data, key_hex)
     values = {"sha256": sha, "filename": filename, "size": len(data), "mime": mime,
               "owner_type": owner_type, "owner_id": owner_id, "file_key": key_hex}
-    return records.create(session, "attachment", post_id=owner.post_id, values=values)
+    return records.create(session, kinds.ATTACHMENT.name, post_id=owner.post_id, values=values)
 
 
 def read(session: Session, folder: Path, attachment_id: str) -> bytes:
-    att = records.load(session, "attachment", attachment_id)
+    att = records.load(session, kinds.ATTACHMENT.name, attachment_id)
     assert isinstance(att, Attachment)
     return read_blob(session, folder, att.sha256)
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from officerdesk.core import demo_phrases as ph
 from officerdesk.core import demo_words as w
-from officerdesk.core import enums
+from officerdesk.core import enums, kinds
 from officerdesk.core.bulk import BatchWriter, CancelFlag, Move, Progress
 from officerdesk.core.demo_cast import (
     Cast,
@@ -37,9 +37,9 @@ from officerdesk.core.services import identity
 from officerdesk.errors import ValidationError
 
 # Share of each record type in a seeded profile.
-SHARES = {
-    "organization": 0.03, "contact": 0.12, "company": 0.06, "company_request": 0.15,
-    "meeting": 0.30, "follow_up": 0.22, "trend_note": 0.12,
+SHARES: dict[str, float] = {
+    kinds.ORGANIZATION.name: 0.03, kinds.CONTACT.name: 0.12, kinds.COMPANY.name: 0.06, kinds.COMPANY_REQUEST.name: 0.15,
+    kinds.MEETING.name: 0.30, kinds.FOLLOW_UP.name: 0.22, kinds.TREND_NOTE.name: 0.12,
 }
 MAX_RECORDS = 1_000_000
 # Which kinds of company requests come up in meetings with which authorities.
@@ -76,10 +76,10 @@ def plan(records: int) -> dict[str, int]:
         for k in counts:
             counts[k] = max(counts[k], 1)
     orgs = min(10, records // 8)
-    if counts["organization"] < orgs:
-        counts["meeting"] -= orgs - counts["organization"]
-        counts["organization"] = orgs
-    order = ["meeting", "follow_up", "company_request", "contact", "trend_note", "company", "organization"]
+    if counts[kinds.ORGANIZATION.name] < orgs:
+        counts[kinds.MEETING.name] -= orgs - counts[kinds.ORGANIZATION.name]
+        counts[kinds.ORGANIZATION.name] = orgs
+    order = [kinds.MEETING.name, kinds.FOLLOW_UP.name, kinds.COMPANY_REQUEST.name, kinds.CONTACT.name, kinds.TREND_NOTE.name, kinds.COMPANY.name, kinds.ORGANIZATION.name]
     i = 0
     while sum(counts.values()) < records:
         counts[order[i % len(order)]] += 1
@@ -149,20 +149,20 @@ class Story:
     def write(self, writer: BatchWriter, counts: dict[str, int]) -> None:
         rng, base = self.rng, {"post_id": self.post_id}
         self.cast = Cast([], [], [], {})
-        for org in make_orgs(rng, self.cast, self.code, counts["organization"], base):
+        for org in make_orgs(rng, self.cast, self.code, counts[kinds.ORGANIZATION.name], base):
             writer.add(org)
-        for contact in make_contacts(rng, self.cast, self.locale, counts["contact"], base, self.today):
+        for contact in make_contacts(rng, self.cast, self.locale, counts[kinds.CONTACT.name], base, self.today):
             writer.add(contact)
-        for company in make_companies(rng, self.cast, self.locale, counts["company"], base):
+        for company in make_companies(rng, self.cast, self.locale, counts[kinds.COMPANY.name], base):
             writer.add(company)
-        for _ in range(counts["company_request"]):
+        for _ in range(counts[kinds.COMPANY_REQUEST.name]):
             request, moves = self.request()
             writer.add(request, moves)
-        for _ in range(counts["meeting"]):
+        for _ in range(counts[kinds.MEETING.name]):
             writer.add(self.meeting())
-        for _ in range(counts["follow_up"]):
+        for _ in range(counts[kinds.FOLLOW_UP.name]):
             writer.add(self.follow_up())
-        for _ in range(counts["trend_note"]):
+        for _ in range(counts[kinds.TREND_NOTE.name]):
             writer.add(self.trend_note())
 
     # -- shared pieces -------------------------------------------------------------------------

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from officerdesk.core.kinds import RecordType
 
 
 @dataclass(frozen=True)
@@ -285,9 +289,12 @@ class Stats:
 
 @dataclass(frozen=True)
 class Changes:
-    """Which kinds of records a unit of work changed; views refresh only what they show."""
+    """Which kinds of records a unit of work changed; views refresh only what they show.
 
-    types: frozenset[str] = frozenset()
+    The types are the registry's (`core.kinds.RecordType`): a typo is a type error, not a view
+    that silently never refreshes."""
+
+    types: frozenset[RecordType] = frozenset()
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(self.types | other.types)

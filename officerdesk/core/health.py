@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from officerdesk.core import migrate
+from officerdesk.core import kinds, migrate
 from officerdesk.core.changes import pending_count, sync_state
 from officerdesk.core.dto import Stats
 from officerdesk.core.models import RECORD_TYPES
@@ -15,12 +15,11 @@ from officerdesk.core.models import RECORD_TYPES
 if TYPE_CHECKING:
     from officerdesk.core.db import Store
 
-COUNTED = ("meeting", "company_request", "contact", "organization", "company", "follow_up",
-           "trend_note", "attachment", "brief", "conflict")
+COUNTED = kinds.names_of(kinds.COUNTED)
 
 
 def stats(session: Session) -> Stats:
-    counts = {}
+    counts: dict[str, int] = {}
     for kind in COUNTED:
         cls = RECORD_TYPES[kind]
         counts[kind] = int(session.scalar(select(func.count()).select_from(cls).where(cls.deleted.is_(False))) or 0)

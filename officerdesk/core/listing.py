@@ -11,18 +11,10 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
+from officerdesk.core import kinds
+
 # What a list is sorted by when the caller does not say.
-DEFAULT_ORDER: dict[str, tuple[str, bool]] = {
-    "meeting": ("starts_at", True),
-    "company_request": ("received", True),
-    "contact": ("name", False),
-    "organization": ("name", False),
-    "company": ("name_ko", False),
-    "follow_up": ("due", False),
-    "trend_note": ("date", True),
-    "brief": ("updated_at", True),
-    "conflict": ("updated_at", True),
-}
+DEFAULT_ORDER: dict[str, tuple[str, bool]] = {k.name: k.order for k in kinds.KINDS}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -45,20 +37,13 @@ class Filter:
 
 NO_FILTER = Filter()  # every live record, in the default order
 
-TITLE_FIELD = {
-    "meeting": "title", "company_request": "title", "contact": "name", "organization": "name",
-    "company": "name_ko", "follow_up": "text", "trend_note": "title", "brief": "title",
-    "conflict": "field", "post": "code", "officer": "name", "attachment": "filename",
-}
-DATE_FIELD = {
-    "meeting": "starts_at", "company_request": "received", "follow_up": "due", "trend_note": "date",
-    "contact": "last_contacted",
-}
+TITLE_FIELD: dict[str, str] = {k.name: k.title for k in kinds.KINDS}
+DATE_FIELD: dict[str, str] = {k.name: k.date for k in kinds.KINDS if k.date}
 
 
 def order_of(record_type: str, flt: Filter) -> tuple[str, bool]:
     """The column a list is sorted by and whether descending (the filter's, else the default)."""
-    order, desc = DEFAULT_ORDER.get(record_type, ("updated_at", True))
+    order, desc = DEFAULT_ORDER.get(record_type, kinds.RECENT_FIRST)
     if flt.order_by:
         order = flt.order_by
     if flt.descending is not None:

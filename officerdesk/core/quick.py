@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from officerdesk.core import dto as d
+from officerdesk.core import kinds
 from officerdesk.core import quick_sql as q
 from officerdesk.core.listing import NO_FILTER, Filter, order_of
 
@@ -29,16 +30,6 @@ class Connection(Protocol):
     def execute(self, sql: str, parameters: Sequence[Any] = ..., /) -> Any: ...
 
 
-DTO_TYPES: dict[str, type[d.RecordDTO]] = {
-    "organization": d.OrganizationDTO,
-    "contact": d.ContactDTO,
-    "company": d.CompanyDTO,
-    "company_request": d.CompanyRequestDTO,
-    "meeting": d.MeetingDTO,
-    "follow_up": d.FollowUpDTO,
-    "trend_note": d.TrendNoteDTO,
-    "brief": d.BriefDTO,
-}
 
 
 def _json(value: Any) -> Any:
@@ -69,7 +60,7 @@ def first_page(conn: Connection, record_type: str, flt: Filter, limit: int) -> l
     if not covers(record_type, flt):
         return None
     sql = q.FIRST_PAGE[(record_type, *order_of(record_type, flt))]
-    cls = DTO_TYPES[record_type]
+    cls = kinds.named(record_type).dto
     fields = [f.name for f in dataclasses.fields(cls)]
     link = q.NAMES.get(record_type)
     wanted_columns = {*fields, *(link[:1] if link else ())}  # a DTO has no field clocks: not decoded

@@ -20,13 +20,14 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, LargeBinary, select
 from sqlalchemy.dialects import sqlite
 
+from officerdesk.core import kinds
 from officerdesk.core.listing import DEFAULT_ORDER, NO_FILTER, Filter
 from officerdesk.core.models import RECORD_TYPES, Post, SyncState
 from officerdesk.core.services import records
 
 TARGET = Path(__file__).resolve().parent / "quick_sql.py"
 # The lists a window can open on (the record screens and the briefs).
-LIST_TYPES = ("meeting", "company_request", "contact", "organization", "company", "follow_up", "trend_note", "brief")
+LIST_TYPES = kinds.names_of(kinds.LISTED)
 IDENTITY_COLUMNS = ("post_id", "officer_id", "officer_name", "role", "site_id", "device_id")
 POSTCOMPILE = "__[POSTCOMPILE_id_1]"
 
@@ -49,7 +50,7 @@ def orders(record_type: str) -> list[str]:
     table: Any = RECORD_TYPES[record_type].__table__
     prefix = f"ix_{record_type}_deleted_"
     indexed = sorted(i.name[len(prefix):] for i in table.indexes if i.name and i.name.startswith(prefix))
-    default = DEFAULT_ORDER.get(record_type, ("updated_at", True))[0]
+    default = DEFAULT_ORDER[record_type][0]
     return [default, *(c for c in indexed if c != default)]
 
 

@@ -10,8 +10,6 @@ from dataclasses import dataclass, field
 
 from officerdesk.core import dto as d
 
-BRIEF_KINDS = ("meeting", "case", "activity", "trends", "contacts", "rollup")
-
 
 @dataclass(frozen=True)
 class Period:

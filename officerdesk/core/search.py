@@ -17,17 +17,9 @@ from typing import Any
 from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, func, inspect, select
 from sqlalchemy.orm import Session
 
+from officerdesk.core import kinds
 from officerdesk.core.dto import SearchHit
-from officerdesk.core.models import (
-    Company,
-    CompanyRequest,
-    Contact,
-    FollowUp,
-    Meeting,
-    Organization,
-    SyncRecord,
-    TrendNote,
-)
+from officerdesk.core.models import SyncRecord
 from officerdesk.core.search_text import Highlighter, grams, match_expression, parse, words
 from officerdesk.errors import ValidationError
 
@@ -63,20 +55,18 @@ class Shape:
     link: Link | None = None
 
 
-ORG_NAMES = Link("organization_id", Organization, ("name", "name_en", "name_ko"))
-COMPANY_NAMES = Link("company_id", Company, ("name_ko", "name_en"))
-SHAPES: dict[str, Shape] = {
-    "meeting": Shape(Meeting, ("title",), ("agenda", "notes", "decisions", "location", "tags")),
-    "company_request": Shape(CompanyRequest, ("title",), ("details", "outcome", "link", "tags"), COMPANY_NAMES),
-    "contact": Shape(Contact, ("name", "name_alt"), ("position", "link", "email", "notes"), ORG_NAMES),
-    "organization": Shape(Organization, ("name", "name_en", "name_ko"), ("country", "website", "notes")),
-    "company": Shape(Company, ("name_ko", "name_en"), ("sector", "local_subsidiary", "business_number", "notes")),
-    "trend_note": Shape(TrendNote, ("title",), ("topic", "summary", "implications", "source", "country", "tags")),
-    "follow_up": Shape(FollowUp, ("text",), ("owner",)),
-}
+def _shape(kind: kinds.RecordKind) -> Shape:
+    link = kind.link
+    names = Link(link.column, kinds.named(link.kind).model(), link.searched) if link else None
+    return Shape(kind.model(), kind.search_title, kind.search_body, names)
+
+
+SHAPES: dict[str, Shape] = {k.name: _shape(k) for k in kinds.SEARCHED}
 INDEXED_TYPES = frozenset(SHAPES)
 # Records whose index rows carry this type's names, and the fields that carry them.
-DEPENDENTS = {"organization": ("contact", ORG_NAMES), "company": ("company_request", COMPANY_NAMES)}
+DEPENDENTS: dict[str, tuple[str, Link]] = {
+    k.link.kind: (k.name, link) for k in kinds.SEARCHED if k.link and (link := SHAPES[k.name].link)
+}
 
 
 def kind_token(record_type: str) -> str:

@@ -1,6 +1,6 @@
 """Which kinds of records a unit of work changed, read from what its session actually wrote.
 
-Callers used to declare the kinds a write would change (`changes={"meeting"}`), and a wrong
+Callers used to declare the kinds a write would change (`changes={...}`), and a wrong
 guess left a view stale. The session knows better: every flush lists the objects it inserted,
 updated or deleted, and every ORM-enabled bulk statement names its entity. Both are collected
 into `session.info` as record types (`SyncRecord.record_type`); bookkeeping rows (outbox, sync
@@ -14,6 +14,8 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
+from officerdesk.core.kinds import RecordType, record_type
+
 KINDS = "officerdesk.changed_kinds"
 
 
@@ -26,8 +28,8 @@ def install(factory: sessionmaker[Session]) -> None:
     factory._officerdesk_touched = True  # type: ignore[attr-defined]
 
 
-def changed_kinds(session: Session) -> frozenset[str]:
-    return frozenset(session.info.get(KINDS, ()))
+def changed_kinds(session: Session) -> frozenset[RecordType]:
+    return frozenset(record_type(name) for name in session.info.get(KINDS, ()))
 
 
 def _note(session: Session, cls: type) -> None:

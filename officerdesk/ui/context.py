@@ -12,6 +12,7 @@ from officerdesk.ui.settings import AppSettings
 
 if TYPE_CHECKING:
     from officerdesk.core.db import Store
+    from officerdesk.core.kinds import RecordType
     from officerdesk.core.services.identity import Identity
     from officerdesk.ui.errors import ErrorReporter
     from officerdesk.ui.ops import OpRunner
@@ -58,7 +59,7 @@ class AppContext:
     def open_record(self, record_type: str, record_id: str) -> None:
         self.change_bus.open_requested.emit(record_type, record_id)
 
-    def notify(self, *types: str) -> None:
+    def notify(self, *types: RecordType) -> None:
         self.change_bus.changed.emit(Changes(frozenset(types)))
 
     def close(self) -> None:

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from officerdesk.core import kinds
 from officerdesk.core.dto import Changes
 from officerdesk.ui.auto_sync import AutoSync
-from officerdesk.ui.navigation import RECORD_SCREENS, SCREENS
+from officerdesk.ui.navigation import SCREENS
 from officerdesk.ui.settings import window_state
 from officerdesk.ui.status_bar import DeskStatusBar
 
@@ -37,7 +38,7 @@ QListWidget#navigation::item:selected { background: palette(highlight); color: p
 QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }
 QLabel#cardTitle { color: #1a5fb4; }
 """
-ALL_TYPES = frozenset({*RECORD_SCREENS, "brief", "conflict", "attachment", "status_change"})
+ALL_TYPES = frozenset(kinds.NAMES)
 
 
 class MainWindow(QMainWindow):
@@ -207,7 +208,8 @@ class MainWindow(QMainWindow):
         return page
 
     def open_record(self, record_type: str, record_id: str) -> None:
-        key = {"brief": "briefs", "conflict": "conflicts"}.get(record_type, record_type)
+        screens: dict[str, str] = {kinds.BRIEF.name: "briefs", kinds.CONFLICT.name: "conflicts"}
+        key = screens.get(record_type, record_type)
         if key not in {s.key for s in SCREENS}:
             return
         page = self.show_view(key)

@@ -15,6 +15,7 @@ from typing import Any, BinaryIO, TextIO
 
 from sqlalchemy.orm import Session
 
+from officerdesk.core import kinds
 from officerdesk.core.bulk import BatchWriter, CancelFlag, Progress, no_cycle_collection
 from officerdesk.core.exchange import csvfile, ics, jsonl, rows, vcard
 from officerdesk.core.exchange.intake import IMPORTABLE, Intake
@@ -32,9 +33,9 @@ READERS: dict[str, Reader] = {"jsonl": jsonl.read, "csv": csvfile.read, "vcf": v
 WRITERS: dict[str, tuple[Writer, tuple[str, ...], str]] = {
     # format -> (writer, the record types it can hold, the text encoding)
     "jsonl": (jsonl.write, IMPORTABLE, "utf-8"),
-    "csv": (csvfile.write, ("contact",), "utf-8-sig"),
-    "vcf": (vcard.write, ("contact",), "utf-8"),
-    "ics": (ics.write, ("meeting",), "utf-8"),
+    "csv": (csvfile.write, (kinds.CONTACT.name,), "utf-8-sig"),
+    "vcf": (vcard.write, (kinds.CONTACT.name,), "utf-8"),
+    "ics": (ics.write, (kinds.MEETING.name,), "utf-8"),
 }
 
 

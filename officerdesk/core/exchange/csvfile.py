@@ -11,6 +11,7 @@ import io
 from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO, TextIO
 
+from officerdesk.core import kinds
 from officerdesk.core.exchange.text import lines
 from officerdesk.errors import ImportFailed
 
@@ -45,7 +46,7 @@ def read(fh: BinaryIO) -> Iterator[tuple[int, dict[str, Any]]]:
             continue
         if len(row) != len(header):
             raise ImportFailed(line, f"has {len(row)} cells but the header has {len(header)}")
-        item: dict[str, Any] = {"type": "contact"}
+        item: dict[str, Any] = {"type": kinds.CONTACT.name}
         item.update((k, v) for k, v in zip(header, row, strict=True) if v != "" or k == "name")
         yield line, item
 

@@ -22,7 +22,7 @@ from typing import Any, BinaryIO, TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from officerdesk import __version__
-from officerdesk.core import enums
+from officerdesk.core import enums, kinds
 from officerdesk.core.exchange.contentline import (
     escape,
     fold,
@@ -205,7 +205,7 @@ def _meeting(start: int, props: dict[str, list[Prop]], calendar_zone: str | None
     if "DTSTART" not in props:
         raise ImportFailed(start, "the event has no DTSTART: a meeting needs a start")
     uid = text("UID")
-    item: dict[str, Any] = {"type": "meeting", "title": text("SUMMARY") or UNTITLED}
+    item: dict[str, Any] = {"type": kinds.MEETING.name, "title": text("SUMMARY") or UNTITLED}
     if uid.lower().endswith("@officerdesk"):
         item["id"] = uid[: -len("@officerdesk")]
     own_zone = text("X-OFFICERDESK-TZ")

@@ -21,17 +21,18 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from officerdesk.core import enums
+from officerdesk.core import enums, kinds
 from officerdesk.core.bulk import BatchWriter, Move, is_legal, legal_path, new_record
 from officerdesk.core.ids import is_uuid, uuid7
-from officerdesk.core.models import RECORD_TYPES, Company, Organization, SyncRecord, user_fields
+from officerdesk.core.models import RECORD_TYPES, SyncRecord, user_fields
 from officerdesk.core.services.validation import clean_datetime, clean_values
 from officerdesk.errors import ImportFailed, ValidationError
 
 # In the order an export writes them, so links point backwards.
-IMPORTABLE = ("organization", "company", "contact", "company_request", "meeting", "follow_up", "trend_note")
-ALIASES = {"meeting": {"start": "starts_at", "end": "ends_at"}}
-NAME_LINKS = {"contact": ("organization", "organization_id"), "company_request": ("company", "company_id")}
+IMPORTABLE = kinds.names_of(kinds.EXPORTED)
+ALIASES: dict[str, dict[str, str]] = {kinds.MEETING.name: {"start": "starts_at", "end": "ends_at"}}
+# A linked record given by name: the item's field is named after the linked type ("organization").
+NAME_LINKS: dict[str, kinds.NameLink] = {k.name: k.link for k in kinds.EXPORTED if k.link}
 WORKFLOW = frozenset({"status", "escalated", "history"})
 CHECK_EVERY = 500  # ids checked against the database per query
 
@@ -43,11 +44,12 @@ class Intake:
         self.session, self.writer, self.post_id = session, writer, post_id
         self.seen: set[str] = set()
         self.queue: list[tuple[int, SyncRecord, list[Move]]] = []
-        self.names: dict[str, dict[str, str]] = {"organization": {}, "company": {}}
-        self.known: dict[str, set[str]] = {"organization": set(), "company": set()}
-        for cls, columns in ((Organization, ("name", "name_en", "name_ko")), (Company, ("name_ko", "name_en"))):
-            for row in session.execute(select(cls.id, *(getattr(cls, c) for c in columns)).where(cls.deleted.is_(False))):
-                self._remember(cls.record_type, row[0], row[1:])
+        self.names: dict[str, dict[str, str]] = {link.kind: {} for link in NAME_LINKS.values()}
+        self.known: dict[str, set[str]] = {link.kind: set() for link in NAME_LINKS.values()}
+        for link in NAME_LINKS.values():
+            cls = kinds.named(link.kind).model()
+            for row in session.execute(select(cls.id, *(getattr(cls, c) for c in link.searched)).where(cls.deleted.is_(False))):
+                self._remember(link.kind, row[0], row[1:])
 
     def _remember(self, kind: str, record_id: str, names: Any) -> None:
         self.known[kind].add(record_id)
@@ -65,7 +67,7 @@ class Intake:
             values = self._values(line, kind, cls, item)
             workflow = {k: values.pop(k) for k in WORKFLOW.intersection(values)}
             cleaned = clean_values(cls, values, creating=True)
-            moves = self._moves(line, cleaned, workflow) if kind == "company_request" else []
+            moves = self._moves(line, cleaned, workflow) if kinds.named(kind).workflow else []
         except ValidationError as exc:
             raise ImportFailed(line, f"{kind.replace('_', ' ')} {exc.message}") from None
         obj = new_record(cls, {**cleaned, "id": record_id, "post_id": self.post_id})
@@ -101,24 +103,24 @@ class Intake:
         if not allowed.issuperset(values):
             unknown = sorted(set(values) - allowed)
             raise ImportFailed(line, f"{kind.replace('_', ' ')} has no field {unknown[0]!r}")
-        if kind == "meeting":
+        if kind == kinds.MEETING.name:
             _meeting_times(values)
         return values
 
     def _link_by_name(self, kind: str, values: dict[str, Any]) -> None:
-        name_key, id_key = NAME_LINKS[kind]
-        name = values.pop(name_key, None)
-        target = "organization" if kind == "contact" else "company"
+        link = NAME_LINKS[kind]
+        target, id_key = link.kind, link.column
+        name = values.pop(target, None)
         current = values.get(id_key)
         if not isinstance(name, str) or not name.strip() or (current and current in self.known[target]):
             return
         found = self.names[target].get(name.strip().casefold())
         if found is None:
-            fields = {"name": name} if target == "organization" else {"name_ko": name}
+            fields = {kinds.named(target).title: name}
             try:
                 made = RECORD_TYPES[target](id=uuid7(), post_id=self.post_id, **clean_values(RECORD_TYPES[target], fields, creating=True))
             except ValidationError as exc:
-                raise ValidationError(name_key, exc.field_message, exc.field_message_ko) from None
+                raise ValidationError(target, exc.field_message, exc.field_message_ko) from None
             self._remember(target, made.id, [name.strip()])
             self.queue.append((0, made, []))
             found = made.id
@@ -161,7 +163,7 @@ class Intake:
 
 @functools.cache
 def _allowed(kind: str) -> frozenset[str]:
-    return frozenset(user_fields(RECORD_TYPES[kind])) | (WORKFLOW if kind == "company_request" else frozenset())
+    return frozenset(user_fields(RECORD_TYPES[kind])) | (WORKFLOW if kinds.named(kind).workflow else frozenset())
 
 
 def _replay(history: Any, status: str) -> list[Move]:

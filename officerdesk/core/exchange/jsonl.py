@@ -1,4 +1,4 @@
-"""JSON Lines: one record a line, `{"type": "meeting", ...fields}` (INTERFACES.md)."""
+"""JSON Lines: one record a line, `{"type": <record type>, ...fields}` (INTERFACES.md)."""
 
 from __future__ import annotations
 

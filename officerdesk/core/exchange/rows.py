@@ -13,8 +13,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from officerdesk.core.exchange.intake import IMPORTABLE
-from officerdesk.core.models import RECORD_TYPES, Company, Organization, StatusChange, user_fields
+from officerdesk.core import kinds
+from officerdesk.core.exchange.intake import IMPORTABLE, NAME_LINKS
+from officerdesk.core.models import RECORD_TYPES, StatusChange, user_fields
 
 BATCH = 1000
 SKIPPED = {"deleted"}
@@ -34,16 +35,17 @@ def records(session: Session, types: Sequence[str] = (), *, include_restricted: 
         cls = RECORD_TYPES[kind]
         fields = ["id", *(f for f in user_fields(cls) if f not in SKIPPED)]
         extra = _extras(session, kind)
+        with_history = bool(kinds.named(kind).workflow)  # a workflow's moves travel as its history
         stmt = select(*(getattr(cls, f) for f in fields)).where(cls.deleted.is_(False)).order_by(cls.id)
         if not include_restricted:
             stmt = stmt.where(cls.classification != "restricted")
         for part in session.execute(stmt.execution_options(yield_per=BATCH)).partitions(BATCH):
-            histories = _histories(session, [r[0] for r in part]) if kind == "company_request" else {}
+            histories = _histories(session, [r[0] for r in part]) if with_history else {}
             for row in part:
                 item: dict[str, Any] = {"type": kind}
                 item.update((f, value(v)) for f, v in zip(fields, row, strict=True))
                 extra(item)
-                if kind == "company_request":
+                if with_history:
                     item["history"] = histories.get(item["id"], [])
                 yield item
 
@@ -60,13 +62,12 @@ def restricted(session: Session, types: Sequence[str] = ()) -> int:
 
 def _extras(session: Session, kind: str) -> Any:
     """Adds a contact's organization name and a request's company name (found again on import)."""
-    if kind == "contact":
-        names = {r[0]: r[1] for r in session.execute(select(Organization.id, Organization.name))}
-        return lambda item: item.__setitem__("organization", names.get(item.get("organization_id") or "", ""))
-    if kind == "company_request":
-        names = {r[0]: r[1] for r in session.execute(select(Company.id, Company.name_ko))}
-        return lambda item: item.__setitem__("company", names.get(item.get("company_id") or "", ""))
-    return lambda item: None
+    link = NAME_LINKS.get(kind)
+    if link is None:
+        return lambda item: None
+    linked = kinds.named(link.kind).model()
+    names = {r[0]: r[1] for r in session.execute(select(linked.id, getattr(linked, link.name)))}
+    return lambda item: item.__setitem__(link.kind, names.get(item.get(link.column) or "", ""))
 
 
 def _histories(session: Session, ids: list[str]) -> dict[str, list[dict[str, Any]]]:

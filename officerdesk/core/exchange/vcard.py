@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO, TextIO
 
+from officerdesk.core import kinds
 from officerdesk.core.exchange.contentline import (
     escape,
     fold,
@@ -71,7 +72,7 @@ def _contact(number: int, card: dict[str, Any]) -> dict[str, Any]:
         return unescape(values[0]).strip()
 
     name = first("FN") or _name_from_n(first_raw(card, "N"))
-    item: dict[str, Any] = {"type": "contact", "name": name}
+    item: dict[str, Any] = {"type": kinds.CONTACT.name, "name": name}
     uid = first("UID").removeprefix("urn:uuid:")
     if first(X + "ID") or uid:
         item["id"] = first(X + "ID") or uid

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from officerdesk.core import dto as d
+from officerdesk.core import kinds
 from officerdesk.core.report_dto import BriefHeading
 from officerdesk.core.services import records
 from officerdesk.errors import UserError
@@ -22,7 +23,7 @@ def sha256_of(pdf: bytes) -> str:
 
 def record(session: Session, *, post_id: str, kind: str, title: str, scope: str, period: str, language: str, classification: str, pdf: bytes, path: str) -> d.BriefDTO:
     """Note a brief that was just written to `path` (a draft until finalised)."""
-    dto = records.create(session, "brief", post_id=post_id, values={
+    dto = records.create(session, kinds.BRIEF.name, post_id=post_id, values={
         "kind": kind, "title": title[:500], "scope": scope[:200], "period": period[:32],
         "language": language, "classification": classification, "sha256": sha256_of(pdf), "path": path,
         "finalised": False, "sent_state": "draft",
@@ -51,7 +52,7 @@ def save(session: Session, *, pdf: bytes, target: Path, heading: BriefHeading, k
 
 def finalise(session: Session, brief_id: str) -> d.BriefDTO:
     """Fix the brief as sent: its SHA-256 is taken from the file as it is now, and it is queued for HQ."""
-    brief = records.get(session, "brief", brief_id)
+    brief = records.get(session, kinds.BRIEF.name, brief_id)
     assert isinstance(brief, d.BriefDTO)
     if brief.finalised:
         return brief
@@ -63,12 +64,12 @@ def finalise(session: Session, brief_id: str) -> d.BriefDTO:
             f"The brief's file cannot be read ({path}): {exc.strerror or exc}",
             f"보고서 파일을 읽을 수 없습니다({path}): {exc.strerror or exc}",
         ) from None
-    updated = records.update(session, "brief", brief_id, {"sha256": digest, "finalised": True, "sent_state": "queued"})
+    updated = records.update(session, kinds.BRIEF.name, brief_id, {"sha256": digest, "finalised": True, "sent_state": "queued"})
     assert isinstance(updated, d.BriefDTO)
     return updated
 
 
 def queued(session: Session) -> list[d.BriefDTO]:
     """Finalised briefs waiting to be sent to HQ."""
-    rows = records.list_records(session, "brief", records.Filter())
+    rows = records.list_records(session, kinds.BRIEF.name, records.Filter())
     return [b for b in rows if isinstance(b, d.BriefDTO) and b.sent_state == "queued"]

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from officerdesk.core import dto as d
+from officerdesk.core import kinds
 from officerdesk.core.models import Conflict
 from officerdesk.core.services import records
 from officerdesk.errors import ValidationError
@@ -34,7 +35,7 @@ def count_open(session: Session) -> int:
 
 def resolve(session: Session, conflict_id: str, *, keep: Keep, text: str | None = None) -> d.RecordDTO:
     """Keep one side (or a merged text) as a new edit of the field; returns the updated record."""
-    conflict = records.load(session, "conflict", conflict_id)
+    conflict = records.load(session, kinds.CONFLICT.name, conflict_id)
     assert isinstance(conflict, Conflict)
     if keep == "merged":
         if text is None:

@@ -52,7 +52,7 @@ def _follow_ups(session: Session, post_id: str | None, lo: dt.date | None, hi: d
     if lo is not None:
         stmt = stmt.where(FollowUp.due >= lo)
     rows = session.scalars(stmt.order_by(FollowUp.due, FollowUp.id).limit(LIMIT)).all()
-    return tuple(DashboardItem("follow_up", r.id, r.text, r.due, r.owner) for r in rows if isinstance(r, FollowUp))
+    return tuple(DashboardItem(FollowUp.record_type, r.id, r.text, r.due, r.owner) for r in rows if isinstance(r, FollowUp))
 
 
 def _requests(session: Session, post_id: str | None, lo: dt.date | None, hi: dt.date) -> tuple[DashboardItem, ...]:
@@ -61,7 +61,7 @@ def _requests(session: Session, post_id: str | None, lo: dt.date | None, hi: dt.
     if lo is not None:
         stmt = stmt.where(CompanyRequest.due >= lo)
     rows = session.scalars(stmt.order_by(CompanyRequest.due, CompanyRequest.id).limit(LIMIT)).all()
-    return tuple(DashboardItem("company_request", r.id, r.title, r.due, r.status)
+    return tuple(DashboardItem(CompanyRequest.record_type, r.id, r.title, r.due, r.status)
                  for r in rows if isinstance(r, CompanyRequest))
 
 
@@ -76,7 +76,7 @@ def _open_counts(session: Session, post_id: str | None, column: str) -> dict[str
 def _recent_meetings(session: Session, post_id: str | None, now: dt.datetime) -> tuple[DashboardItem, ...]:
     stmt = _scoped(select(Meeting), Meeting, post_id).where(Meeting.starts_at <= now)
     rows = session.scalars(stmt.order_by(Meeting.starts_at.desc()).limit(LIMIT)).all()
-    return tuple(DashboardItem("meeting", r.id, r.title, r.starts_at.date(), r.tz)
+    return tuple(DashboardItem(Meeting.record_type, r.id, r.title, r.starts_at.date(), r.tz)
                  for r in rows if isinstance(r, Meeting))
 
 

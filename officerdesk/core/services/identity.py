@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from officerdesk.core import dto as d
+from officerdesk.core import kinds
 from officerdesk.core.changes import sync_state
 from officerdesk.core.dto import Identity as Identity
 from officerdesk.core.models import Post
@@ -23,7 +24,7 @@ def ensure_post(session: Session, *, code: str, name_en: str = "", name_ko: str 
         values = {"code": code.upper(), "name_en": name_en, "name_ko": name_ko, "country": country, "city": city, "tz": tz}
         if post_id:
             values["id"] = post_id
-        dto = records.create(session, "post", post_id=post_id or "", values=values)
+        dto = records.create(session, kinds.POST.name, post_id=post_id or "", values=values)
         post = session.get(Post, dto.id)
         assert post is not None
         if not post.post_id:
@@ -39,7 +40,7 @@ def set_up(session: Session, *, officer_name: str, post_code: str, language: str
 
     known = POSTS.get(post_code.upper(), {})
     post = ensure_post(session, code=post_code, **known)
-    officer = records.create(session, "officer", post_id=post.id, values={"name": officer_name, "role": role, "language": language})
+    officer = records.create(session, kinds.OFFICER.name, post_id=post.id, values={"name": officer_name, "role": role, "language": language})
     state = sync_state(session)
     state.post_id, state.officer_id, state.officer_name, state.role = post.id, officer.id, officer_name, role
     session.flush()
@@ -81,4 +82,4 @@ def posts_with_records(session: Session) -> list[str]:
 
 
 def posts(session: Session) -> list[d.RecordDTO]:
-    return records.list_records(session, "post", records.Filter(order_by="code", descending=False))
+    return records.list_records(session, kinds.POST.name, records.Filter(order_by="code", descending=False))

@@ -15,6 +15,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from officerdesk.core import dto as d
+from officerdesk.core import kinds
 from officerdesk.core.listing import DATE_FIELD as DATE_FIELD
 from officerdesk.core.listing import DEFAULT_ORDER as DEFAULT_ORDER
 from officerdesk.core.listing import NO_FILTER, order_of
@@ -22,37 +23,21 @@ from officerdesk.core.listing import TITLE_FIELD as TITLE_FIELD
 from officerdesk.core.listing import Filter as Filter
 from officerdesk.core.models import (
     RECORD_TYPES,
-    Company,
     CompanyRequest,
     Conflict,
     Contact,
     FollowUp,
     Meeting,
-    Organization,
     StatusChange,
     SyncRecord,
 )
 from officerdesk.core.services.validation import clean_values
 from officerdesk.errors import NotFound, ValidationError
 
-DTO_TYPES: dict[str, type[d.RecordDTO]] = {
-    "post": d.PostDTO,
-    "officer": d.OfficerDTO,
-    "organization": d.OrganizationDTO,
-    "contact": d.ContactDTO,
-    "company": d.CompanyDTO,
-    "company_request": d.CompanyRequestDTO,
-    "status_change": d.StatusChangeDTO,
-    "meeting": d.MeetingDTO,
-    "follow_up": d.FollowUpDTO,
-    "trend_note": d.TrendNoteDTO,
-    "attachment": d.AttachmentDTO,
-    "brief": d.BriefDTO,
-    "conflict": d.ConflictDTO,
-}
+DTO_TYPES: dict[str, type[d.RecordDTO]] = {k.name: k.dto for k in kinds.KINDS}
 
 # Fields that only the workflow may set.
-WORKFLOW_ONLY = {"company_request": {"status", "escalated"}}
+WORKFLOW_ONLY: dict[str, frozenset[str]] = {k.name: k.workflow for k in kinds.KINDS if k.workflow}
 
 
 def model_for(record_type: str) -> type[SyncRecord]:
@@ -84,8 +69,7 @@ def _names(session: Session, cls: type[SyncRecord], ids: Iterable[str], attr: st
 
 # A list's linked names: record type -> (linked model, the id column, the name column, the DTO field).
 LINKED_NAMES: dict[str, tuple[type[SyncRecord], str, str, str]] = {
-    "contact": (Organization, "organization_id", "name", "organization_name"),
-    "company_request": (Company, "company_id", "name_ko", "company_name"),
+    k.name: (kinds.named(k.link.kind).model(), k.link.column, k.link.name, k.link.field) for k in kinds.KINDS if k.link
 }
 
 
@@ -102,7 +86,7 @@ def to_dtos(session: Session, objs: Sequence[SyncRecord]) -> list[d.RecordDTO]:
         linked, id_attr, name_attr, field = LINKED_NAMES[kind]
         names = _names(session, linked, (getattr(o, id_attr) for o in objs), name_attr)
         return [to_dto(o, **{field: names.get(getattr(o, id_attr) or "", "")}) for o in objs]
-    if kind == "conflict":
+    if kind == Conflict.record_type:
         return [to_dto(o, target_title=_target_title(session, o)) for o in objs]  # type: ignore[arg-type]
     return [to_dto(o) for o in objs]
 
@@ -160,7 +144,7 @@ def _meeting_detail(session: Session, obj: Meeting) -> d.RecordDTO:
 
 
 def _check_writable(record_type: str, values: dict[str, Any]) -> None:
-    blocked = WORKFLOW_ONLY.get(record_type, set()) & set(values)
+    blocked = WORKFLOW_ONLY.get(record_type, frozenset()) & set(values)
     if blocked:
         name = sorted(blocked)[0]
         raise ValidationError(name, "changes only through the request workflow", "요청 처리 절차로만 변경할 수 있습니다")
@@ -224,13 +208,13 @@ def _select(record_type: str, flt: Filter) -> Select[Any]:
         stmt = stmt.where(getattr(cls, date_col) >= flt.date_from)
     if date_col and flt.date_to:
         stmt = stmt.where(getattr(cls, date_col) < flt.date_to + dt.timedelta(days=1))
-    if flt.open_only and record_type == "company_request":
+    if flt.open_only and cls is CompanyRequest:
         from officerdesk.core.enums import OPEN_STATUSES
 
         stmt = stmt.where(CompanyRequest.status.in_(OPEN_STATUSES))
-    if flt.open_only and record_type == "follow_up":
+    if flt.open_only and cls is FollowUp:
         stmt = stmt.where(FollowUp.done.is_(False))
-    if flt.open_only and record_type == "conflict":
+    if flt.open_only and cls is Conflict:
         stmt = stmt.where(Conflict.resolved.is_(False))
     return stmt
 

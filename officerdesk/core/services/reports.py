@@ -15,6 +15,7 @@ from sqlalchemy import String, cast, select
 from sqlalchemy.orm import Session
 
 from officerdesk.core import dto as d
+from officerdesk.core import kinds
 from officerdesk.core.models import (
     Company,
     CompanyRequest,
@@ -139,7 +140,7 @@ def _post_of(session: Session, post_id: str) -> Post | None:
 
 
 def meeting_brief(session: Session, meeting_id: str, *, include_restricted: bool = False, now: dt.datetime | None = None) -> MeetingBrief:
-    meeting = records.get(session, "meeting", meeting_id)
+    meeting = records.get(session, Meeting.record_type, meeting_id)
     assert isinstance(meeting, d.MeetingDTO)
     _require_shown(meeting, include_restricted, "meeting", "회의")
     sel = _Selection(include_restricted)
@@ -149,7 +150,7 @@ def meeting_brief(session: Session, meeting_id: str, *, include_restricted: bool
     follow_ups = sel.keep(meeting.follow_ups)
     requests = sel.keep(_by_ids(session, CompanyRequest, meeting.request_ids))
     day = meeting.starts_at.date() if meeting.starts_at else None
-    heading = _heading(session, "meeting", meeting.title, _post_of(session, meeting.post_id), sel, as_of=day, now=now)
+    heading = _heading(session, kinds.MEETING_BRIEF.code, meeting.title, _post_of(session, meeting.post_id), sel, as_of=day, now=now)
     return MeetingBrief(heading, meeting, attendees, officers, follow_ups, requests)
 
 
@@ -162,7 +163,7 @@ def _meetings_of_request(session: Session, req: d.CompanyRequestDTO) -> list[Any
 
 
 def case_brief(session: Session, request_id: str, *, include_restricted: bool = False, now: dt.datetime | None = None) -> CaseBrief:
-    req = records.get(session, "company_request", request_id)
+    req = records.get(session, CompanyRequest.record_type, request_id)
     assert isinstance(req, d.CompanyRequestDTO)
     _require_shown(req, include_restricted, "request", "요청")
     sel = _Selection(include_restricted)
@@ -174,7 +175,7 @@ def case_brief(session: Session, request_id: str, *, include_restricted: bool = 
     follow_ups = sel.keep(req.follow_ups)
     contacts = sel.keep(_by_ids(session, Contact, req.contact_ids))
     return CaseBrief(
-        heading=_heading(session, "case", req.title, _post_of(session, req.post_id), sel, now=now),
+        heading=_heading(session, kinds.CASE_BRIEF.code, req.title, _post_of(session, req.post_id), sel, now=now),
         request=req,
         company=companies[0] if companies else None,
         assignee=assignee[0].name if assignee else "",
@@ -199,7 +200,7 @@ def activity_brief(session: Session, *, period: Period, post_code: str | None = 
     follow_ups = sel.keep(_rows(session, FollowUp, figures.follow_up_filters(post.id, period), (FollowUp.due, FollowUp.id)))
     notes = sel.keep(_rows(session, TrendNote, figures.trend_filters(post.id, period), (TrendNote.date, TrendNote.id)))
     return ActivityBrief(
-        heading=_heading(session, "activity", "", post, sel, period=period, floor="internal", now=now),
+        heading=_heading(session, kinds.ACTIVITY_BRIEF.code, "", post, sel, period=period, floor="internal", now=now),
         figures=figures.activity_figures(session, post.id, period, today=today),
         meetings=meetings,
         requests_opened=opened,
@@ -221,7 +222,7 @@ def trend_brief(session: Session, *, period: Period | None = None, post_code: st
         groups.setdefault(note.topic.strip(), []).append(note)
     ordered = sorted(groups.items(), key=lambda kv: (kv[0] == "", kv[0].casefold()))
     return TrendBrief(
-        heading=_heading(session, "trends", "", post, sel, period=period, now=now),
+        heading=_heading(session, kinds.TREND_BRIEF.code, "", post, sel, period=period, now=now),
         groups=tuple(TrendGroup(topic, tuple(items)) for topic, items in ordered),
     )
 
@@ -239,7 +240,7 @@ def contact_sheet(session: Session, *, post_code: str | None = None, include_res
     entries = [OrganizationEntry(o, tuple(by_org.get(o.id, []))) for o in orgs]
     if by_org.get(None):
         entries.append(OrganizationEntry(None, tuple(by_org[None])))
-    return ContactSheet(_heading(session, "contacts", "", post, sel, now=now), tuple(entries))
+    return ContactSheet(_heading(session, kinds.CONTACT_SHEET.code, "", post, sel, now=now), tuple(entries))
 
 
 def rollup_brief(session: Session, *, period: Period, now: dt.datetime | None = None, today: dt.date | None = None) -> RollupBrief:
@@ -251,33 +252,33 @@ def rollup_brief(session: Session, *, period: Period, now: dt.datetime | None = 
     for row in rows:
         totals = figures.add(totals, row.figures)
     hq = identity.post_by_code(session, "HQ")
-    heading = _heading(session, "rollup", "", hq, _Selection(False), period=period, floor="internal", now=now)
+    heading = _heading(session, kinds.ROLLUP_BRIEF.code, "", hq, _Selection(False), period=period, floor="internal", now=now)
     return RollupBrief(heading, rows, totals)
-
-
-PERIOD_KINDS = ("activity", "trends", "rollup")
 
 
 def gather(session: Session, kind: str, *, record_id: str | None = None, post_code: str | None = None, period: Period | None = None, include_restricted: bool = False, now: dt.datetime | None = None) -> Any:
     """The DTO for one brief of `kind`; periodic briefs default to the current month."""
     from officerdesk.core.services.periods import current_month
 
-    if kind in ("meeting", "case") and not record_id:
+    brief = kinds.BRIEFS_BY_CODE.get(kind)
+    if brief is None:
+        raise UserError(f"Unknown brief type {kind!r}", f"알 수 없는 보고서 유형 {kind!r}")
+    if brief.record and not record_id:
         raise UserError(f"A {kind} brief needs the record's id (--id)", "회의·사례 보고서에는 레코드 ID(--id)가 필요합니다")
-    if kind in PERIOD_KINDS and period is None:
+    if brief.period and period is None:
         period = current_month()
-    if kind == "meeting":
+    if brief is kinds.MEETING_BRIEF:
         return meeting_brief(session, record_id or "", include_restricted=include_restricted, now=now)
-    if kind == "case":
+    if brief is kinds.CASE_BRIEF:
         return case_brief(session, record_id or "", include_restricted=include_restricted, now=now)
-    if kind == "activity":
+    if brief is kinds.ACTIVITY_BRIEF:
         assert period is not None
         return activity_brief(session, period=period, post_code=post_code, include_restricted=include_restricted, now=now)
-    if kind == "trends":
+    if brief is kinds.TREND_BRIEF:
         return trend_brief(session, period=period, post_code=post_code, include_restricted=include_restricted, now=now)
-    if kind == "contacts":
+    if brief is kinds.CONTACT_SHEET:
         return contact_sheet(session, post_code=post_code, include_restricted=include_restricted, now=now)
-    if kind == "rollup":
+    if brief is kinds.ROLLUP_BRIEF:
         assert period is not None
         return rollup_brief(session, period=period, now=now)
-    raise UserError(f"Unknown brief type {kind!r}", f"알 수 없는 보고서 유형 {kind!r}")
+    raise NotImplementedError(f"nothing gathers the {kind} brief")  # a BriefKind added without its gatherer

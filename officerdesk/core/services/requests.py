@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from officerdesk.core import dto as d
-from officerdesk.core import enums
+from officerdesk.core import enums, kinds
 from officerdesk.core.models import CompanyRequest, StatusChange, utcnow
 from officerdesk.core.services import records
 from officerdesk.core.services.validation import clean_text
@@ -20,7 +20,7 @@ def transition(session: Session, request_id: str, to_status: str, *, note: str =
     """Move a request along the workflow; an illegal or stale move changes nothing."""
     if to_status not in enums.STATUS:
         raise ValidationError("status", f"{to_status!r} is not a status", f"{to_status!r}은(는) 상태 값이 아닙니다")
-    obj = records.load(session, "company_request", request_id)
+    obj = records.load(session, kinds.COMPANY_REQUEST.name, request_id)
     assert isinstance(obj, CompanyRequest)
     if expected_from is not None and obj.status != expected_from:
         raise WorkflowError(
@@ -46,4 +46,4 @@ def transition(session: Session, request_id: str, to_status: str, *, note: str =
         obj.escalated = True
     session.add(change)
     session.flush()
-    return records.get(session, "company_request", request_id)
+    return records.get(session, kinds.COMPANY_REQUEST.name, request_id)

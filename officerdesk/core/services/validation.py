@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Text
 
-from officerdesk.core import enums
+from officerdesk.core import enums, kinds
 from officerdesk.core.ids import is_uuid
 from officerdesk.core.models import SyncRecord
 from officerdesk.errors import ValidationError
@@ -19,28 +19,9 @@ from officerdesk.errors import ValidationError
 MAX_TEXT = 200_000  # a free-text field: about 60 pages of notes
 
 ENUMS: dict[tuple[str, str], enums.Labels] = {
-    ("company_request", "category"): enums.CATEGORY,
-    ("company_request", "status"): enums.STATUS,
-    ("company_request", "priority"): enums.PRIORITY,
-    ("meeting", "kind"): enums.MEETING_KIND,
-    ("organization", "kind"): enums.ORG_KIND,
-    ("company", "size"): enums.COMPANY_SIZE,
-    ("officer", "role"): enums.ROLE,
+    (k.name, name): labels for k in kinds.KINDS for name, labels in k.choices.items()
 }
-
-REQUIRED: dict[str, tuple[str, ...]] = {
-    "post": ("code",),
-    "officer": ("name",),
-    "organization": ("name",),
-    "contact": ("name",),
-    "company": ("name_ko",),
-    "company_request": ("title",),
-    "meeting": ("title", "starts_at"),
-    "follow_up": ("text",),
-    "trend_note": ("title",),
-    "attachment": ("sha256", "filename"),
-    "brief": ("kind",),
-}
+REQUIRED: dict[str, tuple[str, ...]] = {k.name: k.required for k in kinds.KINDS if k.required}
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
     QCoreApplication,
@@ -37,12 +36,13 @@ from PySide6.QtWidgets import (
 )
 
 from officerdesk import briefs
-from officerdesk.core import enums
+from officerdesk.core import kinds
 from officerdesk.core.report_dto import BriefOptions, Period
 from officerdesk.core.services import briefs_log, identity, reports
 from officerdesk.core.services.periods import current_month, parse_period
 from officerdesk.errors import UserError
 from officerdesk.ui.editors.links import RecordPicker
+from officerdesk.ui.models.columns import BRIEF_KINDS
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -59,22 +59,15 @@ def _named(widget: W, name: str) -> W:
     return widget
 
 
-KIND_NAMES = {
-    "meeting": QT_TRANSLATE_NOOP("NewBriefDialog", "Meeting brief"),
-    "case": QT_TRANSLATE_NOOP("NewBriefDialog", "Case report"),
-    "activity": QT_TRANSLATE_NOOP("NewBriefDialog", "Activity report"),
-    "trends": QT_TRANSLATE_NOOP("NewBriefDialog", "Trend brief"),
-    "contacts": QT_TRANSLATE_NOOP("NewBriefDialog", "Contact sheet"),
-    "rollup": QT_TRANSLATE_NOOP("NewBriefDialog", "HQ roll-up"),
-}
-RECORD_TYPES = {"meeting": "meeting", "case": "company_request"}
-POST_KINDS = ("activity", "trends", "contacts")
-PERIOD_KINDS = ("activity", "trends", "rollup")
+# Derived from the brief registry: which need a record (and of what type), a post, a period.
+RECORD_TYPES: dict[str, str] = {b.code: b.record.name for b in kinds.BRIEFS if b.record}
+POST_KINDS = tuple(b.code for b in kinds.BRIEFS if b.post)
+PERIOD_KINDS = tuple(b.code for b in kinds.BRIEFS if b.period)
 
 
 def offered_kinds(role: str) -> tuple[str, ...]:
     """The brief types this officer is offered: the HQ roll-up only to the HQ roles."""
-    return tuple(k for k in briefs.KINDS if k != "rollup" or role in enums.HQ_ROLES)
+    return tuple(b.code for b in kinds.BRIEFS if b.offered_to(role))
 
 
 class NewBriefDialog(QDialog):
@@ -110,7 +103,7 @@ class NewBriefDialog(QDialog):
         self.kind = _named(QComboBox(), "briefKind")
         role = self.ctx.identity.role if self.ctx.identity else ""
         for code in offered_kinds(role):
-            self.kind.addItem(QCoreApplication.translate("NewBriefDialog", str(KIND_NAMES[code])), code)
+            self.kind.addItem(QCoreApplication.translate("Columns", BRIEF_KINDS[code]), code)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.record_label = _named(QLabel(self.tr("No record chosen")), "briefRecord")
         self.record_label.setWordWrap(True)
@@ -225,7 +218,7 @@ class NewBriefDialog(QDialog):
 
     def pick_record(self) -> RecordPicker:
         record_type = RECORD_TYPES[self.kind_code]
-        title = self.tr("Choose a meeting") if record_type == "meeting" else self.tr("Choose a company request")
+        title = self.tr("Choose a meeting") if record_type == kinds.MEETING.name else self.tr("Choose a company request")
         picker = RecordPicker(self.ctx, record_type, title, many=False, parent=self)
         picker.picked.connect(lambda chosen: self.set_record(tuple(chosen[0])) if chosen else None)
         picker.open()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from officerdesk.core import attachments
+from officerdesk.core import attachments, kinds
 from officerdesk.core import dto as d
 from officerdesk.core.services import records
 
@@ -184,5 +184,5 @@ class AttachmentsPanel(QGroupBox):
         att = self._current()
         if att is None:
             return
-        self.ctx.runner.write(lambda s: records.delete(s, "attachment", att.id),
+        self.ctx.runner.write(lambda s: records.delete(s, kinds.ATTACHMENT.name, att.id),
                               on_done=lambda _r: self.refresh())

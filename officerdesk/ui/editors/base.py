@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from officerdesk.core import dto as d
+from officerdesk.core import kinds
 from officerdesk.core.services import records
 from officerdesk.core.services.validation import REQUIRED
 from officerdesk.errors import NotFound, ValidationError
@@ -26,6 +27,7 @@ from officerdesk.ui.editors.form import EditorFrame
 from officerdesk.ui.editors.links import LinkField, titles_of
 
 if TYPE_CHECKING:
+    from officerdesk.core.kinds import RecordType
     from officerdesk.ui.context import AppContext
 
 AUTOSAVE_MS = 1000
@@ -47,12 +49,12 @@ class RecordEditor(EditorFrame):
     loaded = Signal()  # a load (or a save's reload) has filled the form
     dirty_changed = Signal(bool)
 
-    record_type: ClassVar[str] = ""
+    record_type: ClassVar[RecordType]  # each editor's kind (`core.kinds`)
     # other record types whose changes should refresh this editor (follow-ups on a meeting ...)
-    related_types: ClassVar[frozenset[str]] = frozenset()
+    related_types: ClassVar[frozenset[RecordType]] = frozenset()
     # fields saved as a group: when one of them changed, all of them are sent
     sent_together: ClassVar[tuple[str, ...]] = ()
-    # the New Brief dialog's kind for "brief this record" ("meeting", "case"); "" = none
+    # the New Brief dialog's kind for "brief this record" (a `core.kinds.BriefKind` code); "" = none
     brief_kind: ClassVar[str] = ""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -165,7 +167,7 @@ class RecordEditor(EditorFrame):
         post: d.PostDTO | None = None
         if post_id:
             try:
-                found = records.get(session, "post", post_id)
+                found = records.get(session, kinds.POST.name, post_id)
                 post = found if isinstance(found, d.PostDTO) else None
             except NotFound:
                 post = None

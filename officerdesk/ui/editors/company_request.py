@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from officerdesk.core import dto as d
-from officerdesk.core import enums
+from officerdesk.core import enums, kinds
 from officerdesk.core.services import requests
 from officerdesk.ui.editors.base import Loaded, RecordEditor
 from officerdesk.ui.editors.fields import ChoiceField, DateField, LineField, TagsField, TextField
@@ -24,31 +24,31 @@ from officerdesk.ui.editors.panels import FollowUpPanel, HistoryPanel
 
 
 class CompanyRequestEditor(RecordEditor):
-    record_type = "company_request"
-    related_types = frozenset({"follow_up"})
-    brief_kind = "case"
+    record_type = kinds.COMPANY_REQUEST.name
+    related_types = frozenset({kinds.FOLLOW_UP.name})
+    brief_kind = kinds.CASE_BRIEF.code
 
     def build(self) -> None:
         ctx = self.ctx
         form = self.group(self.tr("Company request"))
         self.add(form, "title", self.tr("Title"), LineField())
-        self.add(form, "company_id", self.tr("Company"), LinkField(ctx, "company", self.tr("Choose a company"), many=False))
+        self.add(form, "company_id", self.tr("Company"), LinkField(ctx, kinds.COMPANY.name, self.tr("Choose a company"), many=False))
         self.add(form, "category", self.tr("Category"), ChoiceField(enums.CATEGORY, ctx.lang))
         self.add(form, "priority", self.tr("Priority"), ChoiceField(enums.PRIORITY, ctx.lang))
         self.add(form, "received", self.tr("Received"), DateField())
         self.add(form, "due", self.tr("Due"), DateField(optional=True))
-        self.add(form, "assignee_id", self.tr("Assignee"), LinkField(ctx, "officer", self.tr("Choose the assignee"), many=False))
+        self.add(form, "assignee_id", self.tr("Assignee"), LinkField(ctx, kinds.OFFICER.name, self.tr("Choose the assignee"), many=False))
         self._build_status()
         text = self.group(self.tr("Details and outcome"))
         self.add(text, "details", self.tr("Details"), TextField(6))
         self.add(text, "outcome", self.tr("Outcome"), TextField(3))
         self.add(text, "tags", self.tr("Tags"), TagsField())
         links = self.group(self.tr("Linked records"))
-        self.add(links, "contact_ids", self.tr("Contacts"), LinkField(ctx, "contact", self.tr("Choose contacts"), many=True))
-        self.add(links, "meeting_ids", self.tr("Meetings"), LinkField(ctx, "meeting", self.tr("Choose meetings"), many=True))
+        self.add(links, "contact_ids", self.tr("Contacts"), LinkField(ctx, kinds.CONTACT.name, self.tr("Choose contacts"), many=True))
+        self.add(links, "meeting_ids", self.tr("Meetings"), LinkField(ctx, kinds.MEETING.name, self.tr("Choose meetings"), many=True))
         self.history = HistoryPanel(ctx.lang)
         self.body.addWidget(self.history)
-        self.follow_ups = FollowUpPanel(ctx, "request_id", "company_request")
+        self.follow_ups = FollowUpPanel(ctx, "request_id", kinds.COMPANY_REQUEST.name)
         self.body.addWidget(self.follow_ups)
 
     def _build_status(self) -> None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from officerdesk.core import kinds
 from officerdesk.ui.editors.base import Loaded, RecordEditor
 from officerdesk.ui.editors.fields import DateField, FlagField, LineField, TextField
 from officerdesk.ui.editors.links import LinkField
 
 
 class FollowUpEditor(RecordEditor):
-    record_type = "follow_up"
+    record_type = kinds.FOLLOW_UP.name
 
     def build(self) -> None:
         form = self.group(self.tr("Follow-up"))
@@ -19,9 +20,9 @@ class FollowUpEditor(RecordEditor):
         self.add(form, "due", self.tr("Due"), DateField(optional=True))
         self.add(form, "done", "", FlagField(self.tr("Done")))
         links = self.group(self.tr("Belongs to"))
-        self.add(links, "meeting_id", self.tr("Meeting"), LinkField(self.ctx, "meeting", self.tr("Choose a meeting"), many=False))
+        self.add(links, "meeting_id", self.tr("Meeting"), LinkField(self.ctx, kinds.MEETING.name, self.tr("Choose a meeting"), many=False))
         self.add(links, "request_id", self.tr("Company request"),
-                 LinkField(self.ctx, "company_request", self.tr("Choose a company request"), many=False))
+                 LinkField(self.ctx, kinds.COMPANY_REQUEST.name, self.tr("Choose a company request"), many=False))
 
     def new_heading(self) -> str:
         return self.tr("New follow-up")

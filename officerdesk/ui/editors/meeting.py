@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from officerdesk.core import enums
+from officerdesk.core import enums, kinds
 from officerdesk.errors import ValidationError
 from officerdesk.ui.editors.base import Loaded, RecordEditor
 from officerdesk.ui.editors.fields import (
@@ -35,9 +35,9 @@ def from_wall_clock(local: dt.datetime | None, tz: str) -> dt.datetime | None:
 
 
 class MeetingEditor(RecordEditor):
-    record_type = "meeting"
-    related_types = frozenset({"follow_up"})
-    brief_kind = "meeting"
+    record_type = kinds.MEETING.name
+    related_types = frozenset({kinds.FOLLOW_UP.name})
+    brief_kind = kinds.MEETING_BRIEF.code
     # times are stored in UTC: a changed zone moves both, and the end is checked against the start
     sent_together = ("starts_at", "ends_at", "tz")
 
@@ -53,17 +53,17 @@ class MeetingEditor(RecordEditor):
         self.add(form, "online", "", FlagField(self.tr("Online meeting")))
         people = self.group(self.tr("Attendees and linked records"))
         self.add(people, "contact_ids", self.tr("Attendees"),
-                 LinkField(ctx, "contact", self.tr("Choose attendees"), many=True))
+                 LinkField(ctx, kinds.CONTACT.name, self.tr("Choose attendees"), many=True))
         self.add(people, "officer_ids", self.tr("Officers"),
-                 LinkField(ctx, "officer", self.tr("Choose officers"), many=True))
+                 LinkField(ctx, kinds.OFFICER.name, self.tr("Choose officers"), many=True))
         self.add(people, "request_ids", self.tr("Linked requests"),
-                 LinkField(ctx, "company_request", self.tr("Choose company requests"), many=True))
+                 LinkField(ctx, kinds.COMPANY_REQUEST.name, self.tr("Choose company requests"), many=True))
         notes = self.group(self.tr("Agenda and notes"))
         self.add(notes, "agenda", self.tr("Agenda"), TextField(3))
         self.add(notes, "notes", self.tr("Discussion"), TextField(6))
         self.add(notes, "decisions", self.tr("Decisions"), TextField(3))
         self.add(notes, "tags", self.tr("Tags"), TagsField())
-        self.follow_ups = FollowUpPanel(ctx, "meeting_id", "meeting")
+        self.follow_ups = FollowUpPanel(ctx, "meeting_id", kinds.MEETING.name)
         self.body.addWidget(self.follow_ups)
 
     def brief_label(self) -> str:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from officerdesk.core import enums
+from officerdesk.core import enums, kinds
 from officerdesk.ui.editors.base import Loaded, RecordEditor
 from officerdesk.ui.editors.fields import ChoiceField, LineField, TextField
 
 
 class OrganizationEditor(RecordEditor):
-    record_type = "organization"
+    record_type = kinds.ORGANIZATION.name
 
     def build(self) -> None:
         form = self.group(self.tr("Organization"))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from officerdesk.core import dto as d
-from officerdesk.core import enums
+from officerdesk.core import enums, kinds
 from officerdesk.core.services import records
 from officerdesk.ui.editors.fields import DateField
 
@@ -62,7 +62,7 @@ class FollowUpPanel(QGroupBox):
         header.setStretchLastSection(False)
         self.tree.itemChanged.connect(self._ticked)
         self.tree.itemDoubleClicked.connect(
-            lambda item, _col: ctx.open_record("follow_up", item.data(0, Qt.ItemDataRole.UserRole)))
+            lambda item, _col: ctx.open_record(kinds.FOLLOW_UP.name, item.data(0, Qt.ItemDataRole.UserRole)))
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("New follow-up: what needs doing"))
         self.text.returnPressed.connect(self.add)
@@ -113,7 +113,7 @@ class FollowUpPanel(QGroupBox):
         post_id = self.post_id
 
         def write(s: Session) -> None:
-            records.create(s, "follow_up", post_id=post_id, values=values)
+            records.create(s, kinds.FOLLOW_UP.name, post_id=post_id, values=values)
 
         self.ctx.runner.write(write, on_done=lambda _r: self.text.clear())
 
@@ -122,7 +122,7 @@ class FollowUpPanel(QGroupBox):
             return
         follow_up_id = item.data(0, Qt.ItemDataRole.UserRole)
         done = item.checkState(0) == Qt.CheckState.Checked
-        self.ctx.runner.write(lambda s: records.update(s, "follow_up", follow_up_id, {"done": done}))
+        self.ctx.runner.write(lambda s: records.update(s, kinds.FOLLOW_UP.name, follow_up_id, {"done": done}))
 
 
 class HistoryPanel(QGroupBox):

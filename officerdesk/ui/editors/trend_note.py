@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from officerdesk.core import kinds
 from officerdesk.ui.editors.base import Loaded, RecordEditor
 from officerdesk.ui.editors.fields import DateField, LineField, TagsField, TextField
 
 
 class TrendNoteEditor(RecordEditor):
-    record_type = "trend_note"
+    record_type = kinds.TREND_NOTE.name
 
     def build(self) -> None:
         form = self.group(self.tr("Trend note"))

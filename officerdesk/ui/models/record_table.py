@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from officerdesk.core import quick
+from officerdesk.core import kinds, quick
 from officerdesk.core.dto import Changes, RecordDTO
 from officerdesk.core.listing import Filter
 from officerdesk.ui.models.columns import COLUMNS, Column
@@ -192,8 +192,8 @@ class RecordTableModel(QAbstractTableModel):
             self._fetching = False
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches(self.record_type) or (self.record_type == "company_request" and changes.touches("company")) \
-                or (self.record_type == "contact" and changes.touches("organization")):
+        link = kinds.named(self.record_type).link  # a shown name (a contact's organization) changed
+        if changes.touches(self.record_type) or (link is not None and changes.touches(link.kind)):
             self.reload()
 
     def _tooltip(self, dto: RecordDTO, column: int, text: str) -> str:

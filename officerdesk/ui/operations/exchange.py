@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from officerdesk.core import kinds
 from officerdesk.errors import UserError
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ def import_records(*, ctx: AppContext, path: Path,
 
     def done(counts: dict[str, int]) -> None:
         # the import writes in bulk, below the ORM's flush: its own counts say what changed
-        ctx.notify(*(kind for kind, n in counts.items() if n))
+        ctx.notify(*(kinds.record_type(kind) for kind, n in counts.items() if n))
         if on_done is not None:
             on_done(counts)
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from officerdesk.core import kinds
 from officerdesk.core.dto import RecordDTO
 from officerdesk.core.services import records
 from officerdesk.ui.views.record_list import RecordList
@@ -48,7 +49,7 @@ class BriefsView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.list = RecordList(ctx, "brief", self)
+        self.list = RecordList(ctx, kinds.BRIEF.name, self)
         self.new_button = QPushButton(self.tr("New brief…"), self)
         self.new_button.setObjectName("newBrief")
         self.open_button = QPushButton(self.tr("Open PDF"), self)
@@ -86,7 +87,7 @@ class BriefsView(QWidget):
     def open_pdf(self) -> None:
         record_id = self.list.current_id()
         if record_id:
-            self.ctx.runner.query(lambda s: records.get(s, "brief", record_id), on_done=self._open_file)
+            self.ctx.runner.query(lambda s: records.get(s, kinds.BRIEF.name, record_id), on_done=self._open_file)
 
     def _open_file(self, brief: RecordDTO) -> None:
         path = Path(getattr(brief, "path", "") or "")

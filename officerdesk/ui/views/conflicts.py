@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from officerdesk.core import dto as d
+from officerdesk.core import kinds
 from officerdesk.core.services import conflicts
 
 if TYPE_CHECKING:
@@ -162,7 +163,7 @@ class ConflictsView(QWidget):
             self.busy = False
 
     def _changed(self, changes: d.Changes) -> None:
-        if changes.touches("conflict") and not self.busy:
+        if changes.touches(kinds.CONFLICT.name) and not self.busy:
             self.refresh()
 
     def _listed(self, found: list[d.RecordDTO]) -> None:

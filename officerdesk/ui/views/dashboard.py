@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officerdesk.core import enums
+from officerdesk.core import enums, kinds
 from officerdesk.core.dto import Changes
 from officerdesk.ui import formatting as fmt
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE = QColor("#b3261e")
-WATCHED = ("follow_up", "company_request", "meeting")
+WATCHED = kinds.names_of((kinds.FOLLOW_UP, kinds.COMPANY_REQUEST, kinds.MEETING))
 
 
 class Card(QFrame):
@@ -154,8 +154,9 @@ class DashboardView(QWidget):
         self.refreshed.emit()
 
     def _line(self, item: DashboardItem) -> str:
-        kind = {"follow_up": self.tr("Follow-up"), "company_request": self.tr("Request"),
-                "meeting": self.tr("Meeting")}.get(item.type, item.type)
+        names: dict[str, str] = {kinds.FOLLOW_UP.name: self.tr("Follow-up"), kinds.COMPANY_REQUEST.name: self.tr("Request"),
+                                 kinds.MEETING.name: self.tr("Meeting")}
+        kind = names.get(item.type, item.type)
         when = fmt.date_text(item.date)
         return f"{when}  ·  {kind}  ·  {item.title}"
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from officerdesk.core import kinds
 from officerdesk.core.listing import Filter
 from officerdesk.ui.models.record_table import DatabaseSortProxy, RecordTableModel
 from officerdesk.ui.settings import window_state
@@ -124,7 +125,7 @@ class RecordList(QWidget):
         filtered = self.filter_bar.current() != Filter()
         if filtered:
             self.empty.setText(self.tr("No records match the filter."))
-        elif self.record_type == "brief":
+        elif self.record_type == kinds.BRIEF.name:
             self.empty.setText(self.tr("No briefs yet. New brief… (Ctrl+B) makes one."))
         else:
             self.empty.setText(self.tr("Nothing here yet. New (Ctrl+N) adds the first one."))

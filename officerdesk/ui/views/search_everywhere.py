@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from officerdesk.core import search
 from officerdesk.core.dto import SearchHit
+from officerdesk.ui.navigation import RECORD_SCREENS, SCREEN_NAMES
 
 if TYPE_CHECKING:
     from officerdesk.ui.context import AppContext
@@ -27,18 +28,13 @@ if TYPE_CHECKING:
 DEBOUNCE_MS = 150
 LIMIT = 60
 HIT_ROLE = Qt.ItemDataRole.UserRole + 3
-TYPE_ORDER = ("company_request", "meeting", "contact", "organization", "company", "follow_up", "trend_note")
+TYPE_ORDER = RECORD_SCREENS  # results grouped in the navigation's order
 
 
 def type_title(record_type: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    names = {
-        "company_request": "Company requests", "meeting": "Meetings", "contact": "Contacts",
-        "organization": "Organizations", "company": "Companies", "follow_up": "Follow-ups",
-        "trend_note": "Trend notes", "brief": "Briefs",
-    }
-    return QCoreApplication.translate("Navigation", names.get(record_type, record_type))
+    return QCoreApplication.translate("Navigation", SCREEN_NAMES.get(record_type, record_type))
 
 
 def highlight(text: str, query: str) -> str:
