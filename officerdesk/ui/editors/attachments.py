@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import mimetypes
 import shutil
 import tempfile
 from pathlib import Path
@@ -22,13 +21,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from officerdesk.core import attachments, kinds
 from officerdesk.core import dto as d
-from officerdesk.core.services import records
+from officerdesk.ui.operations import attachments as operations
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from officerdesk.ui.context import AppContext
 
 
@@ -116,7 +112,7 @@ class AttachmentsPanel(QGroupBox):
         if owner_id is None:
             self._show([])
             return
-        self.ctx.runner.query(lambda s: attachments.of_record(s, owner_type, owner_id), on_done=self._show)
+        operations.list_attachments(ctx=self.ctx, owner_type=owner_type, owner_id=owner_id, on_done=self._show)
 
     def _show(self, found: list[d.RecordDTO]) -> None:
         self.items = [a for a in found if isinstance(a, d.AttachmentDTO)]
@@ -139,17 +135,10 @@ class AttachmentsPanel(QGroupBox):
         return self.file_dialog
 
     def add_files(self, paths: list[Path]) -> None:
-        owner_type, owner_id, folder = self.owner_type, self.owner_id, self.ctx.store.paths.attachments
-        if owner_id is None or not paths:
+        if self.owner_id is None or not paths:
             return
-
-        def write(s: Session) -> None:
-            for path in paths:
-                mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-                attachments.add(s, folder, owner_type=owner_type, owner_id=owner_id,
-                                data=path.read_bytes(), filename=path.name, mime=mime)
-
-        self.ctx.runner.write(write, on_done=lambda _r: self.refresh())
+        operations.attach_files(ctx=self.ctx, owner_type=self.owner_type, owner_id=self.owner_id, paths=paths,
+                                on_done=lambda _r: self.refresh())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         if self.owner_id is not None and _local_files(event):
@@ -171,9 +160,8 @@ class AttachmentsPanel(QGroupBox):
         att = self._current()
         if att is None:
             return
-        folder, attachment_id = self.ctx.store.paths.attachments, att.id
-        self.ctx.runner.query(lambda s: attachments.read(s, folder, attachment_id),
-                              on_done=lambda data: self._open_bytes(att.filename, data))
+        operations.read_attachment(ctx=self.ctx, attachment_id=att.id,
+                                   on_done=lambda data: self._open_bytes(att.filename, data))
 
     def _open_bytes(self, filename: str, data: Any) -> None:
         target = decrypted_copy(filename, data)
@@ -184,5 +172,4 @@ class AttachmentsPanel(QGroupBox):
         att = self._current()
         if att is None:
             return
-        self.ctx.runner.write(lambda s: records.delete(s, kinds.ATTACHMENT.name, att.id),
-                              on_done=lambda _r: self.refresh())
+        operations.remove_attachment(ctx=self.ctx, attachment_id=att.id, on_done=lambda _r: self.refresh())

@@ -2,45 +2,36 @@
 
 A subclass names its record type and builds its form in `build()` with `group()` and `add()`;
 it may convert between form values and record values (`from_record` / `to_record`) and fetch or
-show more (history, follow-ups) with `fetch_more` / `show_more`. All database work goes through
-`ctx.runner`; the worker side only sees plain data captured before the job is queued.
+show more (history, follow-ups) with `show_more`. All database work goes through the op factories
+in `ui/operations/records.py`, which see only plain data captured before the job is queued.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
-from sqlalchemy.orm import Session
 
 from officerdesk.core import dto as d
-from officerdesk.core import kinds
-from officerdesk.core.services import records
 from officerdesk.core.services.validation import REQUIRED
-from officerdesk.errors import NotFound, ValidationError
+from officerdesk.errors import ValidationError
 from officerdesk.ui import drafts
 from officerdesk.ui.editors.attachments import AttachmentsPanel
 from officerdesk.ui.editors.form import EditorFrame
-from officerdesk.ui.editors.links import LinkField, titles_of
+from officerdesk.ui.editors.links import LinkField
+from officerdesk.ui.operations import records as operations
+from officerdesk.ui.operations.records import Loaded
+
+__all__ = ["Loaded", "RecordEditor"]
 
 if TYPE_CHECKING:
     from officerdesk.core.kinds import RecordType
     from officerdesk.ui.context import AppContext
 
 AUTOSAVE_MS = 1000
-
-
-@dataclass(frozen=True)
-class Loaded:
-    """What one load brings back to the UI thread."""
-
-    record: d.RecordDTO | None
-    post: d.PostDTO | None
-    titles: dict[str, dict[str, str]] = field(default_factory=dict)  # field -> id -> title
-    more: dict[str, Any] = field(default_factory=dict)
 
 
 class RecordEditor(EditorFrame):
@@ -113,16 +104,10 @@ class RecordEditor(EditorFrame):
         title = self.title_of(self._loaded_values) or self.heading.text()
         return open_new_brief(self.ctx, self.window(), kind=self.brief_kind, record=(self.record_id, title))
 
-    def run_query(self, fn: Any, on_done: Any, on_error: Any = None) -> None:
-        """Database work whose end (success or not) clears `busy`."""
+    def track(self, job_id: int, *, on_fail: Callable[[], None] | None = None) -> None:
+        """An op started for this editor: `busy` until it ends (success or not); on_fail()
+        runs after a failure, once the error has been shown."""
         self.busy = True
-        self._jobs.add(self.ctx.runner.query(fn, on_done=on_done, on_error=on_error))
-
-    def run_write(self, fn: Any, on_done: Any, on_error: Any = None,
-                  on_fail: Any = None) -> None:
-        """`on_fail()` runs after any failure, once the error has been shown."""
-        self.busy = True
-        job_id = self.ctx.runner.write(fn, on_done=on_done, on_error=on_error)
         self._jobs.add(job_id)
         if on_fail is not None:
             self._on_fail[job_id] = on_fail
@@ -161,36 +146,14 @@ class RecordEditor(EditorFrame):
     def _link_specs(self) -> dict[str, str]:
         return {n: f.record_type for n, f in self.fields.items() if isinstance(f, LinkField)}
 
-    @classmethod
-    def fetch(cls, session: Session, record_id: str | None, post_id: str, links: dict[str, str]) -> Loaded:
-        record = records.get(session, cls.record_type, record_id) if record_id else None
-        post: d.PostDTO | None = None
-        if post_id:
-            try:
-                found = records.get(session, kinds.POST.name, post_id)
-                post = found if isinstance(found, d.PostDTO) else None
-            except NotFound:
-                post = None
-        titles: dict[str, dict[str, str]] = {}
-        if record is not None:
-            for name, kind in links.items():
-                value = getattr(record, name, None)
-                ids = [value] if isinstance(value, str) else list(value or ())
-                titles[name] = titles_of(session, kind, ids)
-        return Loaded(record, post, titles, cls.fetch_more(session, record))
-
-    @classmethod
-    def fetch_more(cls, session: Session, record: d.RecordDTO | None) -> dict[str, Any]:
-        return {}
-
     def load(self, record_id: str | None, *, post_id: str) -> None:
         """Show a record (None: a new one for post_id). Unsaved edits go to a draft first."""
         if self._dirty:
             self.write_draft()
         self._autosave.stop()
         self.post_id = post_id or self.post_id
-        links, cls, target_post = self._link_specs(), type(self), self.post_id
-        self.run_query(lambda s: cls.fetch(s, record_id, target_post, links), self._show)
+        self.track(operations.load_record(ctx=self.ctx, kind=self.record_type, record_id=record_id,
+                                          post_id=self.post_id, links=self._link_specs(), on_done=self._show))
 
     def reload(self) -> None:
         self.load(self.record_id, post_id=self.post_id)
@@ -223,7 +186,7 @@ class RecordEditor(EditorFrame):
         self.loaded.emit()
 
     def show_more(self, loaded: Loaded) -> None:
-        """Subclasses show what fetch_more brought (history, follow-ups)."""
+        """Subclasses show more of the record (history, follow-ups)."""
 
     def _update_heading(self) -> None:
         title = self.title_of(self.current_values())
@@ -242,22 +205,16 @@ class RecordEditor(EditorFrame):
 
     def refresh_more(self) -> None:
         """Fetch the record again for its history and follow-ups; the form is left as it is."""
-        record_id, cls = self.record_id, type(self)
-        if not record_id:
+        if not self.record_id:
             return
+        self.track(operations.get_record(ctx=self.ctx, kind=self.record_type, record_id=self.record_id,
+                                         on_done=self._more_fetched))
 
-        def fetch(s: Session) -> tuple[d.RecordDTO, dict[str, Any]]:
-            record = records.get(s, cls.record_type, record_id)
-            return record, cls.fetch_more(s, record)
-
-        self.run_query(fetch, self._more_fetched)
-
-    def _more_fetched(self, result: tuple[d.RecordDTO, dict[str, Any]]) -> None:
-        record, more = result
+    def _more_fetched(self, record: d.RecordDTO) -> None:
         if record.id != self.record_id:
             return
         self.record = record
-        self.show_more(Loaded(record, self.post, {}, more))
+        self.show_more(Loaded(record, self.post))
 
     # --- editing, dirty state and drafts ----------------------------------------------------
 
@@ -337,8 +294,7 @@ class RecordEditor(EditorFrame):
         self._autosave.stop()
         self.clear_errors()
         values = self.to_record(self.current_values())
-        record_id, kind, post_id, cls = self.record_id, self.record_type, self.post_id, type(self)
-        links, check = self._link_specs(), self.check
+        record_id, kind = self.record_id, self.record_type
         if record_id:
             before = self.to_record(self._loaded_values)
             changed = {k: v for k, v in values.items() if before.get(k) != v}
@@ -350,16 +306,9 @@ class RecordEditor(EditorFrame):
                 self._set_dirty(False)
                 self.saved.emit(record_id)
                 return
-
-        def write(s: Session) -> Loaded:
-            check(values)
-            if record_id:
-                saved = records.update(s, kind, record_id, values)
-            else:
-                saved = records.create(s, kind, post_id=post_id, values=values)
-            return cls.fetch(s, saved.id, post_id, links)
-
-        self.run_write(write, self._saved, self._save_failed)
+        self.track(operations.save_record(ctx=self.ctx, kind=kind, record_id=record_id, post_id=self.post_id,
+                                          values=values, links=self._link_specs(), check=self.check,
+                                          on_done=self._saved, on_error=self._save_failed))
 
     def _saved(self, loaded: Loaded) -> None:
         drafts.remove_draft(self.ctx, self.record_type, self.record_id)  # "new <type>" or the record
@@ -391,8 +340,8 @@ class RecordEditor(EditorFrame):
         title = self.record.display_title if self.record else record_id
         if not self.confirm_delete(title):
             return
-        self.run_write(lambda s: records.delete(s, kind, record_id),
-                       lambda _r: self._deleted(record_id, title))
+        self.track(operations.delete_record(ctx=self.ctx, kind=kind, record_id=record_id,
+                                            on_done=lambda _r: self._deleted(record_id, title)))
 
     def _discard_new(self) -> None:
         """Delete on a record never saved: after asking, clear the form and its draft."""

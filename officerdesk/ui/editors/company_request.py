@@ -21,6 +21,7 @@ from officerdesk.ui.editors.base import Loaded, RecordEditor
 from officerdesk.ui.editors.fields import ChoiceField, DateField, LineField, TagsField, TextField
 from officerdesk.ui.editors.links import LinkField
 from officerdesk.ui.editors.panels import FollowUpPanel, HistoryPanel
+from officerdesk.ui.operations import requests as operations
 
 
 class CompanyRequestEditor(RecordEditor):
@@ -127,12 +128,9 @@ class CompanyRequestEditor(RecordEditor):
         record = self.record
         if record is None or self.busy or not isinstance(record, d.CompanyRequestDTO):
             return
-        request_id, current, note = record.id, record.status, self.move_note.text()
-        self.run_write(
-            lambda s: requests.transition(s, request_id, status, note=note, expected_from=current),
-            self._moved,
-            on_fail=self.refresh_more,  # moved elsewhere meanwhile: show where it is now
-        )
+        self.track(operations.move_request(ctx=self.ctx, request_id=record.id, to=status, note=self.move_note.text(),
+                                           expected_from=record.status, on_done=self._moved),
+                   on_fail=self.refresh_more)  # moved elsewhere meanwhile: show where it is now
 
     def _moved(self, record: d.RecordDTO) -> None:
         self.record = record

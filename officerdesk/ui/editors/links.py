@@ -20,47 +20,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from officerdesk.core import dto as d
-from officerdesk.core.services import records
-from officerdesk.errors import NotFound
 from officerdesk.ui.editors.fields import Field
+from officerdesk.ui.operations.records import find_records
 
 if TYPE_CHECKING:
     from officerdesk.ui.context import AppContext
-
-PICK_LIMIT = 200
-
-
-def find_choices(session: Session, record_type: str, text: str) -> list[tuple[str, str, str]]:
-    """(id, title, detail): the detail tells two similar names apart in the picker."""
-    found = records.list_records(session, record_type, records.Filter(text=text), limit=PICK_LIMIT)
-    return [(r.id, r.display_title, _detail(r)) for r in found]
-
-
-def _detail(record: d.RecordDTO) -> str:
-    if isinstance(record, d.ContactDTO):
-        return " · ".join(x for x in (record.position, record.organization_name) if x)
-    if isinstance(record, d.CompanyRequestDTO):
-        return record.company_name
-    if isinstance(record, d.MeetingDTO) and record.starts_at:
-        return record.starts_at.strftime("%Y-%m-%d")
-    if isinstance(record, d.CompanyDTO):
-        return record.name_en
-    return ""
-
-
-def titles_of(session: Session, record_type: str, ids: list[str]) -> dict[str, str]:
-    """The titles of linked records (a deleted one keeps its id as title)."""
-    out: dict[str, str] = {}
-    for record_id in ids:
-        try:
-            out[record_id] = records.get(session, record_type, record_id).display_title
-        except NotFound:
-            out[record_id] = record_id
-    return out
-
 
 class RecordPicker(QDialog):
     """Type to filter; choose one (or several) records. Non-blocking: listen to `picked`."""
@@ -108,9 +73,8 @@ class RecordPicker(QDialog):
         return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
-        text, kind = self.filter.text().strip(), self.record_type
         self.loading = True
-        self.ctx.runner.query(lambda s: find_choices(s, kind, text), on_done=self._show)
+        find_records(ctx=self.ctx, kind=self.record_type, text=self.filter.text().strip(), on_done=self._show)
 
     def _show(self, choices: list[tuple[str, str, str]]) -> None:
         self.loading = False

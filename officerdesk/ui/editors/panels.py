@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
     QVBoxLayout,
 )
-from sqlalchemy.orm import Session
 
 from officerdesk.core import dto as d
 from officerdesk.core import enums, kinds
-from officerdesk.core.services import records
 from officerdesk.ui.editors.fields import DateField
+from officerdesk.ui.operations import follow_ups as operations
 
 if TYPE_CHECKING:
     from officerdesk.ui.context import AppContext
@@ -110,19 +109,14 @@ class FollowUpPanel(QGroupBox):
             return
         owner = self.ctx.identity.officer_name if self.ctx.identity else ""
         values: dict[str, Any] = {"text": text, "owner": owner, "due": self.due.value(), self.link_field: self.parent_id}
-        post_id = self.post_id
-
-        def write(s: Session) -> None:
-            records.create(s, kinds.FOLLOW_UP.name, post_id=post_id, values=values)
-
-        self.ctx.runner.write(write, on_done=lambda _r: self.text.clear())
+        operations.add_follow_up(ctx=self.ctx, post_id=self.post_id, values=values, on_done=lambda _r: self.text.clear())
 
     def _ticked(self, item: QTreeWidgetItem, column: int) -> None:
         if self._filling or column != 0:
             return
         follow_up_id = item.data(0, Qt.ItemDataRole.UserRole)
         done = item.checkState(0) == Qt.CheckState.Checked
-        self.ctx.runner.write(lambda s: records.update(s, kinds.FOLLOW_UP.name, follow_up_id, {"done": done}))
+        operations.set_follow_up_done(ctx=self.ctx, follow_up_id=follow_up_id, done=done)
 
 
 class HistoryPanel(QGroupBox):

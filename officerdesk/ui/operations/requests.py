@@ -1,0 +1,19 @@
+"""A company request's workflow: moving it to its next status."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from officerdesk.core import dto as d
+    from officerdesk.ui.context import AppContext
+
+
+def move_request(*, ctx: AppContext, request_id: str, to: str, note: str, expected_from: str,
+                 on_done: Callable[[d.RecordDTO], None]) -> int:
+    """Move the request from `expected_from` to `to`; refused when it has moved elsewhere meanwhile."""
+    from officerdesk.core.services import requests
+
+    return ctx.runner.write(lambda s: requests.transition(s, request_id, to, note=note, expected_from=expected_from),
+                            on_done=on_done)
