@@ -308,9 +308,9 @@ class MainWindow(QMainWindow):
 
         The database thread answers in order: the planner's statistics and the list's first page
         on a plain connection, then the status bar's figures, which load the ORM."""
-        from officerdesk.core.planner import refresh_statistics_on
+        from officerdesk.ui.operations.overview import refresh_statistics
 
-        self.ctx.runner.query_plain(refresh_statistics_on)  # first on the database thread: lists need it
+        refresh_statistics(ctx=self.ctx)  # first on the database thread: lists need it
         last = window_state(self.ctx.profile_dir).value("window/view", "dashboard")
         self.show_view(str(last) if any(s.key == last for s in SCREENS) else "dashboard")
         self.status.refresh()

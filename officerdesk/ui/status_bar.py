@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWid
 
 from officerdesk.core.dto import Changes, Stats
 from officerdesk.ui import formatting as fmt
+from officerdesk.ui.operations import overview
+from officerdesk.ui.operations.records import restore_record
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
     from officerdesk.ui.context import AppContext
 
@@ -64,7 +65,7 @@ class DeskStatusBar(QStatusBar):
     # --- sync figures ---------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.ctx.runner.query(_stats, on_done=self.show_stats)
+        overview.sync_figures(ctx=self.ctx, on_done=self.show_stats)
 
     def show_stats(self, stats: Stats) -> None:
         self.pending.setText(self.tr("%Ln change(s) to send", "", stats.pending_outbox))
@@ -104,17 +105,6 @@ class DeskStatusBar(QStatusBar):
         record_type, record_id = self._deleted
         self._deleted = None
         self.undo.hide()
-        self.ctx.runner.write(lambda s: _restore(s, record_type, record_id),
-                              on_done=lambda _dto: self.undone.emit(record_type, record_id))
+        restore_record(ctx=self.ctx, kind=record_type, record_id=record_id,
+                       on_done=lambda _dto: self.undone.emit(record_type, record_id))
 
-
-def _stats(session: Session) -> Stats:
-    from officerdesk.core import health
-
-    return health.stats(session)
-
-
-def _restore(session: Session, record_type: str, record_id: str) -> object:
-    from officerdesk.core.services import records
-
-    return records.restore(session, record_type, record_id)

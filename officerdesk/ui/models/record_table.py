@@ -25,6 +25,7 @@ from officerdesk.core import kinds, quick
 from officerdesk.core.dto import Changes, RecordDTO
 from officerdesk.core.listing import Filter
 from officerdesk.ui.models.columns import COLUMNS, Column
+from officerdesk.ui.operations import lists
 
 if TYPE_CHECKING:
 
@@ -94,11 +95,9 @@ class RecordTableModel(QAbstractTableModel):
             return
         self._fetching = True
         generation, offset, flt, kind = self._generation, len(self._rows), self.filter, self.record_type
-        self.ctx.runner.query(
-            lambda s: _records().list_records(s, kind, flt, offset=offset, limit=PAGE),
-            on_done=lambda rows: self._append(generation, offset, rows),
-            on_finished=lambda _ok: self._stop_fetching(generation),
-        )
+        lists.list_page(ctx=self.ctx, kind=kind, flt=flt, offset=offset, limit=PAGE,
+                        on_done=lambda rows: self._append(generation, offset, rows),
+                        on_finished=lambda _ok: self._stop_fetching(generation))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns) or not self.columns[column].sortable:
@@ -134,18 +133,12 @@ class RecordTableModel(QAbstractTableModel):
         self._fetching = True
         generation, flt, kind = self._generation, self.filter, self.record_type
         limit = min(max(PAGE, len(self._rows)) if generation > 1 else PAGE, 2000)
-        if generation == 1 and quick.covers(kind, flt):
-            self.ctx.runner.query_plain(lambda c: quick.first_page(c, kind, flt, limit),
-                                        on_done=lambda rows: self._replace(generation, limit, rows),
-                                        on_finished=lambda _ok: self._stop_fetching(generation))
-            self.ctx.runner.query_plain(lambda c: quick.count(c, kind, flt),
-                                        on_done=lambda total: self._counted(generation, total))
-            return
-        self.ctx.runner.query(lambda s: _records().list_records(s, kind, flt, limit=limit),
-                              on_done=lambda rows: self._replace(generation, limit, rows),
-                              on_finished=lambda _ok: self._stop_fetching(generation))
-        self.ctx.runner.query(lambda s: _records().count(s, kind, flt),
-                              on_done=lambda total: self._counted(generation, total))
+        plain = generation == 1 and quick.covers(kind, flt)
+        lists.list_page(ctx=self.ctx, kind=kind, flt=flt, limit=limit, plain=plain,
+                        on_done=lambda rows: self._replace(generation, limit, rows),
+                        on_finished=lambda _ok: self._stop_fetching(generation))
+        lists.count_records(ctx=self.ctx, kind=kind, flt=flt, plain=plain,
+                            on_done=lambda total: self._counted(generation, total))
 
     # --- results on the UI thread ---------------------------------------------------------
 
@@ -204,12 +197,6 @@ class RecordTableModel(QAbstractTableModel):
             return f"{text}\n{fmt.local_time(starts)}"
         return text
 
-
-def _records() -> Any:
-    """The records service, imported on the database thread when a query first needs it."""
-    from officerdesk.core.services import records
-
-    return records
 
 
 class DatabaseSortProxy(QSortFilterProxyModel):

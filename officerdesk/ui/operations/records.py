@@ -16,7 +16,6 @@ from officerdesk.core import kinds
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from officerdesk.core.kinds import RecordType
     from officerdesk.ui.context import AppContext
     from officerdesk.ui.ops import OnDone, OnError
 
@@ -34,19 +33,19 @@ class Loaded:
     titles: dict[str, dict[str, str]] = field(default_factory=dict)  # field -> id -> title
 
 
-def get_record(*, ctx: AppContext, kind: RecordType, record_id: str, on_done: OnDone = None,
+def get_record(*, ctx: AppContext, kind: str, record_id: str, on_done: OnDone = None,
                on_error: OnError = None) -> int:
     """One record as it is now."""
     return ctx.runner.query(lambda s: _records().get(s, kind, record_id), on_done=on_done, on_error=on_error)
 
 
-def load_record(*, ctx: AppContext, kind: RecordType, record_id: str | None, post_id: str, links: Links,
+def load_record(*, ctx: AppContext, kind: str, record_id: str | None, post_id: str, links: Links,
                 on_done: Callable[[Loaded], None]) -> int:
     """What an editor shows of a record (None: a new one for post_id)."""
     return ctx.runner.query(lambda s: loaded(s, kind, record_id, post_id, links), on_done=on_done)
 
 
-def save_record(*, ctx: AppContext, kind: RecordType, record_id: str | None, post_id: str,
+def save_record(*, ctx: AppContext, kind: str, record_id: str | None, post_id: str,
                 values: dict[str, Any], links: Links, check: Callable[[dict[str, Any]], None],
                 on_done: Callable[[Loaded], None], on_error: OnError = None) -> int:
     """Create the record (record_id None) or change the given fields; `check` holds the form's own
@@ -64,12 +63,12 @@ def save_record(*, ctx: AppContext, kind: RecordType, record_id: str | None, pos
     return ctx.runner.write(work, on_done=on_done, on_error=on_error)
 
 
-def delete_record(*, ctx: AppContext, kind: RecordType, record_id: str, on_done: OnDone = None) -> int:
+def delete_record(*, ctx: AppContext, kind: str, record_id: str, on_done: OnDone = None) -> int:
     """Delete a record (the status bar offers Undo: `restore_record`)."""
     return ctx.runner.write(lambda s: _records().delete(s, kind, record_id), on_done=on_done)
 
 
-def restore_record(*, ctx: AppContext, kind: RecordType, record_id: str, on_done: OnDone = None) -> int:
+def restore_record(*, ctx: AppContext, kind: str, record_id: str, on_done: OnDone = None) -> int:
     """Undo a delete."""
     return ctx.runner.write(lambda s: _records().restore(s, kind, record_id), on_done=on_done)
 
@@ -81,7 +80,7 @@ def find_records(*, ctx: AppContext, kind: str, text: str, on_done: Callable[[li
 
 # --- on the database lane --------------------------------------------------------------------
 
-def loaded(session: Session, kind: RecordType, record_id: str | None, post_id: str, links: Links) -> Loaded:
+def loaded(session: Session, kind: str, record_id: str | None, post_id: str, links: Links) -> Loaded:
     records = _records()
     from officerdesk.errors import NotFound
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout
 
 from officerdesk.core import kinds
 from officerdesk.core.dto import RecordDTO
-from officerdesk.core.services import records
+from officerdesk.ui.operations.records import get_record
 from officerdesk.ui.views.record_list import RecordList
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ class BriefsView(QWidget):
     def open_pdf(self) -> None:
         record_id = self.list.current_id()
         if record_id:
-            self.ctx.runner.query(lambda s: records.get(s, kinds.BRIEF.name, record_id), on_done=self._open_file)
+            get_record(ctx=self.ctx, kind=kinds.BRIEF.name, record_id=record_id, on_done=self._open_file)
 
     def _open_file(self, brief: RecordDTO) -> None:
         path = Path(getattr(brief, "path", "") or "")

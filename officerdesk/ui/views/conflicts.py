@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from officerdesk.core import dto as d
 from officerdesk.core import kinds
-from officerdesk.core.services import conflicts
+from officerdesk.ui.operations import conflicts as operations
 
 if TYPE_CHECKING:
+    from officerdesk.core.services.conflicts import Keep
     from officerdesk.ui.context import AppContext
 
 
@@ -156,7 +156,7 @@ class ConflictsView(QWidget):
 
     def refresh(self) -> None:
         self.busy = True
-        self._job = self.ctx.runner.query(lambda s: conflicts.list_open(s), on_done=self._listed)
+        self._job = operations.list_conflicts(ctx=self.ctx, on_done=self._listed)
 
     def _job_finished(self, job_id: int, _ok: bool) -> None:
         if job_id == self._job:
@@ -221,18 +221,15 @@ class ConflictsView(QWidget):
 
     # --- deciding ---------------------------------------------------------------------------
 
-    def resolve(self, keep: conflicts.Keep) -> None:
+    def resolve(self, keep: Keep) -> None:
         conflict = self.current
         if conflict is None or self.busy:
             return
         text = self.merged.toPlainText() if keep == "merged" else None
         conflict_id = conflict.id
-
-        def write(s: Session) -> None:
-            conflicts.resolve(s, conflict_id, keep=keep, text=text)
-
         self.busy = True
-        self._job = self.ctx.runner.write(write, on_done=lambda _r: self._resolved(conflict_id))
+        self._job = operations.resolve_conflict(ctx=self.ctx, conflict_id=conflict_id, keep=keep, text=text,
+                                                on_done=lambda _r: self._resolved(conflict_id))
 
     def _resolved(self, conflict_id: str) -> None:
         self.current = None

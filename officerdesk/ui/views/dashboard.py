@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from officerdesk.core import enums, kinds
 from officerdesk.core.dto import Changes
 from officerdesk.ui import formatting as fmt
+from officerdesk.ui.operations import overview
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
     from officerdesk.core.services.dashboard import Dashboard, DashboardItem
     from officerdesk.ui.context import AppContext
@@ -117,7 +117,7 @@ class DashboardView(QWidget):
     def refresh(self) -> None:
         self._started = True
         post = None if self.ctx.identity and self.ctx.identity.role != "officer" else self.ctx.post_id or None
-        self.ctx.runner.query(lambda s: _dashboard(s, post), on_done=self._show)
+        overview.dashboard(ctx=self.ctx, post_id=post, on_done=self._show)
 
     def _changed(self, changes: Changes) -> None:
         if self._started and any(changes.touches(t) for t in WATCHED):
@@ -161,8 +161,3 @@ class DashboardView(QWidget):
         return f"{when}  ·  {kind}  ·  {item.title}"
 
 
-def _dashboard(session: Session, post_id: str | None) -> Dashboard:
-    """On the database thread: the service (and the ORM behind it) loads there, not at start."""
-    from officerdesk.core.services.dashboard import dashboard
-
-    return dashboard(session, post_id=post_id)

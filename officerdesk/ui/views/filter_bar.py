@@ -22,9 +22,9 @@ from officerdesk.core import enums
 from officerdesk.core.dto import RecordDTO
 from officerdesk.core.listing import Filter
 from officerdesk.ui.models.columns import FILTERS
+from officerdesk.ui.operations import overview
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
     from officerdesk.ui.context import AppContext
 
@@ -85,7 +85,7 @@ class FilterBar(QWidget):
             self.post.addItem(self.tr("All posts"), "")
             self.post.currentIndexChanged.connect(self._emit)
             layout.addWidget(self.post, 1)
-            ctx.runner.query(_posts, on_done=self._fill_posts)
+            overview.list_posts(ctx=ctx, on_done=self._fill_posts)
         self._fields = {name: spec[2] for name, spec in specs.items()}
         self._arrange(top, layout)
 
@@ -150,12 +150,6 @@ class FilterBar(QWidget):
     def _emit(self) -> None:
         self._timer.stop()
         self.changed.emit(self.current())
-
-
-def _posts(session: Session) -> list[RecordDTO]:
-    from officerdesk.core.services import identity
-
-    return identity.posts(session)
 
 
 def _date(edit: QDateEdit | None) -> dt.date | None:

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from officerdesk.core import enums
 from officerdesk.core.dto import RecordDTO
-from officerdesk.core.services import records
 from officerdesk.ui import formatting as fmt
+from officerdesk.ui.operations.records import get_record
 
 if TYPE_CHECKING:
     from officerdesk.ui.context import AppContext
@@ -58,8 +58,7 @@ class RecordSummary(QWidget):
         if record_id is None:
             self._empty()
             return
-        kind = self.record_type
-        self.ctx.runner.query(lambda s: records.get(s, kind, record_id), on_done=self._show)
+        get_record(ctx=self.ctx, kind=self.record_type, record_id=record_id, on_done=self._show)
 
     def save(self) -> None:
         """Nothing to save: this view is read-only."""

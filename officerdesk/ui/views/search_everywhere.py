@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officerdesk.core import search
 from officerdesk.core.dto import SearchHit
 from officerdesk.ui.navigation import RECORD_SCREENS, SCREEN_NAMES
+from officerdesk.ui.operations import overview
 
 if TYPE_CHECKING:
     from officerdesk.ui.context import AppContext
@@ -133,8 +133,7 @@ class SearchEverywhere(QDialog):
             self.results.clear()
             self.status.setText(self.tr("Type to search"))
             return
-        self.ctx.runner.query(lambda s: search.search(s, text, limit=LIMIT),
-                              on_done=lambda hits: self._show(generation, text, hits))
+        overview.search(ctx=self.ctx, text=text, limit=LIMIT, on_done=lambda hits: self._show(generation, text, hits))
 
     def _show(self, generation: int, text: str, hits: list[SearchHit]) -> None:
         if generation != self._generation:
