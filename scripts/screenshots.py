@@ -75,7 +75,9 @@ def shoot(profile: Path, lang: str, out: Path, every: bool, size: tuple[int, int
     store = open_store(profile)
     with store.session_factory.begin() as s:
         ident = identity.current(s)
-    window = desk.build_window(store, lang, AppSettings(language=lang), ident)
+    ctx = desk.open_context(store, lang, AppSettings(language=lang))
+    ctx.identity = ident
+    window = desk.build_window(ctx)
     window.resize(*size)
     window.show()
     window.start()
@@ -143,7 +145,7 @@ def dialogs(app, window, lang: str, save) -> None:  # type: ignore[no-untyped-de
     """The first-run dialog, the error dialog (details shown) and a filtered list."""
     from officerdesk.ui.dialogs.first_run import FirstRunDialog
 
-    first = FirstRunDialog(window.ctx.store, lang)
+    first = FirstRunDialog(window.ctx, lang)
     first.show()
     settle(app, 0.4)
     save("first_run", first)

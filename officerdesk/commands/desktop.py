@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from officerdesk.paths import APP
 
 if TYPE_CHECKING:
-    from officerdesk.core.db import Store
+    from officerdesk.ui.context import AppContext
     from officerdesk.ui.main_window import MainWindow
 
 DEMO_RECORDS = 3000
@@ -51,8 +51,8 @@ def open_demo(args: argparse.Namespace) -> int:
     hq: dict[str, Any] = {}
     needs_seed: list[bool] = []
 
-    def prepare(store: Store, lang: str) -> None:
-        needs_seed.append(demo.prepare_demo(store, lang))
+    def prepare(ctx: AppContext) -> None:
+        needs_seed.append(demo.prepare_demo(ctx))
 
     def start(window: MainWindow) -> None:
         def then() -> None:

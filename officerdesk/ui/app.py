@@ -1,7 +1,8 @@
 """QApplication bootstrap: bundled Korean font, translations, logging, the error hook, the window.
 
 Startup does only fast work on the UI thread: open the profile (key from the keyring, one read to
-prove it, a schema-version check) and read the identity; lists fill themselves through the runner.
+prove it, a schema-version check) and start the op runner; the identity is read (and on first run
+set up) on its database lane, and lists fill themselves through it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from officerdesk.ui.settings import AppSettings
 if TYPE_CHECKING:
     from officerdesk.core.db import Store
     from officerdesk.core.dto import Identity
+    from officerdesk.ui.context import AppContext
     from officerdesk.ui.main_window import MainWindow
 
 log = logging.getLogger("officerdesk.ui")
@@ -161,47 +163,40 @@ def open_profile(paths: ProfilePaths, lang: str) -> Store | None:
         return None
 
 
-def read_identity(store: Store) -> Identity | None:
-    """The profile's identity: two point reads on a plain connection (`core.quick`), so the
-    window does not wait for the ORM; through the ORM when the profile has none yet."""
-    from officerdesk.core import quick
+def open_context(store: Store, lang: str, settings: AppSettings) -> AppContext:
+    """The app's context on the opened profile: its op runner (and database lane) starts here,
+    before the window, so the start's own reads and writes run on the lane too."""
+    from officerdesk.ui.context import AppContext
 
-    conn = store.connect()
-    try:
-        ident = quick.identity(conn)
-    finally:
-        conn.close()
+    ctx = AppContext(store, lang=lang, settings=settings)
+    sys.excepthook = ctx.errors.excepthook
+    return ctx
+
+
+def ensure_identity(ctx: AppContext) -> Identity | None:
+    """The profile's identity, asking for it on first run; None when the officer cancels. The
+    first run's language choice goes to ctx.lang."""
+    from officerdesk.ui.operations.start import read_identity
+
+    ident = read_identity(ctx=ctx)
     if ident is not None:
         return ident
-    from officerdesk.core.services import identity
-
-    with store.session_factory.begin() as s:
-        return identity.current(s)
-
-
-def ensure_identity(store: Store, lang: str) -> tuple[Identity | None, str]:
-    """The profile's identity, asking for it on first run; (None, lang) when the officer cancels."""
-    ident = read_identity(store)
-    if ident is not None:
-        return ident, lang
     from officerdesk.ui.dialogs.first_run import FirstRunDialog
 
-    dialog = FirstRunDialog(store, lang)
+    dialog = FirstRunDialog(ctx, ctx.lang)
     if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
-        return None, lang
-    return dialog.identity, dialog.chosen_language
+        return None
+    ctx.lang = dialog.chosen_language
+    return dialog.identity
 
 
-def build_window(store: Store, lang: str, settings: AppSettings, ident: Identity | None) -> MainWindow:
-    from officerdesk.ui.context import AppContext
+def build_window(ctx: AppContext) -> MainWindow:
     from officerdesk.ui.main_window import MainWindow
 
-    ctx = AppContext(store, lang=lang, settings=settings, identity=ident)
-    sys.excepthook = ctx.errors.excepthook
     return MainWindow(ctx)
 
 
-def run(profile: str | None, lang: str | None = None, *, prepare: Callable[[Store, str], None] | None = None,
+def run(profile: str | None, lang: str | None = None, *, prepare: Callable[[AppContext], None] | None = None,
         after_show: Callable[[MainWindow], None] | None = None,
         starter: Callable[[MainWindow], None] | None = None) -> int:
     """Open the app on a profile: the one entry point of `officerdesk` and `officerdesk demo`.
@@ -223,7 +218,7 @@ def run(profile: str | None, lang: str | None = None, *, prepare: Callable[[Stor
             gc.enable()
 
 
-def _run(profile: str | None, lang: str | None, *, prepare: Callable[[Store, str], None] | None,
+def _run(profile: str | None, lang: str | None, *, prepare: Callable[[AppContext], None] | None,
          after_show: Callable[[MainWindow], None] | None, starter: Callable[[MainWindow], None] | None,
          collecting: bool) -> int:
     app = application()
@@ -235,17 +230,23 @@ def _run(profile: str | None, lang: str | None, *, prepare: Callable[[Store, str
     store = open_profile(paths, language)
     if store is None:
         return 1
-    if prepare is not None:
-        prepare(store, language)
-    ident, chosen = ensure_identity(store, language)
+    ctx = open_context(store, language, settings)
+    try:
+        if prepare is not None:
+            prepare(ctx)
+        ident = ensure_identity(ctx)
+    except BaseException:
+        ctx.close()  # the lane's thread must not outlive a failed start
+        raise
     if ident is None:
-        store.close()
+        ctx.close()
         return 0
-    if chosen != language:
-        settings = settings.with_language(chosen)
-        settings.save(paths)
-        install_translations(app, chosen)
-    window = build_window(store, chosen, settings, ident)
+    ctx.identity = ident
+    if ctx.lang != language:
+        ctx.settings = settings.with_language(ctx.lang)
+        ctx.settings.save(paths)
+        install_translations(app, ctx.lang)
+    window = build_window(ctx)
     if collecting:
         collect_after_start(window)
     window.show()

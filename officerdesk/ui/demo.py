@@ -3,7 +3,6 @@ start the local HQ."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -11,38 +10,24 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-    from officerdesk.core.db import Store
+    from officerdesk.ui.context import AppContext
     from officerdesk.ui.main_window import MainWindow
-    from officerdesk.ui.ops import Progress
 
-DEMO_POST = "WAS"
+from officerdesk.ui.operations import demo as operations
+from officerdesk.ui.operations.hq import current_identity
 
 
-def prepare_demo(store: Store, lang: str) -> bool:
-    """Before the window: the demo officer and post (one quick write); True when the demo
-    records still have to be seeded (first use, or a first use that was cancelled). It runs
-    before the window and its op runner exist, so it opens its own session."""
-    from officerdesk.core import demo
+def prepare_demo(ctx: AppContext) -> bool:
+    """Before the window, on the lane: the demo officer and post (one quick write); True when the
+    demo records still have to be seeded (first use, or a first use that was cancelled)."""
+    from officerdesk.ui.operations.start import prepare_demo
 
-    name = "김민수" if lang == "ko" else "Kim Minsu"
-    with store.session_factory.begin() as s:
-        return demo.prepare(s, officer_name=name, post_code=DEMO_POST, language=lang)
+    return prepare_demo(ctx=ctx, lang=ctx.lang)
 
 
 def seed_in_background(window: MainWindow, *, records: int, then: Callable[[], None]) -> int:
     """Seed the demo records on the database lane (progress dialog with Cancel); the window
     shows a "preparing" state meanwhile and starts for real when the seeding has finished."""
-    from officerdesk.core import demo
-
-    label = QCoreApplication.translate("Demo", "Preparing the demo data…")
-
-    def work(session: Session, progress: Progress, cancel: threading.Event) -> None:
-        def fraction(done: float, _message: str = "") -> None:
-            progress(done, "")  # the core's own words are English; the dialog's label says it all
-
-        demo.seed(session, post_code=DEMO_POST, records=records, seed=7, progress=fraction, cancel=cancel)
 
     def finished(ok: bool) -> None:
         window.set_preparing(None)
@@ -51,40 +36,25 @@ def seed_in_background(window: MainWindow, *, records: int, then: Callable[[], N
                 "Demo", "The demo data was not prepared; it will be prepared at the next start"), 0)
         then()
 
-    window.set_preparing(label)
-    return window.ctx.runner.lane_task(work, label=label, on_finished=finished, cancellable=True)
+    window.set_preparing(operations.seeding_label())
+    return operations.seed_demo(ctx=window.ctx, records=records, on_finished=finished)
 
 
 def start_demo_hq(window: MainWindow, root: Path, hq: dict[str, Any]) -> int:
     """Start the local HQ and enrol the demo profile in the background; the status bar tells."""
 
-    store, lane = window.ctx.store, window.ctx.runner.lane
-
-    def work(_progress: Any, _cancel: threading.Event) -> str:
-        try:
-            from officerdesk.sync.local_hq import enroll_demo, start_local_hq
-        except ImportError:
-            return ""
-        server = start_local_hq(root / "hq")
-        hq["server"] = server
-        enroll_demo(store, server, lane=lane)
-        return str(server.url)
-
     def done(url: str) -> None:
         if not url:
             window.status.showMessage(QCoreApplication.translate("Demo", "Demo without a local HQ: it is not part of this build"), 0)
             return
-        from officerdesk.core.services import identity
-
         window.status.showMessage(QCoreApplication.translate("Demo", "Local HQ running at %1").replace("%1", url), 15000)
-        window.ctx.runner.query(identity.current, on_done=lambda ident: adopt_identity(window, ident))
+        current_identity(ctx=window.ctx, on_done=lambda ident: adopt_identity(window, ident))
 
     def finished(ok: bool) -> None:
         if not ok:
             window.status.showMessage(QCoreApplication.translate("Demo", "Demo without a local HQ: it did not start"), 0)
 
-    return window.ctx.runner.task(work, label=QCoreApplication.translate("Demo", "Starting the local HQ…"),
-                                  on_done=done, on_finished=finished, cancellable=False, show_progress=False)
+    return operations.start_demo_hq(ctx=window.ctx, root=root, hq=hq, on_done=done, on_finished=finished)
 
 
 def without_hq(window: MainWindow) -> None:

@@ -6,6 +6,7 @@
     ctx.runner.lane_task(fn, label=...)        fn(session, progress, cancel_event): long database work
     ctx.runner.exclusive(fn, label=...)        fn(progress, cancel_event) with every connection closed
     ctx.runner.lane(fn)                        from a worker thread: fn(session) on the lane, waited for
+                                               (also the start's reads and writes before the window)
     ctx.runner.task(fn, label=..., on_done=...) fn(progress, cancel_event) on a thread pool: no database
 
 Every database unit of work runs inside `with factory.begin() as s:` on the single database
@@ -50,8 +51,6 @@ from officerdesk.core.dto import Changes
 from officerdesk.errors import Cancelled
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
-
     from sqlalchemy.orm import Session
 
     from officerdesk.ui.context import AppContext
@@ -85,7 +84,7 @@ class _Job:
     cancel: threading.Event = field(default_factory=threading.Event)
     mode: str = QUERY
     after_plain: int = 0  # a Session job: how many plain reads were asked before it
-    reply: Future[Any] | None = None  # a lane call from a worker thread waits on this
+    reply: _Reply | None = None  # a lane call waits on this
 
     @property
     def plain(self) -> bool:
@@ -174,11 +173,28 @@ class _DatabaseThread(QThread):
             self._runner.courier.orm_loaded.emit()
 
 
-def _answer(reply: Future[Any], result: Any, error: BaseException | None) -> None:
-    if error is not None:
-        reply.set_exception(error)
-    else:
-        reply.set_result(result)
+class _Reply:
+    """A lane call's answer, waited for by the thread that asked (an Event, not a Future: the
+    start asks for its identity this way, before the first paint, and needs no more)."""
+
+    def __init__(self) -> None:
+        self._ready = threading.Event()
+        self._result: Any = None
+        self._error: BaseException | None = None
+
+    def answer(self, result: Any, error: BaseException | None) -> None:
+        self._result, self._error = result, error
+        self._ready.set()
+
+    def result(self) -> Any:
+        self._ready.wait()
+        if self._error is not None:
+            raise self._error
+        return self._result
+
+
+def _answer(reply: _Reply, result: Any, error: BaseException | None) -> None:
+    reply.answer(result, error)
 
 
 def _read(conn: Any, fn: Callable[[Any], Any]) -> Any:
@@ -280,14 +296,16 @@ class OpRunner(QObject):
         job = _Job(next(self._ids), fn, on_done, on_error, label=label, on_finished=on_finished, mode=EXCLUSIVE)
         return self._submit(job, show_progress=True, cancellable=False)
 
-    def lane(self, fn: Callable[[Session], T]) -> T:
+    def lane(self, fn: Callable[[Any], T], *, plain: bool = False) -> T:
         """From a worker thread: fn(session) as one unit of work on the lane; blocks until it is
-        done and returns its result (or raises its error). Cancelled once the runner is shut down."""
-        from concurrent.futures import Future  # not before the first paint: only a sync needs it
+        done and returns its result (or raises its error). Cancelled once the runner is shut down.
+        plain: fn(connection) on the plain connection instead (`query_plain`), no ORM needed.
 
+        The UI thread calls it only at start, before the window exists: there is nothing to
+        paint yet, and the window cannot be made without the identity it reads."""
         if threading.get_ident() == self._db.ident:
             raise RuntimeError("lane() called on the lane itself: it would wait for itself")
-        job = _Job(next(self._ids), fn, None, None, reply=Future())
+        job = _Job(next(self._ids), fn, None, None, reply=_Reply(), mode=PLAIN if plain else QUERY)
         with self._lane_lock:
             if self._closed:
                 raise Cancelled("the window is closing")

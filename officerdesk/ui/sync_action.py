@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from officerdesk.errors import AuthError, NetworkError, UserError
+from officerdesk.errors import AuthError, NetworkError
+from officerdesk.ui.operations.hq import sync_now
 
 if TYPE_CHECKING:
     from officerdesk.ui.main_window import MainWindow
-    from officerdesk.ui.ops import Progress
 
 
 
@@ -35,22 +34,6 @@ def start_sync(window: MainWindow, *, quiet: bool = False,
         return None
     if not window.sync_action.isEnabled():
         return None  # a sync is already running
-    store, lane = window.ctx.store, window.ctx.runner.lane
-
-    def work(progress: Progress, cancel: threading.Event) -> Any:
-        """The round trips run here, on the pool; every read and write of the profile is handed
-        to the database lane and waited for."""
-        from officerdesk.sync.engine import sync_once
-        from officerdesk.sync.enrolment import client_for
-
-        try:
-            with client_for(store, lane=lane) as client:
-                return sync_once(store, client, progress=progress, cancel=cancel.is_set, lane=lane)
-        except (NetworkError, AuthError, UserError) as exc:
-            if not quiet:
-                raise
-            return exc  # the background sync reports in the status bar, never in a dialog
-
     window.sync_action.setEnabled(False)
     outcome: list[bool] = []
 
@@ -69,8 +52,7 @@ def start_sync(window: MainWindow, *, quiet: bool = False,
         if on_result is not None:
             on_result(ok)
 
-    return window.ctx.runner.task(work, label=QCoreApplication.translate("Sync", "Syncing with HQ…"), on_done=done,
-                                  on_finished=finished, show_progress=not quiet, cancellable=not quiet)
+    return sync_now(ctx=window.ctx, quiet=quiet, on_done=done, on_finished=finished)
 
 
 def _reason(exc: BaseException) -> str:

@@ -79,17 +79,28 @@ def test_plain_command_opens_the_profile(store, qtbot, monkeypatch):
     assert seen["window"].windowTitle() == "OfficerDesk — WAS · 김민수"
 
 
+def _prepared(store):  # type: ignore[no-untyped-def]
+    """The demo's start-up write, on a lane of its own (as the app's start runs it)."""
+    from officerdesk.ui.context import AppContext
+    from officerdesk.ui.demo import prepare_demo
+
+    ctx = AppContext(store, lang="en")
+    try:
+        return prepare_demo(ctx)
+    finally:
+        ctx.runner.shutdown()
+
+
 def test_a_seeded_demo_profile_opens_without_seeding_again(tmp_path, qtbot, monkeypatch):
     from officerdesk.core import demo as core_demo
     from officerdesk.profiles import open_store
-    from officerdesk.ui.demo import prepare_demo
 
     store = open_store(tmp_path / "demo")
     try:
-        assert prepare_demo(store, "en") is True  # first use: the officer is set up, records wanted
+        assert _prepared(store) is True  # first use: the officer is set up, records wanted
         with store.session_factory.begin() as s:
             core_demo.seed(s, post_code="WAS", records=60, seed=1)
-        assert prepare_demo(store, "en") is False
+        assert _prepared(store) is False
     finally:
         store.close()
 
@@ -105,7 +116,6 @@ def test_a_seeded_demo_profile_opens_without_seeding_again(tmp_path, qtbot, monk
 def test_cancelling_the_demo_seeding_leaves_it_for_the_next_start(tmp_path, qtbot, monkeypatch):
     from officerdesk.core import demo as core_demo
     from officerdesk.profiles import open_store
-    from officerdesk.ui.demo import prepare_demo
     from officerdesk.ui.main_window import MainWindow
 
     started = threading.Event()
@@ -134,6 +144,6 @@ def test_cancelling_the_demo_seeding_leaves_it_for_the_next_start(tmp_path, qtbo
     assert "The demo data was not prepared; it will be prepared at the next start" in said
     store = open_store(tmp_path / "demo", create=False)
     try:
-        assert prepare_demo(store, "en") is True  # nothing was half-written: seeded at the next start
+        assert _prepared(store) is True  # nothing was half-written: seeded at the next start
     finally:
         store.close()

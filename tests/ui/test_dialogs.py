@@ -14,28 +14,34 @@ def _top(name):
 
 def test_first_run_requires_a_name_then_sets_up_the_post(tmp_path, qtbot):
     from officerdesk.profiles import open_store
+    from officerdesk.ui.context import AppContext
     from officerdesk.ui.dialogs.first_run import FirstRunDialog
 
     store = open_store(tmp_path / "new")
+    ctx = AppContext(store, lang="en")  # the start makes its context (and lane) before this dialog
     try:
-        dialog = FirstRunDialog(store, "en")
+        dialog = FirstRunDialog(ctx, "en")
         qtbot.addWidget(dialog)
         dialog.show()
         ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-        assert dialog.error.isVisible() and dialog.error.text() == "is required"
-        assert dialog.result() == 0
+        assert not ok.isEnabled()  # one set-up at a time, on the lane
+        qtbot.waitUntil(lambda: dialog.error.isVisible() and ok.isEnabled(), timeout=10_000)
+        assert dialog.error.text() == "is required"
+        assert dialog.result() == 0 and dialog.identity is None
         qtbot.keyClicks(dialog.name, "Lee Jiwon")
         dialog.post.setCurrentIndex(dialog.post.findData("GVA"))
         dialog.language.setCurrentIndex(dialog.language.findData("ko"))
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-        assert dialog.result() == 1
+        qtbot.waitUntil(lambda: dialog.result() == 1, timeout=10_000)
         assert dialog.chosen_language == "ko"
+        assert dialog.identity is not None and dialog.identity.post_code == "GVA"
         with store.session_factory.begin() as s:
             ident = identity.current(s)
         assert ident is not None and ident.post_code == "GVA" and ident.officer_name == "Lee Jiwon"
     finally:
-        store.close()
+        ctx.errors.close_all()
+        ctx.close()
 
 
 def test_about_lists_versions(ctx, qtbot):

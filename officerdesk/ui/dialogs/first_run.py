@@ -16,20 +16,23 @@ from PySide6.QtWidgets import (
 )
 
 from officerdesk.core.demo_posts import POSTS
-from officerdesk.core.services import identity
 from officerdesk.errors import ValidationError
+from officerdesk.ui.operations.start import set_up_identity
 
 if TYPE_CHECKING:
-    from officerdesk.core.db import Store
+    from officerdesk.core.dto import Identity
+    from officerdesk.ui.context import AppContext
 
 
 class FirstRunDialog(QDialog):
-    """Asks for name, post and language; `identity.set_up` records them (fast, one transaction)."""
+    """Asks for name, post and language; `identity.set_up` records them on the lane (one quick
+    write; the dialog closes when it is done, or shows the refused field)."""
 
-    def __init__(self, store: Store, lang: str = "ko", parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, lang: str = "ko", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.identity: identity.Identity | None = None
+        self.ctx = ctx
+        self.identity: Identity | None = None
+        self.busy = False
         self.setObjectName("firstRun")
         self.setWindowTitle(self.tr("Welcome to OfficerDesk"))
         intro = QLabel(self.tr("Tell OfficerDesk who you are and which post this laptop works for. "
@@ -60,6 +63,7 @@ class FirstRunDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -71,13 +75,26 @@ class FirstRunDialog(QDialog):
         return str(self.language.currentData())
 
     def accept(self) -> None:
-        try:
-            with self.store.session_factory.begin() as s:
-                self.identity = identity.set_up(s, officer_name=self.name.text().strip(),
-                                                post_code=str(self.post.currentData()), language=self.chosen_language)
-        except ValidationError as exc:
-            self.error.setText(exc.field_message_ko if self.chosen_language == "ko" else exc.field_message)
-            self.error.show()
-            self.name.setFocus()
+        if self.busy:
             return
+        self.busy = True
+        self.ok_button.setEnabled(False)
+        set_up_identity(ctx=self.ctx, officer_name=self.name.text().strip(), post_code=str(self.post.currentData()),
+                        language=self.chosen_language, on_done=self._set_up, on_error=self._refused,
+                        on_finished=self._finished)
+
+    def _set_up(self, ident: Identity) -> None:
+        self.identity = ident
         super().accept()
+
+    def _refused(self, exc: BaseException) -> bool:
+        if not isinstance(exc, ValidationError):
+            return False  # the one error mapper says what went wrong
+        self.error.setText(exc.field_message_ko if self.chosen_language == "ko" else exc.field_message)
+        self.error.show()
+        self.name.setFocus()
+        return True
+
+    def _finished(self, _ok: bool) -> None:
+        self.busy = False
+        self.ok_button.setEnabled(True)

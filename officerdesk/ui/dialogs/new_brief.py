@@ -1,12 +1,11 @@
 """New Brief: choose what to brief, build it in the background, preview it, save it, finalise it.
 
-Gathering runs on the database thread (`runner.query`), typesetting on the pool (`runner.task`,
-with progress), saving and finalising as database writes that record the brief.
+Gathering runs on the database lane, typesetting on the pool (with progress), saving and finalising
+as database writes that record the brief: the op factories of `ui/operations/briefs.py`.
 """
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -35,20 +34,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officerdesk import briefs
 from officerdesk.core import kinds
 from officerdesk.core.report_dto import BriefOptions, Period
-from officerdesk.core.services import briefs_log, identity, reports
 from officerdesk.core.services.periods import current_month, parse_period
 from officerdesk.errors import UserError
 from officerdesk.ui.editors.links import RecordPicker
 from officerdesk.ui.models.columns import BRIEF_KINDS
+from officerdesk.ui.operations import briefs as operations
+from officerdesk.ui.operations import overview
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
     from officerdesk.ui.context import AppContext
-    from officerdesk.ui.ops import Progress
 
 
 W = TypeVar("W", bound=QWidget)
@@ -188,7 +185,7 @@ class NewBriefDialog(QDialog):
                     self.post.setCurrentIndex(self.post.count() - 1)
             self.post.blockSignals(blocked)
 
-        self.ctx.runner.query(identity.posts, on_done=show)
+        overview.list_posts(ctx=self.ctx, on_done=show)
 
     # --- state ----------------------------------------------------------------------------
 
@@ -269,18 +266,13 @@ class NewBriefDialog(QDialog):
         self._update_buttons()
         self._say(self.tr("Gathering the records…"))
 
-        def gather(session: Session) -> Any:
-            return reports.gather(session, kind, **request)
-
         def typeset(data: Any) -> None:
-            def work(progress: Progress, cancel: threading.Event) -> bytes:
-                progress(0.1, self.tr("Typesetting…"))
-                return briefs.build(kind, data, options)
+            operations.typeset_brief(ctx=self.ctx, kind=kind, data=data, options=options,
+                                     on_done=lambda pdf: self._show(pdf, data, generation),
+                                     on_finished=self._finished_failed)
 
-            self.ctx.runner.task(work, label=self.tr("Building the brief"), on_done=lambda pdf: self._show(pdf, data, generation),
-                                 on_finished=self._finished_failed)
-
-        self.ctx.runner.query(gather, on_done=typeset, on_finished=self._finished_failed)
+        operations.gather_brief(ctx=self.ctx, kind=kind, request=request, on_done=typeset,
+                                on_finished=self._finished_failed)
 
     def _finished_failed(self, ok: bool) -> None:
         if not ok:
@@ -331,10 +323,6 @@ class NewBriefDialog(QDialog):
         target = path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
         scope = self.record[0] if self.record and kind in RECORD_TYPES else heading.post_code
 
-        def work(session: Session) -> str:
-            return briefs_log.save(session, pdf=pdf, target=target, heading=heading, kind=kind,
-                                   title=briefs.title_of(heading, lang), scope=scope, language=lang).id
-
         def done(brief_id: str) -> None:
             self.brief_id = brief_id
             self._say(self.tr("Saved to %1").replace("%1", str(target)))
@@ -342,7 +330,8 @@ class NewBriefDialog(QDialog):
             if then is not None:
                 then()
 
-        self.ctx.runner.write(work, on_done=done)
+        operations.save_brief(ctx=self.ctx, pdf=pdf, target=target, heading=heading, kind=kind, scope=scope,
+                              language=lang, on_done=done)
 
     def finalise(self) -> None:
         """Finalising fixes the saved file's SHA-256 and queues it for HQ; unsaved briefs are saved first."""
@@ -364,7 +353,7 @@ class NewBriefDialog(QDialog):
             self._say(self.tr("Finalised; it will be sent to HQ at the next sync."))
             self.finalised.emit(brief_id)
 
-        self.ctx.runner.write(lambda s: briefs_log.finalise(s, brief_id), on_done=done)
+        operations.finalise_brief(ctx=self.ctx, brief_id=brief_id, on_done=done)
 
 
 def open_new_brief(ctx: AppContext, parent: QWidget | None = None, **kwargs: Any) -> NewBriefDialog:

@@ -6,7 +6,6 @@ whole window is rebuilt then, so no screen is ever half in one language); `--lan
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from officerdesk.ui.operations import backup as operations
+from officerdesk.ui.operations import hq
 
 if TYPE_CHECKING:
     from officerdesk.ui.context import AppContext
-    from officerdesk.ui.ops import Progress
 
 SECTIONS = ("general", "hq", "backups")
 
@@ -109,7 +108,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("HQ address:"), self.hq_url)
         form.addRow(self.tr("Enrolment code:"), self.enrol_code)
         form.addRow("", self.enrol_button)
-        self.ctx.runner.query(_hq_state, on_done=self._show_hq)
+        hq.hq_connection(ctx=self.ctx, on_done=self._show_hq)
         return page
 
     def _backups(self) -> QWidget:
@@ -150,26 +149,16 @@ class SettingsDialog(QDialog):
         self.hq_url.setText(state["url"])
 
     def enrol(self) -> None:
-        store, url, code = self.ctx.store, self.hq_url.text().strip(), self.enrol_code.text().strip()
-        lane = self.ctx.runner.lane
-
-        def work(_progress: Progress, _cancel: threading.Event) -> Any:
-            from officerdesk.sync.enrolment import enroll
-
-            return enroll(store, url, code, lane=lane)
-
         self.enrol_button.setEnabled(False)
-        self.ctx.runner.task(work, label=self.tr("Connecting to HQ…"), on_done=lambda _a: self._enrolled(),
-                             on_finished=lambda _ok: self.enrol_button.setEnabled(True))
+        hq.enrol(ctx=self.ctx, url=self.hq_url.text().strip(), code=self.enrol_code.text().strip(),
+                 on_done=lambda _a: self._enrolled(), on_finished=lambda _ok: self.enrol_button.setEnabled(True))
 
     def _enrolled(self) -> None:
-        from officerdesk.core.services import identity
-
-        self.ctx.runner.query(identity.current, on_done=self._adopt_identity)
+        hq.current_identity(ctx=self.ctx, on_done=self._adopt_identity)
 
     def _adopt_identity(self, ident: Any) -> None:
         self.ctx.identity = ident
-        self.ctx.runner.query(_hq_state, on_done=self._show_hq)
+        hq.hq_connection(ctx=self.ctx, on_done=self._show_hq)
         self.enrolled.emit()
 
     def choose_restore(self) -> None:
@@ -193,9 +182,3 @@ class SettingsDialog(QDialog):
 
         return operations.restore(ctx=self.ctx, path=path, on_done=done)
 
-
-def _hq_state(session: Any) -> dict[str, Any]:
-    from officerdesk.core.changes import sync_state
-
-    state = sync_state(session)
-    return {"url": state.hq_url, "enrolled": bool(state.device_id)}
