@@ -1,7 +1,7 @@
 """One editor per record type with a screen, and `editor_for` to make the right one.
 
 A kind's editor is the `RecordEditor` of the module named after it (`ui/editors/meeting.py` for
-"meeting"): importing this package imports those modules, so a new editor needs no list here, and
+meetings): importing this package imports those modules, so a new editor needs no list here, and
 a screen kind without its editor (or a module whose editor edits another kind) stops the import.
 """
 
