@@ -105,3 +105,24 @@ def test_the_wire_rules_name_registry_types_and_agree_with_it() -> None:
     for record_type, field in rules.LOCAL_ONLY:
         assert field in {c.key for c in kinds.named(record_type).model().__table__.columns}
 
+
+
+def test_a_new_model_is_found_without_a_list_and_refused_until_the_registry_has_it() -> None:
+    # in a fresh process: a mapped class added to the shared metadata would leak into other tests
+    code = """
+from sqlalchemy import String
+from sqlalchemy.orm import Mapped, mapped_column
+from officerdesk.core import models
+
+class Visit(models.SyncRecord):
+    __tablename__ = "visit"
+    record_type = "visit"
+    place: Mapped[str] = mapped_column(String(200), default="")
+
+try:
+    models._record_types()
+except RuntimeError as exc:
+    print(exc)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.strip() == "models and core.kinds disagree: ['visit']"
