@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 
 from officerdesk.commands import open_profile
+from officerdesk.core import kinds
 
-KINDS = ("meeting", "case", "activity", "trends", "contacts", "rollup")
+KINDS = kinds.BRIEF_CODES
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:

@@ -9,13 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from officerdesk.commands import print_json
+from officerdesk.core import kinds
 from officerdesk.profiles import open_store
 
 # The demo officer of each post (a profile that `seed` creates gets one).
 DEMO_OFFICERS = {"WAS": "김민수", "LAX": "이서연", "BJS": "박지훈", "TYO": "최수진", "BRU": "정현우", "GVA": "강은지"}
 FORMATS_IN = ("jsonl", "csv", "vcf", "ics")
 FORMATS_OUT = ("jsonl", "csv", "vcf", "ics")
-TYPES = ("organization", "company", "contact", "company_request", "meeting", "follow_up", "trend_note")
+TYPES = kinds.names_of(kinds.EXPORTED)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:

@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 from sqlalchemy import JSON, Boolean, Date, DateTime, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from officerdesk.core import kinds
 from officerdesk.core.ids import uuid7
 
 
@@ -31,7 +32,7 @@ class SyncRecord(Base):
     """Columns every synced record shares; subclasses name their record type and text fields."""
 
     __abstract__ = True
-    record_type: ClassVar[str]
+    record_type: ClassVar[kinds.RecordType]  # a registry name: mypy refuses a typo
     # free-text fields: a concurrent edit becomes a Conflict instead of silently losing a side
     text_fields: ClassVar[tuple[str, ...]] = ()
 
@@ -311,13 +312,16 @@ class BriefDispatch(Base):
     retry_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None, index=True)
 
 
-RECORD_TYPES: dict[str, type[SyncRecord]] = {
-    cls.record_type: cls
-    for cls in (
-        Post, Officer, Organization, Contact, Company, CompanyRequest, StatusChange,
-        Meeting, FollowUp, TrendNote, Attachment, Brief, Conflict,
-    )
-}
+def _record_types() -> dict[str, type[SyncRecord]]:
+    """Every mapped record class by its type, in the registry's order: a new model is found here
+    without being listed, and a model and the registry that disagree stop the import."""
+    mapped = {m.class_.record_type: m.class_ for m in Base.registry.mappers if issubclass(m.class_, SyncRecord)}
+    if set(mapped) != set(kinds.NAMES):
+        raise RuntimeError(f"models and core.kinds disagree: {sorted(set(mapped) ^ set(kinds.NAMES))}")
+    return {name: mapped[name] for name in kinds.NAMES}
+
+
+RECORD_TYPES: dict[str, type[SyncRecord]] = _record_types()
 
 
 def user_fields(cls: type[SyncRecord]) -> list[str]:

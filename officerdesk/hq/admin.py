@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from officerdesk.core import enums
+from officerdesk.core import enums, kinds
 from officerdesk.core.ids import uuid7
 from officerdesk.hq import audit
 from officerdesk.hq.auth import DEFAULT_CODE_TTL, code_hash, new_code
@@ -55,7 +55,7 @@ def create_post(session: Session, *, code: str, name_en: str, name_ko: str, coun
                 country=country.strip(), city=city.strip(), tz=tz)
     session.add(post)
     session.flush()
-    Writer(session).publish("post", post.id, post.id, {
+    Writer(session).publish(kinds.POST.name, post.id, post.id, {
         "code": post.code, "name_ko": post.name_ko, "name_en": post.name_en, "country": post.country,
         "city": post.city, "tz": post.tz, "classification": "internal", "deleted": False,
     }, server_stamp())
@@ -75,7 +75,7 @@ def create_officer(session: Session, *, post_code: str, name: str, role: str = "
     officer = Officer(id=uuid7(), post_id=post.id, name=name.strip(), role=role, language=language, email=email.strip())
     session.add(officer)
     session.flush()
-    Writer(session).publish("officer", officer.id, post.id, {
+    Writer(session).publish(kinds.OFFICER.name, officer.id, post.id, {
         "name": officer.name, "role": role, "language": language, "email": officer.email,
         "classification": "internal", "deleted": False,
     }, server_stamp())

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from officerdesk.core import kinds
 from officerdesk.hq import audit
 from officerdesk.hq.auth import DeviceContext
 from officerdesk.hq.database import Database
@@ -113,7 +114,7 @@ def _digest(session: Session, post_id: str, sha: str) -> str:
 def readable_post(session: Session, ctx: DeviceContext, sha: str) -> tuple[str, int] | None:
     """The post area (and size) the device may download `sha` from: a complete blob that a live
     attachment record visible to the device points at; None otherwise."""
-    query = select(Record.post_id).where(Record.sha256 == sha, Record.type == "attachment", Record.deleted.is_(False))
+    query = select(Record.post_id).where(Record.sha256 == sha, Record.type == kinds.ATTACHMENT.name, Record.deleted.is_(False))
     if not ctx.reads_all:
         query = query.where(Record.post_id == ctx.post_id)
     for post_id in session.scalars(query.distinct()):

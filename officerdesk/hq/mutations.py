@@ -235,7 +235,7 @@ def _values(prep: Prepared, creating: bool) -> dict[str, Any]:
 def _upsert(state: PushState, m: Mutation, args: UpsertArgs, prep: Prepared) -> bool:
     """Apply the fields that win; True when a conflict was recorded."""
     rec = _own_record(state, args.type, args.id, args.post_id)
-    if args.type == "conflict":
+    if args.type == rules.CONFLICT_TYPE:
         _check_resolution(rec, args)
     values = _values(prep, creating=rec is None)
     if rec is None and args.type in rules.HQ_DECIDES:
@@ -304,7 +304,7 @@ def _conflict(state: PushState, rec: Row, name: str, *, mine: tuple[Any, str], t
         "resolved": False, "classification": rec.data.get("classification", "internal"), "deleted": False,
     }
     conflict_id = uuid7()
-    state.writer.publish("conflict", conflict_id, rec.post_id, values, state.stamp(hlc))
+    state.writer.publish(rules.CONFLICT_TYPE, conflict_id, rec.post_id, values, state.stamp(hlc))
     state.conflicts.append({"id": conflict_id, "target_type": rec.type, "target_id": rec.id, "field": name})
 
 

@@ -20,9 +20,10 @@ from sqlalchemy.orm.attributes import set_committed_value
 from officerdesk.core.clock import HybridClock, decode, encode
 from officerdesk.hq.database import meta_row
 from officerdesk.hq.store import Change, Record, ServerMeta
+from officerdesk.protocol import rules
 
 EVERY_POST = "*"          # the scope of records HQ publishes to every post
-PUBLISHED_TYPES = frozenset({"post"})
+PUBLISHED_TYPES = rules.EVERY_POST_TYPES
 HQ_SITE = "hq"
 _server_clock = HybridClock()
 

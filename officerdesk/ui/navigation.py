@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QStyle
 
 from officerdesk.core import kinds
+from officerdesk.ui import record_screens
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -26,15 +27,10 @@ class Screen:
 
 
 SP = QStyle.StandardPixmap
+# the record screens come from their declarations (`ui/record_screens.py`), in the registry's order
 SCREENS: tuple[Screen, ...] = (
     Screen("dashboard", QT_TRANSLATE_NOOP("Navigation", "Dashboard"), SP.SP_DesktopIcon),
-    Screen(kinds.MEETING.name, QT_TRANSLATE_NOOP("Navigation", "Meetings"), SP.SP_FileDialogDetailedView),
-    Screen(kinds.COMPANY_REQUEST.name, QT_TRANSLATE_NOOP("Navigation", "Company requests"), SP.SP_MessageBoxWarning),
-    Screen(kinds.CONTACT.name, QT_TRANSLATE_NOOP("Navigation", "Contacts"), SP.SP_DirHomeIcon),
-    Screen(kinds.ORGANIZATION.name, QT_TRANSLATE_NOOP("Navigation", "Organizations"), SP.SP_ComputerIcon),
-    Screen(kinds.COMPANY.name, QT_TRANSLATE_NOOP("Navigation", "Companies"), SP.SP_DriveNetIcon),
-    Screen(kinds.FOLLOW_UP.name, QT_TRANSLATE_NOOP("Navigation", "Follow-ups"), SP.SP_DialogApplyButton),
-    Screen(kinds.TREND_NOTE.name, QT_TRANSLATE_NOOP("Navigation", "Trend notes"), SP.SP_FileDialogInfoView),
+    *(Screen(s.kind.name, s.name, s.icon) for s in record_screens.SCREENS),
     Screen("briefs", QT_TRANSLATE_NOOP("Navigation", "Briefs"), SP.SP_FileIcon),
     Screen("conflicts", QT_TRANSLATE_NOOP("Navigation", "Conflicts"), SP.SP_MessageBoxQuestion),
 )

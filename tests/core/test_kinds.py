@@ -90,3 +90,39 @@ def test_an_unknown_record_type_from_outside_is_refused() -> None:
     with pytest.raises(KeyError):
         kinds.record_type("meetings")
     assert kinds.record_type("meeting") == kinds.MEETING.name
+
+
+def test_the_wire_rules_name_registry_types_and_agree_with_it() -> None:
+    # protocol/ may not import the registry (it is the wire's contract, below core), so its rules
+    # spell record types as the wire does; they must still be registry names
+    from officerdesk.protocol import rules
+
+    named = {*rules.HQ_OWNED_TYPES, *rules.EVERY_POST_TYPES, rules.HISTORY_TYPE, rules.CONFLICT_TYPE,
+             rules.REQUEST_TYPE, *rules.HQ_DECIDES, *(t for t, _ in rules.LOCAL_ONLY)}
+    assert named <= set(kinds.NAMES), named - set(kinds.NAMES)
+    # what HQ's workflow decides is what the laptop's editors and imports leave to the workflow
+    assert {k.name: k.workflow for k in kinds.KINDS if k.workflow} == rules.HQ_DECIDES
+    for record_type, field in rules.LOCAL_ONLY:
+        assert field in {c.key for c in kinds.named(record_type).model().__table__.columns}
+
+
+
+def test_a_new_model_is_found_without_a_list_and_refused_until_the_registry_has_it() -> None:
+    # in a fresh process: a mapped class added to the shared metadata would leak into other tests
+    code = """
+from sqlalchemy import String
+from sqlalchemy.orm import Mapped, mapped_column
+from officerdesk.core import models
+
+class Visit(models.SyncRecord):
+    __tablename__ = "visit"
+    record_type = "visit"
+    place: Mapped[str] = mapped_column(String(200), default="")
+
+try:
+    models._record_types()
+except RuntimeError as exc:
+    print(exc)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.strip() == "models and core.kinds disagree: ['visit']"

@@ -5,8 +5,9 @@ from __future__ import annotations
 from officerdesk.core import kinds
 from officerdesk.ui.dialogs import new_brief
 from officerdesk.ui.editors import EDITORS
-from officerdesk.ui.models.columns import BRIEF_KINDS, COLUMNS, FILTERS
+from officerdesk.ui.models.columns import BRIEF_KINDS
 from officerdesk.ui.navigation import RECORD_SCREENS, SCREEN_NAMES, SCREENS
+from officerdesk.ui.record_screens import COLUMNS, FILTERS
 
 
 def test_every_screen_kind_has_an_editor_a_screen_and_columns() -> None:
@@ -27,3 +28,24 @@ def test_the_new_brief_dialog_reads_the_brief_registry() -> None:
                                       kinds.CASE_BRIEF.code: kinds.COMPANY_REQUEST.name} == new_brief.RECORD_TYPES
     briefed = {e.brief_kind for e in EDITORS.values() if e.brief_kind}
     assert briefed == set(new_brief.RECORD_TYPES)
+
+
+def test_an_editor_is_found_by_its_kinds_module_name_and_a_wrong_one_stops_the_import() -> None:
+    import dataclasses
+
+    import pytest
+
+    from officerdesk.ui import editors, record_screens
+
+    for kind in kinds.SCREENS:
+        assert EDITORS[kind.name].__module__ == f"officerdesk.ui.editors.{kind.name}"
+        assert EDITORS[kind.name].record_type == kind.name
+    # the screens' tables are the declarations, in the navigation's order
+    assert tuple(s.kind for s in record_screens.SCREENS) == kinds.SCREENS
+    assert all(COLUMNS[s.kind.name] is s.columns and FILTERS[s.kind.name] is s.filters for s in record_screens.SCREENS)
+    # a module without one editor of its kind is refused, with the module named
+    for module in ("base", "panels"):
+        with pytest.raises(RuntimeError, match=f"editors.{module} must define one RecordEditor"):
+            editors._editor_of(dataclasses.replace(kinds.MEETING, name=module))  # type: ignore[arg-type]
+    with pytest.raises(ModuleNotFoundError):
+        editors._editor_of(dataclasses.replace(kinds.MEETING, name="visit"))  # type: ignore[arg-type]

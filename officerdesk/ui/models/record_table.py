@@ -24,8 +24,9 @@ from PySide6.QtCore import (
 from officerdesk.core import kinds, quick
 from officerdesk.core.dto import Changes, RecordDTO
 from officerdesk.core.listing import Filter
-from officerdesk.ui.models.columns import COLUMNS, Column
+from officerdesk.ui.models.columns import Column
 from officerdesk.ui.operations import lists
+from officerdesk.ui.record_screens import COLUMNS
 
 if TYPE_CHECKING:
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from officerdesk.core import enums
 from officerdesk.core.dto import RecordDTO
 from officerdesk.core.listing import Filter
-from officerdesk.ui.models.columns import FILTERS
 from officerdesk.ui.operations import overview
+from officerdesk.ui.record_screens import FILTERS
 
 if TYPE_CHECKING:
 
