@@ -58,6 +58,10 @@ def serve(args: argparse.Namespace) -> int:
     for path in filter(None, (args.tls_cert, args.tls_key)):
         if not Path(path).is_file():
             raise UsageError(f"cannot read {path}")
+    if args.upload_quota_mib * MIB < MAX_BLOB_BYTES:
+        raise UsageError(f"--upload-quota-mib is at least {MAX_BLOB_BYTES // MIB}: one whole file must fit in it")
+    if not 0 < args.upload_expiry_hours <= 24 * 365:
+        raise UsageError("--upload-expiry-hours is above 0 (and at most a year)")
     url = _db_url(args)
     _use_settings_file(args)
     keys = load_audit_keys(settings_path(), create=True)  # refuse to start without a usable key
@@ -69,10 +73,6 @@ def serve(args: argparse.Namespace) -> int:
         raise UsageError("--free-failures is 0 or more")
     if args.max_connections < 0 or args.max_per_address < 0:
         raise UsageError("--max-connections and --max-per-address are 0 (automatic / off) or more")
-    if args.upload_quota_mib * MIB < MAX_BLOB_BYTES:
-        raise UsageError(f"--upload-quota-mib is at least {MAX_BLOB_BYTES // MIB}: one whole file must fit in it")
-    if not 0 < args.upload_expiry_hours <= 24 * 365:
-        raise UsageError("--upload-expiry-hours is above 0 (and at most a year)")
     from officerdesk.hq import connections, migrate
     from officerdesk.hq.app import create_app
     from officerdesk.hq.connections import ConnectionLimits
