@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
 import anyio.to_thread
@@ -12,13 +13,15 @@ from fastapi import FastAPI
 from starlette.middleware.gzip import DEFAULT_EXCLUDED_CONTENT_TYPES, GZipMiddleware
 
 from officerdesk import __version__
-from officerdesk.hq import audit, errors, migrate
+from officerdesk.hq import audit, errors, migrate, uploads
 from officerdesk.hq.database import Database
 from officerdesk.hq.limits import BodyLimit
 from officerdesk.hq.refusals import Refusals
 from officerdesk.hq.routes import blobs, briefs, enroll, meta, pull, push
 from officerdesk.hq.settings import Settings
 from officerdesk.hq.settings_file import load_audit_keys
+from officerdesk.hq.store import utcnow
+from officerdesk.hq.uploads import UploadRules
 from officerdesk.protocol.wire import API
 
 log = logging.getLogger("officerdesk.hq")
@@ -29,7 +32,9 @@ log = logging.getLogger("officerdesk.hq")
 WORKER_THREADS = int(os.environ.get("OFFICERDESK_HQ_THREADS", "0")) or min(32, 2 * (os.cpu_count() or 2))
 
 
-def create_app(settings: Settings | None = None, *, db: Database | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, *, db: Database | None = None,
+               clock: Callable[[], dt.datetime] = utcnow) -> FastAPI:
+    """`clock` (naive UTC) dates upload chunks and decides their expiry; tests move it forward."""
     settings = settings or Settings()
     db = db or Database(settings.database_url, audit_keys=load_audit_keys(settings.settings_path, create=True))
     migrate.upgrade(db)
@@ -37,12 +42,13 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
         audit.open_chain(s, actor="hq:serve")
 
     refusals = Refusals(settings.backoff_rules)
+    upload_rules = settings.upload_rules(clock)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         anyio.to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
         async with anyio.create_task_group() as tasks:
-            tasks.start_soon(_housekeeping, db, refusals, min(60.0, max(1.0, settings.backoff.window / 2)))
+            tasks.start_soon(_housekeeping, db, refusals, upload_rules, min(60.0, max(1.0, settings.backoff.window / 2)))
             yield
             tasks.cancel_scope.cancel()
         refusals.flush(db, everything=True)
@@ -51,6 +57,7 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
     app = FastAPI(title="OfficerDesk HQ", version=__version__, lifespan=lifespan,
                   description="Sync between OfficerDesk laptops and headquarters (docs/hq.md).")
     app.state.db, app.state.settings, app.state.refusals = db, settings, refusals
+    app.state.uploads = upload_rules
     errors.install(app)
     for module in (enroll, meta, push, pull, blobs, briefs):
         app.include_router(module.router, prefix=API)
@@ -61,14 +68,16 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
     return app
 
 
-async def _housekeeping(db: Database, refusals: Refusals, every: float) -> None:
-    """What no request triggers: the audit summaries of windows that ended quietly."""
+async def _housekeeping(db: Database, refusals: Refusals, upload_rules: UploadRules, every: float) -> None:
+    """What no request triggers: the audit summaries of windows that ended quietly, and the
+    discarding of partial uploads nobody touched for too long."""
     while True:
         await anyio.sleep(every)
-        try:
-            await anyio.to_thread.run_sync(refusals.flush, db)
-        except Exception:  # a busy or restarting database: the next round tries again
-            log.exception("housekeeping failed")
+        for chore in (lambda: refusals.flush(db), lambda: uploads.sweep(db, upload_rules)):
+            try:
+                await anyio.to_thread.run_sync(chore)
+            except Exception:  # a busy or restarting database: the next round tries again
+                log.exception("housekeeping failed")
 
 
 def app_from_env() -> FastAPI:

@@ -9,15 +9,16 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from officerdesk.core import kinds
-from officerdesk.hq import audit
+from officerdesk.hq import audit, uploads
 from officerdesk.hq.auth import DeviceContext
 from officerdesk.hq.database import Database
 from officerdesk.hq.errors import HQError
 from officerdesk.hq.store import Blob, BlobChunk, Record
+from officerdesk.hq.uploads import UploadRules
 from officerdesk.protocol.wire import MAX_BLOB_BYTES
 
 
@@ -33,16 +34,25 @@ class UploadState:
                 "Upload-Complete": "1" if self.complete else "0", "Cache-Control": "no-store"}
 
 
-def state(session: Session, post_id: str, sha: str) -> UploadState | None:
+def state(session: Session, post_id: str, sha: str, rules: UploadRules) -> UploadState | None:
+    """What HQ has of the post's file `sha`; None (HEAD's 404) also for an expired partial upload,
+    whether or not housekeeping has discarded it yet: the laptop starts again from 0."""
     blob = session.get(Blob, (post_id, sha))
-    return UploadState(blob.received, blob.size, blob.complete) if blob else None
+    if blob is None or uploads.is_stale(blob, rules):
+        return None
+    return UploadState(blob.received, blob.size, blob.complete)
 
 
-def receive(session: Session, ctx: DeviceContext, sha: str, offset: int, length: int, chunk: bytes) -> UploadState | None:
+def receive(session: Session, ctx: DeviceContext, sha: str, offset: int, length: int, chunk: bytes,
+            rules: UploadRules) -> UploadState | None:
     """Store one chunk at `offset`; on the last one, check the SHA-256. None: the bytes did not
     hash to `sha` and were all discarded (the caller commits that, then refuses)."""
     if length > MAX_BLOB_BYTES:
         raise HQError(413, "too_large", f"a file may be at most {MAX_BLOB_BYTES} bytes")
+    # the device's own expired uploads (and this one, whoever sent it) go first, so neither a
+    # stale offset nor stale bytes against the quota outlive their expiry
+    uploads.expire(session, rules, actor=ctx.actor, among=or_(
+        Blob.device_id == ctx.device_id, and_(Blob.post_id == ctx.post_id, Blob.sha256 == sha)))
     blob = session.get(Blob, (ctx.post_id, sha))
     if blob is not None and blob.complete:
         return UploadState(blob.size, blob.size, True)  # already here: nothing to do
@@ -54,17 +64,19 @@ def receive(session: Session, ctx: DeviceContext, sha: str, offset: int, length:
                       UploadState(have, length, False).headers)
     if offset + len(chunk) > length:
         raise HQError(400, "beyond_length", "the chunk goes past Upload-Length")
+    if offset + len(chunk) < length:  # the chunk that completes a file leaves the partial pool
+        uploads.check_quota(session, ctx, blob, len(chunk), rules)
     if blob is None:
-        blob = Blob(post_id=ctx.post_id, sha256=sha, size=length, received=0, complete=False, device_id=ctx.device_id)
+        blob = Blob(post_id=ctx.post_id, sha256=sha, size=length, received=0, complete=False)
         session.add(blob)
+    blob.device_id, blob.touched_at = ctx.device_id, rules.clock()  # whose partial bytes, and since when
     if chunk:
         session.add(BlobChunk(post_id=ctx.post_id, sha256=sha, offset=offset, data=chunk))
         blob.received = offset + len(chunk)
     if blob.received == blob.size:
         session.flush()
         if _digest(session, ctx.post_id, sha) != sha:
-            session.execute(delete(BlobChunk).where(BlobChunk.post_id == ctx.post_id, BlobChunk.sha256 == sha))
-            session.delete(blob)
+            uploads.discard(session, blob)
             audit.append(session, actor=ctx.actor, action="blob_refused", post_id=ctx.post_id, sha256=sha)
             return None
         blob.complete = True

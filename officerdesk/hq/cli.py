@@ -22,7 +22,9 @@ from officerdesk import __version__
 from officerdesk.hq.database import Database, default_url
 from officerdesk.hq.settings import DB_ENV, Settings
 from officerdesk.hq.settings_file import SETTINGS_ENV, SettingsError, load_audit_keys, settings_path
-from officerdesk.protocol.wire import is_loopback
+from officerdesk.protocol.wire import MAX_BLOB_BYTES, is_loopback
+
+MIB = 1 << 20
 
 
 class UsageError(Exception):
@@ -56,6 +58,10 @@ def serve(args: argparse.Namespace) -> int:
     for path in filter(None, (args.tls_cert, args.tls_key)):
         if not Path(path).is_file():
             raise UsageError(f"cannot read {path}")
+    if args.upload_quota_mib * MIB < MAX_BLOB_BYTES:
+        raise UsageError(f"--upload-quota-mib is at least {MAX_BLOB_BYTES // MIB}: one whole file must fit in it")
+    if not 0 < args.upload_expiry_hours <= 24 * 365:
+        raise UsageError("--upload-expiry-hours is above 0 (and at most a year)")
     url = _db_url(args)
     _use_settings_file(args)
     keys = load_audit_keys(settings_path(), create=True)  # refuse to start without a usable key
@@ -82,7 +88,8 @@ def serve(args: argparse.Namespace) -> int:
                                "ssl_keyfile": args.tls_key, "log_level": args.log_level,
                                "timeout_keep_alive": 30, "backlog": 2048}
     limits = ConnectionLimits(args.max_connections, args.max_per_address, args.header_seconds)
-    settings = Settings(db_url=url, body_seconds=args.body_seconds, free_failures=args.free_failures)
+    settings = Settings(db_url=url, body_seconds=args.body_seconds, free_failures=args.free_failures,
+                        upload_quota=args.upload_quota_mib * MIB, upload_expiry_hours=args.upload_expiry_hours)
     if args.workers == 1:
         connections.run(create_app(settings, db=Database(url, audit_keys=keys)), limits, **options)
         return 0
@@ -280,6 +287,12 @@ def build_parser() -> argparse.ArgumentParser:
                         f"backs off (default {Settings.free_failures})")
     s.add_argument("--body-seconds", type=float, default=60.0, metavar="S",
                    help="time for a request's body to arrive (default 60; 408 after)")
+    s.add_argument("--upload-quota-mib", type=int, default=Settings.upload_quota // MIB, metavar="N",
+                   help="MiB one device may hold in unfinished uploads; a chunk past it is refused "
+                        f"(default {Settings.upload_quota // MIB}, at least {MAX_BLOB_BYTES // MIB})")
+    s.add_argument("--upload-expiry-hours", type=float, default=Settings.upload_expiry_hours, metavar="H",
+                   help="hours an unfinished upload may sit untouched before HQ discards it and the "
+                        f"laptop starts it again (default {Settings.upload_expiry_hours:g})")
     s.add_argument("--exit-with-parent", action="store_true",
                    help="exit when standard input closes: the program that started this server, "
                         "holding the other end of the pipe, has ended")

@@ -16,6 +16,7 @@ from officerdesk.hq.database import Database
 from officerdesk.hq.errors import HQError, unauthorized
 from officerdesk.hq.refusals import Refusals, failure_keys
 from officerdesk.hq.settings import Settings
+from officerdesk.hq.uploads import UploadRules
 
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,100}$")
 
@@ -32,7 +33,13 @@ async def get_settings(request: Request) -> Settings:
     return settings
 
 
+async def get_upload_rules(request: Request) -> UploadRules:
+    rules: UploadRules = request.app.state.uploads
+    return rules
+
+
 DB = Annotated[Database, Depends(get_db)]
+Uploads = Annotated[UploadRules, Depends(get_upload_rules)]
 
 
 def client_address(request: Request) -> str:

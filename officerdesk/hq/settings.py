@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -12,10 +12,12 @@ from officerdesk import __version__
 from officerdesk.hq.database import default_url
 from officerdesk.hq.refusals import BackoffRules
 from officerdesk.hq.settings_file import settings_path
+from officerdesk.hq.store import utcnow
+from officerdesk.hq.uploads import DEFAULT_EXPIRY, DEFAULT_QUOTA, UploadRules
 
 DB_ENV = "OFFICERDESK_HQ_DB"
 # what `serve` may tune; `--workers N` processes read them back from OFFICERDESK_HQ_<NAME>
-_TUNABLE = ("body_seconds", "free_failures")
+_TUNABLE = ("body_seconds", "free_failures", "upload_quota", "upload_expiry_hours")
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,10 @@ class Settings:
     backoff: BackoffRules = field(default_factory=BackoffRules)  # failed tokens and codes (refusals.py)
     # failures from one address or prefix before back-off starts (`serve --free-failures`)
     free_failures: int = BackoffRules.free
+    # bytes one device may hold in unfinished uploads (`serve --upload-quota-mib`), and the hours
+    # an unfinished upload may sit untouched before it is discarded (uploads.py)
+    upload_quota: int = DEFAULT_QUOTA
+    upload_expiry_hours: float = DEFAULT_EXPIRY.total_seconds() / 3600
     settings_file: str = ""               # empty: $OFFICERDESK_HQ_SETTINGS, else hq-settings.toml in the data dir
 
     @property
@@ -39,6 +45,9 @@ class Settings:
     @property
     def backoff_rules(self) -> BackoffRules:
         return replace(self.backoff, free=self.free_failures)
+
+    def upload_rules(self, clock: Callable[[], dt.datetime] = utcnow) -> UploadRules:
+        return UploadRules(self.upload_quota, dt.timedelta(hours=self.upload_expiry_hours), clock)
 
     @property
     def settings_path(self) -> Path:

@@ -154,7 +154,11 @@ class MutationReceipt(HQBase):
 
 
 class Blob(HQBase):
-    """A content-addressed upload within one post's area; bytes are in `hq_blob_chunk`."""
+    """A content-addressed upload within one post's area; bytes are in `hq_blob_chunk`.
+
+    While incomplete, its bytes count against the quota of `device_id` (the device that sent the
+    last chunk) and it is discarded once untouched since `touched_at` for too long (uploads.py);
+    a complete blob is never discarded: attachments and filed briefs point at it."""
 
     __tablename__ = "hq_blob"
     post_id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -164,6 +168,11 @@ class Blob(HQBase):
     complete: Mapped[bool] = mapped_column(Boolean, default=False)
     device_id: Mapped[str] = mapped_column(String(36), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    touched_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    __table_args__ = (
+        Index("ix_hq_blob_device_partial", "device_id", "complete"),  # a device's quota
+        Index("ix_hq_blob_partial_touched", "complete", "touched_at"),  # housekeeping's expiry
+    )
 
 
 class BlobChunk(HQBase):

@@ -56,9 +56,9 @@ def test_briefs_received_whole_move_into_blob_chunks(db_url: str) -> None:
                 classification="internal", device_id="d", officer_id="o", size=len(pdf),
                 received_at=dt.datetime(2026, 11, 1), pdf=pdf))
         _to(db, "0004", down=False)
-        with db.read() as s:
-            blob = s.get(Blob, ("p", sha))
-            assert blob is not None and blob.complete and blob.size == blob.received == len(pdf)
+        with db.read() as s:  # columns, not the model: later migrations add to hq_blob
+            blob = s.execute(select(Blob.complete, Blob.size, Blob.received).where(Blob.sha256 == sha)).one()
+            assert blob.complete and blob.size == blob.received == len(pdf)
             offsets = s.scalars(select(BlobChunk.offset).where(BlobChunk.sha256 == sha).order_by(BlobChunk.offset)).all()
             assert offsets == [0, 1 << 20, 2 << 20]
         assert b"".join(blobs.stream(db, "p", sha, 0, len(pdf) - 1)) == pdf
@@ -70,4 +70,32 @@ def test_briefs_received_whole_move_into_blob_chunks(db_url: str) -> None:
         with db.engine.begin() as conn:  # the PostgreSQL database is shared by the module's tests
             for table in ("hq_brief", "hq_blob_chunk", "hq_blob"):
                 conn.execute(sa.text(f"DELETE FROM {table}"))
+        db.dispose()
+
+
+def test_uploads_already_here_count_from_their_start_and_the_column_goes_back(db_url: str) -> None:
+    """0006: hq_blob.touched_at, filled from created_at, so an old partial upload expires on time."""
+    db = Database(db_url)
+    blob = sa.table("hq_blob", *(sa.column(c) for c in (
+        "post_id", "sha256", "size", "received", "complete", "device_id", "created_at")))
+    started = dt.datetime(2026, 11, 1, 8, 30)
+    try:
+        migrate.upgrade(db)
+        _to(db, "0005", down=True)
+        with db.engine.begin() as conn:
+            assert "touched_at" not in {c["name"] for c in sa.inspect(conn).get_columns("hq_blob")}
+            conn.execute(blob.insert().values(post_id="p", sha256="a" * 64, size=10, received=4, complete=False,
+                                              device_id="d", created_at=started))
+        _to(db, "0006", down=False)
+        with db.read() as s:
+            assert s.execute(select(Blob.touched_at, Blob.received)).one() == (started, 4)
+        _to(db, "0005", down=True)
+        with db.engine.connect() as conn:
+            assert "touched_at" not in {c["name"] for c in sa.inspect(conn).get_columns("hq_blob")}
+            assert conn.execute(sa.select(blob.c.received)).scalar_one() == 4
+        migrate.upgrade(db)
+        assert migrate.current_revision(db) == migrate.head_revision()
+    finally:
+        with db.engine.begin() as conn:
+            conn.execute(sa.text("DELETE FROM hq_blob"))
         db.dispose()

@@ -19,8 +19,11 @@ from officerdesk.core.db import Store
 from officerdesk.core.models import Attachment, Blob, Brief, BriefDispatch, Meeting, utcnow
 from officerdesk.core.services import briefs_log, records
 from officerdesk.errors import NetworkError
-from officerdesk.hq import admin
+from officerdesk.hq import admin, uploads
+from officerdesk.hq import blobs as hq_blobs
+from officerdesk.hq.audit import verify_chain
 from officerdesk.hq.database import Database
+from officerdesk.hq.uploads import UploadRules
 from officerdesk.profiles import open_store
 from officerdesk.protocol.wire import MAX_BODY_BYTES
 from officerdesk.sync import dispatch
@@ -247,3 +250,42 @@ def test_a_refused_brief_is_held_with_its_reason_and_records_still_sync(hq: Loca
 def test_the_pause_after_refusals_doubles_up_to_a_day() -> None:
     assert [dispatch.pause_after(n) for n in (1, 2, 3)] == [dispatch.FIRST_PAUSE * k for k in (1, 2, 4)]
     assert dispatch.pause_after(40) == dispatch.LONGEST_PAUSE
+
+
+def test_an_upload_hq_discarded_as_expired_is_sent_again_from_the_start(hq: LocalHQ, tmp_path: Path) -> None:
+    """HQ discards an unfinished upload untouched for a day; the laptop, which remembers sending
+    part of it, learns from HEAD's 404 that HQ has none and sends the whole file again."""
+    link = Link(int(hq.url.rsplit(":", 1)[1]))
+    hq_db = Database(hq.db_url)  # with the audit key HQ's process uses (the test session's settings file)
+    try:
+        a = laptop(tmp_path / "a", hq, link.url, "김민수")
+        data = os.urandom(SIZE)
+        sha = hashlib.sha256(data).hexdigest()
+        with a.session_factory.begin() as s:
+            mid = records.create(s, "meeting", post_id=sync_state(s).post_id,
+                                 values={"title": "KIPO visit", "starts_at": "2026-10-01T10:00:00"}).id
+            attachments.add(s, a.paths.attachments, owner_type="meeting", owner_id=mid, data=data, filename="a.pdf")
+        link.cut_after(int(SIZE * 0.6), upstream=True)
+        with pytest.raises(NetworkError):
+            sync(a)
+        with a.session_factory.begin() as s:
+            assert 0 < s.get(Blob, sha).uploaded < SIZE  # type: ignore[union-attr]
+        a_day_on = UploadRules(clock=lambda: utcnow() + dt.timedelta(hours=25))
+        assert uploads.sweep(hq_db, a_day_on) == 1  # HQ's housekeeping, a day later
+        link.restore()
+        sent_before = link.bytes_up
+        assert sync(a).uploaded_files == 1  # type: ignore[attr-defined]
+        assert link.bytes_up - sent_before > SIZE, "the whole file went again"
+        assert b"".join(hq_blobs.stream(hq_db, sync_post(a), sha, 0, SIZE - 1)) == data
+        with hq_db.read() as s:
+            assert hq_blobs.complete_size(s, sync_post(a), sha) == SIZE
+            assert verify_chain(s, hq_db.audit_keys).ok, "housekeeping's row joins the server's chain"
+        a.close()
+    finally:
+        hq_db.dispose()
+        link.close()
+
+
+def sync_post(store: Store) -> str:
+    with store.session_factory.begin() as s:
+        return sync_state(s).post_id

@@ -10,7 +10,7 @@ from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from officerdesk.hq import blobs
-from officerdesk.hq.deps import DB, Device
+from officerdesk.hq.deps import DB, Device, Uploads
 from officerdesk.hq.errors import HQError
 from officerdesk.hq.routes import BYTE_COUNT, BYTES, ERRORS, ETAG, bodiless, refusal
 from officerdesk.protocol.wire import ascii_decimal
@@ -36,10 +36,11 @@ _NO_FILE = "no visible attachment points at this file, or HQ does not have it ye
 
 @router.head("/blobs/{sha256}", response_class=Response, responses={
     200: {"description": "HQ has (some of) this file from this post", "headers": UPLOAD_STATE},
-    **bodiless(ERRORS), 404: {"description": "HQ has no bytes of this file from this post"}})
-def upload_state(sha256: Sha, device: Device, db: DB) -> Response:
+    **bodiless(ERRORS), 404: {"description": "HQ has no bytes of this file from this post (an unfinished upload "
+                                             "untouched for a day, by default, is discarded): send it from 0"}})
+def upload_state(sha256: Sha, device: Device, db: DB, rules: Uploads) -> Response:
     with db.read() as s:
-        state = blobs.state(s, device.post_id, sha256)
+        state = blobs.state(s, device.post_id, sha256, rules)
     if state is None:
         return Response(status_code=404)
     return Response(status_code=200, headers=state.headers)
@@ -63,12 +64,18 @@ _CHUNK = {"requestBody": {"required": True, "description": "the bytes from `Uplo
                  "chunk goes past it; `hash_mismatch`: the whole file does not hash to its name (HQ discarded "
                  "it); or any malformed body (broken gzip)."),
     409: refusal(409, "`wrong_offset`: HQ has a different number of bytes of this file; send from "
-                 "`Upload-Offset`", UPLOAD_STATE)})
+                 "`Upload-Offset`", UPLOAD_STATE),
+    # 413, not 429: waiting does not help until the device finishes an upload or one expires
+    # (a day), and a laptop retries a 429 at once; 413 makes it set this file aside and go on
+    413: refusal(413, "`too_large`: Upload-Length is beyond HQ's limit for one file, or the body is beyond "
+                 "the request limit; `upload_quota`: the chunk would take the bytes this device holds in "
+                 "unfinished uploads past its quota (finish those first, or wait until they expire)")})
 async def upload_chunk(
     sha256: Sha,
     request: Request,
     device: Device,
     db: DB,
+    rules: Uploads,
     upload_offset: Annotated[str, Header(description="where this chunk starts in the file", **_BYTES_HEADER)],
     upload_length: Annotated[str, Header(description="the whole file's size in bytes", **_BYTES_HEADER)],
 ) -> Response:
@@ -78,7 +85,7 @@ async def upload_chunk(
 
     def store() -> blobs.UploadState | None:
         with db.write() as s:
-            return blobs.receive(s, device, sha256, offset, length, chunk)
+            return blobs.receive(s, device, sha256, offset, length, chunk, rules)
 
     state = await run_in_threadpool(store)
     if state is None:
