@@ -13,12 +13,11 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from officerdesk.core.ids import is_uuid
 from officerdesk.hq import audit, blobs
 from officerdesk.hq.auth import DeviceContext
 from officerdesk.hq.errors import HQError
 from officerdesk.hq.store import BriefFile
-from officerdesk.protocol.wire import BriefFiling, BriefReceipt
+from officerdesk.protocol.wire import BriefFiling, BriefReceipt, is_record_id
 
 _KIND = re.compile(r"^[a-z_]{1,32}$")
 CLASSIFICATIONS = ("public", "internal", "restricted")
@@ -26,7 +25,7 @@ PDF_MAGIC = b"%PDF-"
 
 
 def _check(filing: BriefFiling) -> None:
-    if not is_uuid(filing.id) or not _KIND.match(filing.kind) or filing.classification not in CLASSIFICATIONS \
+    if not is_record_id(filing.id) or not _KIND.match(filing.kind) or filing.classification not in CLASSIFICATIONS \
             or len(filing.language) > 8 or len(filing.period) > 32:
         raise HQError(422, "invalid", "id, kind, classification, language or period is malformed")
 

@@ -109,12 +109,16 @@ def admin(args: argparse.Namespace) -> int:
     from officerdesk.hq.admin import ADMIN
 
     _use_settings_file(args)
+    # a dry run changes nothing, not even through the upgrade (migration 0007 repairs stamps)
+    dry_run = bool(getattr(args, "dry_run", False))
+    reads_only = args.reads_only or dry_run
     # checking the chain needs the key that exists, never a fresh one made on the spot
-    keys = load_audit_keys(settings_path(), create=not args.reads_only)
+    keys = load_audit_keys(settings_path(), create=not reads_only)
     db = Database(_db_url(args), audit_keys=keys)
     try:
-        migrate.upgrade(db)
-        if not args.reads_only:
+        if not dry_run:
+            migrate.upgrade(db)
+        if not reads_only:
             with db.write() as s:
                 audit.open_chain(s, actor=ADMIN)
         handler: Callable[[argparse.Namespace, Database], int] = args.handler
@@ -256,6 +260,26 @@ def _reset_epoch(_args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _repair_clocks(args: argparse.Namespace, db: Database) -> int:
+    from officerdesk.hq import stamp_repair
+    from officerdesk.hq.admin import ADMIN
+
+    if args.dry_run:
+        with db.read() as s:
+            report = stamp_repair.dry_run(s)
+    else:
+        with db.write() as s:
+            report = stamp_repair.repair(s, actor=ADMIN)
+    if not report.fields:
+        print("no malformed clock stamps")
+        return 0
+    done = "would re-publish" if args.dry_run else f"re-published with stamp {report.stamp}:"
+    print(f"{report.record_clocks} record clocks, {report.change_rows} change rows and "
+          f"{report.conflict_stamps} conflict stamps malformed; {done} {report.fields} fields "
+          f"of {report.records} records")
+    return 0
+
+
 # ---- parser ------------------------------------------------------------------------------------
 
 
@@ -335,6 +359,10 @@ def build_parser() -> argparse.ArgumentParser:
     k.set_defaults(handler=_rotate_audit_key)
     x = asub.add_parser("reset-epoch", parents=[db], help="after restoring HQ from a backup: laptops re-sync")
     x.set_defaults(handler=_reset_epoch)
+    c = asub.add_parser("repair-clocks", parents=[db],
+                        help="replace malformed clock stamps an older HQ accepted (also done on upgrade)")
+    c.add_argument("--dry-run", action="store_true", help="count them, change nothing")
+    c.set_defaults(handler=_repair_clocks)
     return parser
 
 

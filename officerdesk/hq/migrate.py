@@ -12,6 +12,7 @@ from sqlalchemy import text
 from officerdesk.core import migrate
 from officerdesk.hq.audit import seal_plain_rows
 from officerdesk.hq.database import Database
+from officerdesk.hq.stamp_repair import repair_on_upgrade
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "hq_alembic_version"
@@ -42,5 +43,6 @@ def upgrade(db: Database) -> bool:
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK})
         cfg.attributes["connection"] = conn
         cfg.attributes["seal_audit"] = lambda bind: seal_plain_rows(bind, db.audit_keys)  # migration 0005
+        cfg.attributes["repair_clocks"] = lambda bind: repair_on_upgrade(bind, db.audit_keys)  # migration 0007
         command.upgrade(cfg, "head")
     return True

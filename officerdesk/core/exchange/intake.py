@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from officerdesk.core import enums, kinds
 from officerdesk.core.bulk import BatchWriter, Move, is_legal, legal_path, new_record
-from officerdesk.core.ids import is_uuid, uuid7
+from officerdesk.core.ids import canonical_id, uuid7
 from officerdesk.core.models import RECORD_TYPES, SyncRecord, user_fields
 from officerdesk.core.services.validation import clean_datetime, clean_values
 from officerdesk.errors import ImportFailed, ValidationError
@@ -35,6 +35,7 @@ ALIASES: dict[str, dict[str, str]] = {kinds.MEETING.name: {"start": "starts_at",
 NAME_LINKS: dict[str, kinds.NameLink] = {k.name: k.link for k in kinds.EXPORTED if k.link}
 WORKFLOW = frozenset({"status", "escalated", "history"})
 CHECK_EVERY = 500  # ids checked against the database per query
+ID_FORM = "a UUID in lower-case hexadecimal, such as 0190a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b"
 
 
 class Intake:
@@ -83,15 +84,16 @@ class Intake:
     def _record_id(self, line: int, value: Any) -> str:
         if value in (None, ""):
             return uuid7()
-        if not isinstance(value, str) or not is_uuid(value):
-            raise ImportFailed(line, f"id: {str(value)[:40]!r} is not a record id")
-        if value in self.seen:
-            raise ImportFailed(line, f"id: {value} appears twice in the file")
-        self.seen.add(value)
-        return value
+        record_id = canonical_id(value)
+        if record_id is None:
+            raise ImportFailed(line, f"id: {str(value)[:40]!r} is not a record id ({ID_FORM})")
+        if record_id in self.seen:
+            raise ImportFailed(line, f"id: {record_id} appears twice in the file")
+        self.seen.add(record_id)
+        return record_id
 
     def _values(self, line: int, kind: str, cls: type[SyncRecord], item: dict[str, Any]) -> dict[str, Any]:
-        values = dict(item)
+        values = _canonical_links(item)
         for alias, field in ALIASES.get(kind, {}).items():
             if alias in values:
                 if field in values:
@@ -226,3 +228,16 @@ def _offset_name(value: dt.datetime) -> str:
     sign = "-" if offset < dt.timedelta(0) else "+"
     minutes = abs(int(offset.total_seconds())) // 60
     return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _canonical_links(item: dict[str, Any]) -> dict[str, Any]:
+    """The item with the ids it links to (`*_id`, `*_ids`) lowered where that is all they lack;
+    anything else is left for validation to refuse, naming the field."""
+    values = dict(item)
+    for key, value in item.items():
+        if key.endswith("_id") and isinstance(value, str):
+            values[key] = canonical_id(value.strip()) or value
+        elif key.endswith("_ids") and isinstance(value, str | list):
+            parts = [v.strip() for v in value.split(",") if v.strip()] if isinstance(value, str) else value
+            values[key] = [canonical_id(v.strip()) or v if isinstance(v, str) else v for v in parts]
+    return values

@@ -12,9 +12,9 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Text
 
 from officerdesk.core import enums, kinds
-from officerdesk.core.ids import is_uuid
 from officerdesk.core.models import SyncRecord
 from officerdesk.errors import ValidationError
+from officerdesk.protocol.wire import is_record_id  # the one id rule: what passes is what HQ takes
 
 MAX_TEXT = 200_000  # a free-text field: about 60 pages of notes
 
@@ -109,7 +109,7 @@ def clean_list(field: str, value: Any, *, ids: bool) -> list[str]:
     out = []
     for item in value:
         text = clean_text(field, item, 200, single_line=True)
-        if ids and not _is_id(text):
+        if ids and not is_record_id(text):
             raise _bad(field, f"{text[:40]!r} is not a record id", f"{text[:40]!r}은(는) 레코드 ID가 아닙니다")
         if text and text not in out:
             out.append(text)
@@ -143,7 +143,7 @@ def clean_field(cls: type[SyncRecord], field: str, value: Any) -> Any:
         result = clean_text(field, value, MAX_TEXT, single_line=False)
     elif isinstance(ctype, String):
         result = clean_text(field, value, ctype.length or 500, single_line=True)
-        if field.endswith("_id") and result and not is_uuid(result):
+        if field.endswith("_id") and result and not is_record_id(result):
             raise _bad(field, f"{result[:40]!r} is not a record id", f"{result[:40]!r}은(는) 레코드 ID가 아닙니다")
         if field.endswith("_id") and not result:
             result = None
@@ -161,14 +161,6 @@ def clean_field(cls: type[SyncRecord], field: str, value: Any) -> Any:
 
 
 Cleaner = Callable[[Any], Any]
-
-
-_CANONICAL_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
-
-
-def _is_id(text: str) -> bool:
-    """`ids.is_uuid`, answering the usual lower-case form without building a UUID."""
-    return _CANONICAL_ID.match(text) is not None or is_uuid(text)
 
 
 @functools.cache
@@ -209,7 +201,7 @@ def cleaner(cls: type[SyncRecord], field: str) -> Cleaner:
                 result = text(value)
                 if not result:
                     return None
-                if not _is_id(result):
+                if not is_record_id(result):
                     raise _bad(field, f"{result[:40]!r} is not a record id", f"{result[:40]!r}은(는) 레코드 ID가 아닙니다")
                 return result
             base = record_id
