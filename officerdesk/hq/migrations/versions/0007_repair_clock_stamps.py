@@ -1,7 +1,7 @@
 """repair clock stamps an older HQ accepted: full-width digits, upper case, signs, blanks
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-03 09:00:00
 
 No schema change. Before stamps were checked strictly, HQ stored any text `int(x, 16)` reads: such
@@ -15,7 +15,7 @@ from __future__ import annotations
 from alembic import context
 
 revision = '0007'
-down_revision = '0005'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
