@@ -148,7 +148,7 @@ def test_the_upgrade_repairs_and_the_command_reports(world: tuple[HQ, Laptop, La
     cfg = migrate.alembic_config()  # an HQ database from before 0007, upgraded
     with hq.db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.stamp(cfg, "0005")
+        command.stamp(cfg, "0006")
     assert migrate.upgrade(hq.db) is True
     assert all(is_stamp(x) for x in every_stamp(hq.db))
     with hq.db.read() as s:
