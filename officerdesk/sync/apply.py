@@ -298,13 +298,20 @@ def _light_columns(cls: type[SyncRecord]) -> tuple[Any, ...]:
     return cls.id, cls.clocks, cls.updated_hlc, cls.created_hlc, cls.author
 
 
+def _valid_local(local: Sequence[Any]) -> bool:
+    """A local clock that can be compared. An HQ from before the strict contract could hand a
+    laptop a stamp such as full-width digits, which sorts after every real stamp and would freeze
+    the field here: such a clock counts as none, so HQ's (repaired) value wins."""
+    return bool(local[0]) and is_stamp(str(local[0]))
+
+
 def _seen_only(record_type: str, row: Any, changes: Iterable[p.Change]) -> dict[str, Any] | None:
     """The record's new clocks when these changes only advance seen seqs, else None (a value,
     a record clock or the author would change: the record goes through `_apply_record`)."""
     clocks = dict(row.clocks or {})
     for ch in changes:
         local = clocks.get(ch.field) or [None, None, 0]
-        if not local[0] or rules.hq_decides(record_type, ch.field):
+        if not _valid_local(local) or rules.hq_decides(record_type, ch.field):
             return None
         if (ch.hlc, ch.site_id) > (str(local[0]), str(local[1] or "")):
             return None
@@ -498,7 +505,7 @@ def _apply_record(obj: SyncRecord, changes: Iterable[p.Change], site: str, resul
     for ch in changes:
         local = clocks.get(ch.field) or [None, None, 0]
         hq_decides = rules.hq_decides(obj.record_type, ch.field)
-        wins = not local[0] or hq_decides or (ch.hlc, ch.site_id) > (str(local[0]), str(local[1] or ""))
+        wins = not _valid_local(local) or hq_decides or (ch.hlc, ch.site_id) > (str(local[0]), str(local[1] or ""))
         if wins:
             setattr(obj, ch.field, _value(cls, ch))
             clocks[ch.field] = [ch.hlc, ch.site_id, ch.seq]

@@ -57,6 +57,23 @@ def test_pulled_fields_win_only_when_later(store: Store) -> None:
         assert len(s.scalars(select(Outbox)).all()) == pending, "applying HQ's changes makes no mutations"
 
 
+def test_a_malformed_local_clock_left_by_an_old_hq_loses_to_hqs_value(store: Store) -> None:
+    """Before HQ was strict it could pass on a full-width stamp, which sorts after every real one:
+    a laptop holding it must still take HQ's later (repaired) value instead of freezing the field."""
+    with store.session_factory.begin() as s:
+        ident = identity.require(s)
+        cid = records.create(s, "contact", post_id=ident.post_id, values={"name": "Frozen"}).id
+    with store.session_factory.begin() as s:  # the clock an old HQ handed over
+        c = s.get(Contact, cid)
+        assert c is not None
+        s.info["remote"] = True
+        c.clocks = {**c.clocks, "name": ["\uff10" * 13 + "0000", "old-hq", 3]}
+    apply(store, page([change(4, cid, ident.post_id, "name", "Repaired", EARLY)], 4))
+    with store.session_factory.begin() as s:
+        c = s.get(Contact, cid)
+        assert c is not None and c.name == "Repaired" and c.clocks["name"][:2] == [EARLY, "other"]
+
+
 def test_a_record_split_across_pages_arrives_whole(store: Store) -> None:
     with store.session_factory.begin() as s:
         post = identity.require(s).post_id
