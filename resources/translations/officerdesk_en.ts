@@ -910,6 +910,13 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkField</name>
     <message>
         <source>Add…</source>
@@ -979,6 +986,10 @@
         <translation>Back up now</translation>
     </message>
     <message>
+        <source>Import records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
@@ -1024,6 +1035,18 @@
     </message>
     <message>
         <source>Open a saved meeting or company request to brief it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records (*.jsonl *.ndjson *.json *.csv *.vcf *.vcard *.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1173,27 +1196,27 @@
     <name>NewBriefDialog</name>
     <message>
         <source>Meeting brief</source>
-        <translation>Meeting brief</translation>
+        <translation type="vanished">Meeting brief</translation>
     </message>
     <message>
         <source>Case report</source>
-        <translation>Case report</translation>
+        <translation type="vanished">Case report</translation>
     </message>
     <message>
         <source>Activity report</source>
-        <translation>Activity report</translation>
+        <translation type="vanished">Activity report</translation>
     </message>
     <message>
         <source>Trend brief</source>
-        <translation>Trend brief</translation>
+        <translation type="vanished">Trend brief</translation>
     </message>
     <message>
         <source>Contact sheet</source>
-        <translation>Contact sheet</translation>
+        <translation type="vanished">Contact sheet</translation>
     </message>
     <message>
         <source>HQ roll-up</source>
-        <translation>HQ roll-up</translation>
+        <translation type="vanished">HQ roll-up</translation>
     </message>
     <message>
         <source>New brief</source>

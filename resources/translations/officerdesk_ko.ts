@@ -908,6 +908,13 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 가져오는 중…</translation>
+    </message>
+</context>
+<context>
     <name>LinkField</name>
     <message>
         <source>Add…</source>
@@ -977,6 +984,10 @@
         <translation>지금 백업</translation>
     </message>
     <message>
+        <source>Import records…</source>
+        <translation>레코드 가져오기…</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>설정…</translation>
     </message>
@@ -1023,6 +1034,18 @@
     <message>
         <source>Open a saved meeting or company request to brief it</source>
         <translation>보고서를 만들려면 저장된 회의나 기업 애로 요청을 여십시오</translation>
+    </message>
+    <message>
+        <source>Import records</source>
+        <translation>레코드 가져오기</translation>
+    </message>
+    <message>
+        <source>Records (*.jsonl *.ndjson *.json *.csv *.vcf *.vcard *.ics)</source>
+        <translation>레코드 (*.jsonl *.ndjson *.json *.csv *.vcf *.vcard *.ics)</translation>
+    </message>
+    <message>
+        <source>Imported %1 records</source>
+        <translation>레코드 %1건을 가져왔습니다</translation>
     </message>
     <message>
         <source>You have unsaved changes. They are kept as a draft and offered next time. Quit now?</source>
@@ -1171,27 +1194,27 @@
     <name>NewBriefDialog</name>
     <message>
         <source>Meeting brief</source>
-        <translation>회의 결과 보고</translation>
+        <translation type="vanished">회의 결과 보고</translation>
     </message>
     <message>
         <source>Case report</source>
-        <translation>기업 애로 처리 보고</translation>
+        <translation type="vanished">기업 애로 처리 보고</translation>
     </message>
     <message>
         <source>Activity report</source>
-        <translation>공관 활동 보고</translation>
+        <translation type="vanished">공관 활동 보고</translation>
     </message>
     <message>
         <source>Trend brief</source>
-        <translation>동향 보고</translation>
+        <translation type="vanished">동향 보고</translation>
     </message>
     <message>
         <source>Contact sheet</source>
-        <translation>주요 인사 연락처</translation>
+        <translation type="vanished">주요 인사 연락처</translation>
     </message>
     <message>
         <source>HQ roll-up</source>
-        <translation>공관별 활동 종합</translation>
+        <translation type="vanished">공관별 활동 종합</translation>
     </message>
     <message>
         <source>New brief</source>
