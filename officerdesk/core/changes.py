@@ -15,7 +15,7 @@ import datetime as dt
 import functools
 from typing import Any
 
-from sqlalchemy import Date, DateTime, event, inspect, select
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from officerdesk.core.clock import HybridClock
@@ -39,21 +39,6 @@ def encode_value(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    return value
-
-
-def decode_value(cls: type[SyncRecord], field: str, value: Any) -> Any:
-    """The Python value for a JSON value of `cls.field` (dates come over the wire as ISO text)."""
-    if value is None:
-        return None
-    column_type = cls.__table__.columns[field].type
-    if isinstance(column_type, DateTime) and isinstance(value, str):
-        parsed = dt.datetime.fromisoformat(value)
-        if parsed.tzinfo is not None:
-            parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
-        return parsed
-    if isinstance(column_type, Date) and isinstance(value, str):
-        return dt.date.fromisoformat(value[:10])
     return value
 
 
@@ -196,4 +181,4 @@ def pending_count(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(Outbox).where(Outbox.state == "pending")) or 0)
 
 
-__all__ = ["BOOKKEEPING", "decode_value", "encode_value", "install", "pending_count", "sync_state"]
+__all__ = ["BOOKKEEPING", "encode_value", "install", "pending_count", "sync_state"]
