@@ -6,13 +6,13 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+import uuid
 from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Text
 
 from officerdesk.core import enums, kinds
-from officerdesk.core.ids import is_uuid
 from officerdesk.core.models import SyncRecord
 from officerdesk.errors import ValidationError
 from officerdesk.protocol import wire
@@ -127,8 +127,8 @@ def clean_list(field: str, value: Any, *, ids: bool) -> list[str]:
     out = []
     for item in value:
         text = clean_text(field, item, MAX_ITEM, single_line=True)
-        if ids and not _is_id(text):
-            raise _bad(field, f"{text[:40]!r} is not a record id", f"{text[:40]!r}은(는) 레코드 ID가 아닙니다")
+        if ids:
+            text = _record_id_of(field, text)
         if text and text not in out:
             out.append(text)
     return out
@@ -146,9 +146,17 @@ Cleaner = Callable[[Any], Any]
 _CANONICAL_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 
 
-def _is_id(text: str) -> bool:
-    """`ids.is_uuid`, answering the usual lower-case form without building a UUID."""
-    return _CANONICAL_ID.match(text) is not None or is_uuid(text)
+def _canonical_id(text: str) -> str | None:
+    """A record id in its one written form (lower-case, dashed), or None when `text` is none.
+
+    Any form `uuid.UUID` reads is taken (upper case, braces), so a link always matches the id it
+    names; the usual form is answered without building a UUID."""
+    if _CANONICAL_ID.match(text) is not None:
+        return text
+    try:
+        return str(uuid.UUID(text))
+    except ValueError:
+        return None
 
 
 def clean_field(cls: type[SyncRecord], field: str, value: Any) -> Any:
@@ -196,12 +204,15 @@ def _record_id(field: str, text: Cleaner) -> Cleaner:
     """A link to another record: a record id, or None for no link."""
     def record_id(value: Any) -> Any:
         result = text(value)
-        if not result:
-            return None
-        if not _is_id(result):
-            raise _bad(field, f"{result[:40]!r} is not a record id", f"{result[:40]!r}은(는) 레코드 ID가 아닙니다")
-        return result
+        return _record_id_of(field, result) if result else None
     return record_id
+
+
+def _record_id_of(field: str, text: str) -> str:
+    canonical = _canonical_id(text)
+    if canonical is None:
+        raise _bad(field, f"{text[:40]!r} is not a record id", f"{text[:40]!r}은(는) 레코드 ID가 아닙니다")
+    return canonical
 
 
 def _checked_choices(cls: type[SyncRecord], field: str, base: Cleaner) -> Cleaner:
