@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import JSON, Date, DateTime, Table
+from sqlalchemy import JSON, Table
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.instrumentation import manager_of_class
 
@@ -37,7 +37,7 @@ from officerdesk.core.models import (
 )
 from officerdesk.core.planner import refresh_statistics
 from officerdesk.errors import Cancelled
-from officerdesk.protocol import rules, wire
+from officerdesk.protocol import rules
 
 BATCH = 2000
 BULK_CACHE_KIB = 64 * 1024
@@ -178,7 +178,7 @@ class Batch:
         if old:
             clocks = dict(old or {})
             for f in fields:
-                clocks[f] = [hlc, site, clocks.get(f, _NO_CLOCK)[2]]
+                clocks[f] = [hlc, site, clocks.get(f, changes.NO_CLOCK)[2]]
         else:  # a new record's first stamp: every field written now, from base 0
             clocks = FirstClocks.make(type(obj), fields, hlc, site)
         values["clocks"] = clocks
@@ -195,14 +195,15 @@ class Batch:
 
     def create(self, obj: SyncRecord) -> None:
         now = utcnow()
-        _fill_defaults(obj, now)
+        values = obj.__dict__
+        values.update(changes.missing_defaults(type(obj), values, now))
         fields = _fields(type(obj))
         hlc = self._stamp(obj, fields, now)
         pushed = _pushed(obj.record_type, tuple(fields))  # conflicts are HQ-made; no local-only fields
         if pushed:
-            self._queue("upsert", _upsert_args(obj, pushed), hlc)
+            self._queue("upsert", changes.upsert_args(obj, pushed, values.get), hlc)
         if isinstance(obj, StatusChange):
-            self._queue("transition", _transition_args(obj), hlc)
+            self._queue("transition", changes.transition_args(obj, values.get), hlc)
         self.records.append(obj)
 
     def move(self, request: CompanyRequest, move: Move) -> None:
@@ -244,9 +245,6 @@ def _fields(cls: type[SyncRecord]) -> list[str]:
     return user_fields(cls)
 
 
-_NO_CLOCK = (None, None, 0)
-
-
 @functools.cache
 def _pushed(record_type: str, fields: tuple[str, ...]) -> list[str]:
     """What a new record's upsert carries (`rules.pushed_fields`, once per type)."""
@@ -283,55 +281,6 @@ class FirstClocks(dict[str, Any]):
 def _plain(text: str) -> bool:
     """Whether JSON writes this text as it is between quotes (a site id: hex digits and dashes)."""
     return json.dumps(text) == f'"{text}"'
-
-
-@functools.cache
-def _default_plan(cls: type[SyncRecord]) -> tuple[tuple[str, Any, int], ...]:
-    """The column defaults as (key, value or function, 0 value / 1 call / 2 now)."""
-    plan: list[tuple[str, Any, int]] = []
-    for key, arg, call in changes._defaults(cls):
-        fn = getattr(arg, "__wrapped__", None) if call else None  # SQLAlchemy wraps a plain function
-        if fn is utcnow:
-            plan.append((key, None, 2))
-        elif call:
-            plan.append((key, fn or functools.partial(arg, None), 1))
-        else:
-            plan.append((key, arg, 0))
-    return tuple(plan)
-
-
-def _fill_defaults(obj: SyncRecord, now: dt.datetime | None = None) -> None:
-    """`changes.apply_defaults` on the object's dict (`now` for every utcnow default)."""
-    values = obj.__dict__
-    for key, arg, how in _default_plan(type(obj)):
-        if values.get(key) is None:
-            values[key] = arg if how == 0 else arg() if how == 1 else now or utcnow()
-
-
-@functools.cache
-def _dated(cls: type[SyncRecord]) -> frozenset[str]:
-    """Fields whose values are dates or times, which `changes.encode_value` turns into ISO text."""
-    return frozenset(c.key for c in cls.__table__.columns if isinstance(c.type, (Date, DateTime)))
-
-
-def _transition_args(change: StatusChange) -> dict[str, Any]:
-    """`changes.transition_args` read from the object's dict."""
-    values = change.__dict__
-    return wire.transition_args(id=values["request_id"], post_id=values["post_id"], from_=values["from_status"],
-                                to=values["to_status"], change_id=values["id"], at=changes.encode_value(values["at"]),
-                                note=values["note"])
-
-
-def _upsert_args(obj: SyncRecord, fields: list[str]) -> dict[str, Any]:
-    """`changes.upsert_args` read from the object's dict."""
-    values = obj.__dict__
-    clocks = values.get("clocks") or {}
-    encode = changes.encode_value
-    out = {f: values.get(f) for f in fields}
-    for f in _dated(type(obj)).intersection(out):
-        out[f] = encode(out[f])
-    return wire.upsert_args(type=obj.record_type, id=values["id"], post_id=values["post_id"], fields=out,
-                            base={f: clocks.get(f, _NO_CLOCK)[2] for f in fields})
 
 
 # The column keys in INSERT order, and (position, bind processor) of the columns that have one.

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from sqlalchemy import Date, DateTime, event, inspect, select
@@ -33,27 +34,15 @@ from officerdesk.core.models import (
 )
 from officerdesk.protocol import rules, wire
 
+# the clock of a field never written: (stamp, site, seen seq)
+NO_CLOCK = (None, None, 0)
+
 
 def encode_value(value: Any) -> Any:
     if isinstance(value, dt.datetime):
         return value.isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    return value
-
-
-def decode_value(cls: type[SyncRecord], field: str, value: Any) -> Any:
-    """The Python value for a JSON value of `cls.field` (dates come over the wire as ISO text)."""
-    if value is None:
-        return None
-    column_type = cls.__table__.columns[field].type
-    if isinstance(column_type, DateTime) and isinstance(value, str):
-        parsed = dt.datetime.fromisoformat(value)
-        if parsed.tzinfo is not None:
-            parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
-        return parsed
-    if isinstance(column_type, Date) and isinstance(value, str):
-        return dt.date.fromisoformat(value[:10])
     return value
 
 
@@ -81,22 +70,41 @@ def changed_fields(obj: SyncRecord) -> list[str]:
 
 def apply_defaults(obj: SyncRecord) -> None:
     """Fill column defaults now (SQLAlchemy would only at INSERT) so the outbox sees real values."""
-    given = obj.__dict__  # a new object's values; read directly, this runs for every row of a bulk import
-    for key, arg, call in _defaults(type(obj)):
-        if given.get(key) is None:
-            setattr(obj, key, arg(None) if call else arg)
+    # a new object's values, read directly: `missing_defaults` asks for every column
+    for key, value in missing_defaults(type(obj), obj.__dict__, utcnow()):
+        setattr(obj, key, value)
+
+
+def missing_defaults(cls: type[SyncRecord], given: Mapping[str, Any], now: dt.datetime) -> list[tuple[str, Any]]:
+    """The defaults of the columns `given` leaves empty: `now` for every "written at" column, so a
+    record's times agree. A normal edit and a bulk import (on the new object's own dict) both
+    fill a new record with these."""
+    return [(key, arg if how == 0 else arg() if how == 1 else now)
+            for key, arg, how in _default_plan(cls) if given.get(key) is None]
 
 
 @functools.cache
-def _defaults(cls: type[SyncRecord]) -> tuple[tuple[str, Any, bool], ...]:
-    columns = [c for c in cls.__table__.columns if c.default is not None]
-    return tuple((c.key, c.default.arg, callable(c.default.arg)) for c in columns)
+def _default_plan(cls: type[SyncRecord]) -> tuple[tuple[str, Any, int], ...]:
+    """The column defaults as (key, value or function, 0 value / 1 call / 2 now), looked at once."""
+    plan: list[tuple[str, Any, int]] = []
+    for column in cls.__table__.columns:
+        if column.default is None:
+            continue
+        arg = column.default.arg
+        fn = getattr(arg, "__wrapped__", None) if callable(arg) else None  # SQLAlchemy wraps a plain function
+        if fn is utcnow:
+            plan.append((column.key, None, 2))
+        elif callable(arg):
+            plan.append((column.key, fn or functools.partial(arg, None), 1))
+        else:
+            plan.append((column.key, arg, 0))
+    return tuple(plan)
 
 
 def _stamp(obj: SyncRecord, fields: list[str], hlc: str, site: str, author: str) -> None:
     clocks = dict(obj.clocks or {})
     for f in fields:
-        base = clocks.get(f, [None, None, 0])[2]
+        base = clocks.get(f, NO_CLOCK)[2]
         clocks[f] = [hlc, site, base]
     obj.clocks = clocks
     obj.updated_hlc = hlc
@@ -145,20 +153,36 @@ def transition_mutation(change: StatusChange) -> Outbox:
     return Outbox(name="transition", hlc=change.updated_hlc, args=transition_args(change))
 
 
-def transition_args(change: StatusChange) -> dict[str, Any]:
-    return wire.transition_args(id=change.request_id, post_id=change.post_id, from_=change.from_status,
-                                to=change.to_status, change_id=change.id, at=encode_value(change.at), note=change.note)
+# How a mutation's builder reads a record's values: its attributes (a record in a session), or a
+# bulk import's new object's own dict, which no session ever sees (faster than the descriptors).
+Read = Callable[[str], Any]
+
+
+def transition_args(change: StatusChange, read: Read | None = None) -> dict[str, Any]:
+    get = read or functools.partial(getattr, change)
+    return wire.transition_args(id=get("request_id"), post_id=get("post_id"), from_=get("from_status"),
+                                to=get("to_status"), change_id=get("id"), at=encode_value(get("at")), note=get("note"))
 
 
 def _upsert(obj: SyncRecord, fields: list[str], hlc: str) -> Outbox:
     return Outbox(name="upsert", hlc=hlc, args=upsert_args(obj, fields))
 
 
-def upsert_args(obj: SyncRecord, fields: list[str]) -> dict[str, Any]:
-    clocks = obj.clocks or {}
-    return wire.upsert_args(type=obj.record_type, id=obj.id, post_id=obj.post_id,
-                            fields={f: encode_value(getattr(obj, f)) for f in fields},
-                            base={f: clocks.get(f, [None, None, 0])[2] for f in fields})
+def upsert_args(obj: SyncRecord, fields: list[str], read: Read | None = None) -> dict[str, Any]:
+    """The upsert carrying `fields` of `obj`, each with the seen seq its edit was based on."""
+    get = read or functools.partial(getattr, obj)
+    clocks = get("clocks") or {}
+    out = {f: get(f) for f in fields}
+    for f in _dated(type(obj)).intersection(out):
+        out[f] = encode_value(out[f])
+    return wire.upsert_args(type=obj.record_type, id=get("id"), post_id=get("post_id"), fields=out,
+                            base={f: clocks.get(f, NO_CLOCK)[2] for f in fields})
+
+
+@functools.cache
+def _dated(cls: type[SyncRecord]) -> frozenset[str]:
+    """Fields whose values are dates or times, which travel as ISO text (`encode_value`)."""
+    return frozenset(c.key for c in cls.__table__.columns if isinstance(c.type, (Date, DateTime)))
 
 
 def _after_flush(session: Session, _ctx: Any) -> None:
@@ -196,4 +220,4 @@ def pending_count(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(Outbox).where(Outbox.state == "pending")) or 0)
 
 
-__all__ = ["BOOKKEEPING", "decode_value", "encode_value", "install", "pending_count", "sync_state"]
+__all__ = ["BOOKKEEPING", "encode_value", "install", "pending_count", "sync_state"]

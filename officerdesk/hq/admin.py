@@ -9,13 +9,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from officerdesk.core import enums, kinds
+from officerdesk.core.changes import encode_value
 from officerdesk.core.ids import uuid7
+from officerdesk.core.models import RECORD_TYPES
+from officerdesk.core.services.validation import synced_cleaner
+from officerdesk.errors import ValidationError
 from officerdesk.hq import audit
 from officerdesk.hq.auth import DEFAULT_CODE_TTL, code_hash, new_code
 from officerdesk.hq.database import meta_row, new_epoch
@@ -28,6 +33,16 @@ _CODE = re.compile(r"^[A-Z]{2,8}$")
 
 class AdminError(Exception):
     """A request the administrator can fix; the message says how."""
+
+
+def _published(record_type: str, values: dict[str, Any]) -> dict[str, Any]:
+    """The values as every laptop's pull will check them: by the fields' own validators (a value
+    they refuse would stop every laptop's sync at that record)."""
+    cls = RECORD_TYPES[record_type]
+    try:
+        return {name: encode_value(synced_cleaner(cls, name)(value)) for name, value in values.items()}
+    except ValidationError as exc:
+        raise AdminError(f"the {record_type}'s {exc}") from None
 
 
 def _check_tz(tz: str) -> None:
@@ -51,14 +66,12 @@ def create_post(session: Session, *, code: str, name_en: str, name_ko: str, coun
     if post_by_code(session, code) is not None:
         raise AdminError(f"post {code} already exists")
     _check_tz(tz)
-    post = Post(id=uuid7(), code=code, name_en=name_en.strip(), name_ko=name_ko.strip(),
-                country=country.strip(), city=city.strip(), tz=tz)
+    values = _published("post", {"code": code, "name_ko": name_ko, "name_en": name_en, "country": country,
+                                 "city": city, "tz": tz, "classification": "internal", "deleted": False})
+    post = Post(id=uuid7(), **{k: values[k] for k in ("code", "name_en", "name_ko", "country", "city", "tz")})
     session.add(post)
     session.flush()
-    Writer(session).publish(kinds.POST.name, post.id, post.id, {
-        "code": post.code, "name_ko": post.name_ko, "name_en": post.name_en, "country": post.country,
-        "city": post.city, "tz": post.tz, "classification": "internal", "deleted": False,
-    }, server_stamp())
+    Writer(session).publish(kinds.POST.name, post.id, post.id, values, server_stamp())
     audit.append(session, actor=actor, action="create_post", post_id=post.id, code=code)
     return post
 
@@ -72,13 +85,12 @@ def create_officer(session: Session, *, post_code: str, name: str, role: str = "
         raise AdminError("the officer's name is empty")
     if role not in enums.ROLE:
         raise AdminError(f"role must be one of {', '.join(enums.ROLE)}")
-    officer = Officer(id=uuid7(), post_id=post.id, name=name.strip(), role=role, language=language, email=email.strip())
+    values = _published("officer", {"name": name, "role": role, "language": language, "email": email,
+                                    "classification": "internal", "deleted": False})
+    officer = Officer(id=uuid7(), post_id=post.id, **{k: values[k] for k in ("name", "role", "language", "email")})
     session.add(officer)
     session.flush()
-    Writer(session).publish(kinds.OFFICER.name, officer.id, post.id, {
-        "name": officer.name, "role": role, "language": language, "email": officer.email,
-        "classification": "internal", "deleted": False,
-    }, server_stamp())
+    Writer(session).publish(kinds.OFFICER.name, officer.id, post.id, values, server_stamp())
     audit.append(session, actor=actor, action="create_officer", post_id=post.id, officer_id=officer.id, role=role)
     return officer
 

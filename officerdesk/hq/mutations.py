@@ -28,7 +28,7 @@ from officerdesk.core.changes import encode_value
 from officerdesk.core.clock import too_far_ahead, wall_ms_now
 from officerdesk.core.ids import uuid7
 from officerdesk.core.models import RECORD_TYPES, SyncRecord, user_fields
-from officerdesk.core.services.validation import clean_field
+from officerdesk.core.services.validation import synced_cleaner
 from officerdesk.errors import ValidationError
 from officerdesk.hq.auth import DeviceContext
 from officerdesk.hq.records import Row, RowWriter, Stamp, after
@@ -42,8 +42,6 @@ from officerdesk.protocol.wire import (
     is_record_id,
 )
 
-MAX_LIST = 10_000
-MAX_INT = 2**53
 _FIELDS = {name: frozenset(user_fields(cls)) for name, cls in RECORD_TYPES.items()}
 
 
@@ -197,17 +195,13 @@ def _own_record(state: PushState, record_type: str, record_id: str, post_id: str
 
 
 def clean_value(cls: type[SyncRecord], name: str, value: Any) -> Any:
-    """The canonical JSON value of a field (what every laptop will receive), or Rejected."""
+    """The canonical JSON value of a field (what every laptop will receive), or Rejected.
+
+    The laptop's own validator of the field decides (`synced_cleaner`): HQ keeps no rules of its own."""
     try:
-        cleaned = clean_field(cls, name, value)
+        cleaned = synced_cleaner(cls, name)(value)
     except ValidationError as exc:
         raise Rejected(f"invalid_value: {cls.record_type}.{exc}") from None
-    if cleaned is None and not cls.__table__.columns[name].nullable:
-        raise Rejected(f"invalid_value: {cls.record_type}.{name} must not be empty")
-    if isinstance(cleaned, int) and not -MAX_INT <= cleaned <= MAX_INT:
-        raise Rejected(f"invalid_value: {cls.record_type}.{name} is out of range")
-    if isinstance(cleaned, list) and len(cleaned) > MAX_LIST:
-        raise Rejected(f"invalid_value: {cls.record_type}.{name} has more than {MAX_LIST} items")
     return encode_value(cleaned)
 
 

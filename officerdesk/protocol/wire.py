@@ -35,6 +35,7 @@ MAX_SNAPSHOT = 5000        # records per snapshot page (a first pull, docs/sync.
 MAX_BODY_BYTES = 8 << 20   # decompressed request body
 MAX_BLOB_BYTES = 64 << 20
 MAX_STRING = 200_000
+NOTE_MAX = 5000             # characters of a status move's note
 
 
 
@@ -169,7 +170,7 @@ class TransitionArgs(_Args):
     to: str = Field(max_length=16)
     change_id: RecordId
     at: str = Field(max_length=40)
-    note: str = Field(default="", max_length=5000)
+    note: str = Field(default="", max_length=NOTE_MAX)
     author: str = Field(default="", max_length=AUTHOR_MAX)  # ignored, as in UpsertArgs
 
 

@@ -4,7 +4,8 @@ Called inside the one local transaction that also saves the new cursor, on a ses
 `remote` so no outbox rows are made. Per field: the change wins when its (hlc, site) is later
 than the field's local clock; otherwise the local value stays and only the seen seq advances.
 A request's status (and escalated flag) is HQ's to decide, so HQ's value always wins there.
-Values are type-checked first: a malformed page raises ServerError and the transaction is
+Every value is checked first by its field's one validator (core/services/validation.py, the one
+a form, an import and HQ use): a malformed page raises ServerError and the transaction is
 rolled back, leaving the laptop exactly as it was.
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -23,7 +24,6 @@ from sqlalchemy import (
     Date,
     DateTime,
     Integer,
-    String,
     Table,
     Text,
     bindparam,
@@ -34,10 +34,11 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from officerdesk.core.bulk import new_record
-from officerdesk.core.changes import decode_value
 from officerdesk.core.clock import MAX_DRIFT_MS, STAMP, HybridClock, decode, is_stamp, wall_ms_now
 from officerdesk.core.enums import HQ_ROLES
 from officerdesk.core.models import RECORD_TYPES, Conflict, SyncRecord, SyncState, user_fields
+from officerdesk.core.services.validation import synced_cleaners
+from officerdesk.errors import ValidationError
 from officerdesk.protocol import rules
 from officerdesk.protocol import wire as p
 from officerdesk.sync.client import ServerError, _bad_answer
@@ -233,22 +234,17 @@ def _snapshot_row(cls: type[SyncRecord], record: p.SnapshotRecord, clocks: dict[
 
 def _record_row(cls: type[SyncRecord], record: p.SnapshotRecord, clocks: Mapping[str, Sequence[Any]],
                 made: dict[str, Any], author: str, clocks_text: str) -> dict[str, Any]:
-    """The insert row of a snapshot record new here: its values checked against their columns
-    (plain strings within their column's limit in line), its first and last stamps, its author and
-    its clocks as text (encoded once; `_insert` writes them as the clocks column)."""
+    """The insert row of a snapshot record new here: its values checked by their fields' own
+    validators, its first and last stamps, its author and its clocks as text (encoded once;
+    `_insert` writes them as the clocks column)."""
     row = _blank_row(cls, record.id, record.post_id)
     row.update(made)
-    values, checkers, plain = record.fields, _checkers(cls), _PLAIN_STRINGS[cls]
+    values, cleaners = record.fields, synced_cleaners(cls)
     for name in clocks:
-        value = values.get(name)
-        limit = plain.get(name)
-        if limit is not None and type(value) is str and len(value) <= limit and "\x00" not in value:
-            row[name] = value
-            continue
         try:
-            row[name] = checkers[name](value)
-        except _Wrong as wrong:
-            raise _bad_answer(wrong.why(cls, name, f"record {record.id}")) from None
+            row[name] = cleaners[name](values.get(name))
+        except ValidationError as exc:
+            raise _wrong_value(cls, exc, f"record {record.id}") from None
     created = record.created_hlc if is_stamp(record.created_hlc) else ""
     if clocks:
         stamps = [c[0] for c in clocks.values()]
@@ -523,84 +519,16 @@ def _apply_record(obj: SyncRecord, changes: Iterable[p.Change], site: str, resul
 
 
 def _value(cls: type[SyncRecord], ch: p.Change) -> Any:
-    return _checked(cls, ch.field, ch.value, f"change {ch.seq}")
-
-
-def _checked(cls: type[SyncRecord], name: str, value: Any, where: str) -> Any:
-    """HQ's JSON value as the column's Python value, or ServerError when it has the wrong type."""
+    """HQ's JSON value as the column's value, checked by the field's one validator (the one a
+    form, an import and HQ use), or ServerError: every value HQ stores passed it already."""
     try:
-        return _checkers(cls)[name](value)
-    except _Wrong as wrong:
-        raise _bad_answer(wrong.why(cls, name, where)) from None
+        return synced_cleaners(cls)[ch.field](ch.value)
+    except ValidationError as exc:
+        raise _wrong_value(cls, exc, f"change {ch.seq}") from None
 
 
-class _Wrong(Exception):
-    """A value HQ sent does not fit its column: `kind` is null, value or date."""
-
-    def __init__(self, kind: str) -> None:
-        super().__init__(kind)
-        self.kind = kind
-
-    def why(self, cls: type[SyncRecord], name: str, where: str) -> str:
-        if self.kind == "null":
-            return f"{where} sets required {cls.record_type}.{name} to null"
-        if self.kind == "date":
-            return f"{where} has a malformed date in {cls.record_type}.{name}"
-        return f"{where} has a wrong value for {cls.record_type}.{name}"
-
-
-Checker = Callable[[Any], Any]
-_CHECKERS: dict[type[SyncRecord], dict[str, Checker]] = {}
-
-
-def _checkers(cls: type[SyncRecord]) -> dict[str, Checker]:
-    """For each column of `cls`: JSON value -> column value, or _Wrong. Made once per type: the
-    column's type is looked at once, not for every value of every record."""
-    if cls not in _CHECKERS:
-        _CHECKERS[cls] = {column.key: _checker(cls, column.key, column.type, bool(column.nullable))
-                          for column in cls.__table__.columns}
-    return _CHECKERS[cls]
-
-
-# text columns: their length limit, for the check `_plain_row` makes in line
-_PLAIN_STRINGS: dict[type[SyncRecord], dict[str, int]] = {
-    cls: {c.key: max(c.type.length or p.MAX_STRING, 64) for c in cls.__table__.columns
-          if isinstance(c.type, (String, Text)) and not isinstance(c.type, (DateTime, Date))}
-    for cls in RECORD_TYPES.values()
-}
-
-
-def _checker(cls: type[SyncRecord], name: str, kind: Any, nullable: bool) -> Checker:
-    ok: Callable[[Any], bool] = lambda _v: True  # noqa: E731
-    if isinstance(kind, Boolean):
-        ok = lambda v: type(v) is bool  # noqa: E731
-    elif isinstance(kind, Integer):
-        ok = lambda v: isinstance(v, int) and not isinstance(v, bool)  # noqa: E731
-    elif isinstance(kind, (DateTime, Date)):
-        ok = lambda v: isinstance(v, str) and len(v) <= 40  # noqa: E731
-    elif isinstance(kind, JSON):
-        ok = lambda v: (isinstance(v, list) and len(v) <= 10_000  # noqa: E731
-                        and all(isinstance(x, str) and len(x) <= 200 for x in v))
-    elif isinstance(kind, (String, Text)):
-        limit = max(kind.length or p.MAX_STRING, 64)
-        ok = lambda v: type(v) is str and len(v) <= limit and "\x00" not in v  # noqa: E731
-    dated = isinstance(kind, (DateTime, Date))
-
-    def check(value: Any) -> Any:
-        if value is None:
-            if nullable:
-                return None
-            raise _Wrong("null")
-        if not ok(value):
-            raise _Wrong("value")
-        if not dated:
-            return value
-        try:
-            return decode_value(cls, name, value)
-        except ValueError:
-            raise _Wrong("date") from None
-
-    return check
+def _wrong_value(cls: type[SyncRecord], exc: ValidationError, where: str) -> ServerError:
+    return _bad_answer(f"{where} has a wrong value for {cls.record_type}.{exc}")
 
 
 __all__ = ["PageResult", "ServerError", "apply_page", "apply_snapshot"]

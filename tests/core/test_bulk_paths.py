@@ -1,8 +1,8 @@
 """The fast paths of a bulk import give exactly what the general code gives.
 
-The compiled per-column validator against the per-value one, the stored field clocks and outbox
-rows of an import against what a normal edit writes, the tokenizer's ASCII shortcut against its
-regular expressions, and the garbage collector left as it was found.
+The text check's ASCII shortcut against the full path, the stored field clocks and outbox rows of
+an import against what a normal edit writes, the tokenizer's ASCII shortcut against its regular
+expressions, and the garbage collector left as it was found.
 """
 
 from __future__ import annotations
@@ -15,14 +15,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
 
 from officerdesk.core import exchange, search_text
 from officerdesk.core.bulk import FirstClocks, no_cycle_collection
 from officerdesk.core.models import (
-    RECORD_TYPES,
     CompanyRequest,
     Meeting,
     Outbox,
@@ -30,34 +29,17 @@ from officerdesk.core.models import (
     user_fields,
 )
 from officerdesk.core.services import identity
-from officerdesk.core.services.validation import clean_field, clean_text, cleaner
+from officerdesk.core.services.validation import clean_text
 from officerdesk.errors import ImportFailed, ValidationError
 
-FIELDS = sorted((kind, field) for kind, cls in RECORD_TYPES.items() for field in {*user_fields(cls), "classification", "nope"})
-
-# Values of every shape a file or a form can hand over, with the characters the checks are about.
 TEXT = st.text(alphabet=st.sampled_from(["a", "Z", "1", " ", "\t", "\n", "\x00", "\ud800", "\u0301", "é", "가", "知", "@", ".", "-", "_"]), max_size=12)
-DATES = st.sampled_from(["2026-11-20", "2026-11-20T09:30:00", "2026-11-20T09:30:00+09:00", "20/11/2026", "", " 2026-02-30"])
-IDS = st.sampled_from(["01a2126b-7e59-77ce-b73b-b0bc9be8882c", "01A2126B-7E59-77CE-B73B-B0BC9BE8882C", "{01a2126b-7e59-77ce-b73b-b0bc9be8882c}", "42"])
-ENUMISH = st.sampled_from(["public", "internal", "restricted", "secret", "other", "received", "closed", "normal", "high", "small", "ip_office", "call"])
-SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-3, 3), st.floats(allow_nan=False, width=16), TEXT, DATES, IDS, ENUMISH,
-                    st.just(dt.date(2026, 11, 20)), st.just(dt.datetime(2026, 11, 20, 9, 30)), st.just("x" * 600))
-VALUES = st.one_of(SCALARS, st.lists(st.one_of(TEXT, IDS, st.integers(0, 2)), max_size=3), st.dictionaries(TEXT, TEXT, max_size=1))
 
 
-def _outcome(fn: Any, *args: Any) -> tuple[str, Any]:
+def _outcome(fn: Any) -> tuple[str, Any]:
     try:
-        return "ok", fn(*args)
+        return "ok", fn()
     except ValidationError as exc:
         return "refused", (exc.field, exc.field_message, exc.field_message_ko)
-
-
-@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
-@given(st.sampled_from(FIELDS), VALUES)
-def test_the_compiled_validator_accepts_and_refuses_what_the_per_value_one_does(kind_field: tuple[str, str], value: Any) -> None:
-    kind, field = kind_field
-    cls = RECORD_TYPES[kind]
-    assert _outcome(cleaner(cls, field), value) == _outcome(clean_field, cls, field, value)
 
 
 @given(TEXT, st.booleans())

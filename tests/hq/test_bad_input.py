@@ -14,7 +14,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from officerdesk.core.changes import encode_value
 from officerdesk.core.ids import uuid7
+from officerdesk.core.models import RECORD_TYPES
+from officerdesk.core.services.validation import synced_cleaner
 from officerdesk.hq import admin
 from officerdesk.hq.store import Blob, BriefFile, Change, Device, EnrollCode, Record
 from officerdesk.protocol.wire import HQ_MAX_PUSH, MAX_BODY_BYTES, MAX_STRING
@@ -283,3 +286,24 @@ def test_writes_to_what_hq_owns_are_refused_and_change_nothing(hq: HQ, history_a
     assert [r["status"] for r in results] == ["rejected"] * len(kinds), list(zip(kinds, results, strict=True))
     assert all(r["reason"].split(":")[0] in ("hq_owned", "not_initial", "invalid_value") for r in results)
     assert fingerprint(hq, devices=False) == before
+
+
+def test_what_an_administrator_publishes_passes_the_fields_own_validators(hq: HQ) -> None:
+    """Every laptop's pull checks a post's and an officer's values with their fields' validators:
+    a value they refuse would stop every sync at that record, so the admin command refuses it."""
+    db = hq.db
+    with db.write() as s:
+        post = admin.create_post(s, code="LAX", name_en=" Los  Angeles ", name_ko="로스앤젤레스", country="US", tz="UTC")
+        with pytest.raises(admin.AdminError, match="email"):
+            admin.create_officer(s, post_code="LAX", name="김민수", email="not an email")
+        with pytest.raises(admin.AdminError, match="too long"):
+            admin.create_officer(s, post_code="LAX", name="김" * 201)
+        admin.create_officer(s, post_code="LAX", name=" 김  민수 ", email="kim@example.org")
+    with db.read() as s:
+        published = s.scalars(select(Record).where(Record.post_id == post.id)).all()
+        assert sorted(r.type for r in published) == ["officer", "post"]
+        for rec in published:
+            cls = RECORD_TYPES[rec.type]
+            assert {k: encode_value(synced_cleaner(cls, k)(v)) for k, v in rec.data.items()} == rec.data
+        assert {r.type: r.data.get("name", r.data.get("name_en")) for r in published} == {
+            "post": "Los Angeles", "officer": "김 민수"}

@@ -2,7 +2,8 @@
 concurrent pushes to the same records from several devices (on PostgreSQL each reads and locks its
 records before it takes the server-wide lock) still give per-field last-writer-wins, a conflict
 record for every concurrent text edit, each mutation exactly once, and change numbers a puller
-sees without gaps."""
+sees without gaps. And HQ takes a field value exactly when the laptop's own validator does, as
+the value every laptop's pull then takes."""
 
 from __future__ import annotations
 
@@ -14,18 +15,25 @@ import httpx
 import pytest
 from hq_harness import HQ, Laptop, request_fields
 from hq_process import serve
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 from sqlalchemy import func, select
 
+from officerdesk.core.changes import encode_value
 from officerdesk.core.clock import encode, wall_ms_now
 from officerdesk.core.ids import uuid7
+from officerdesk.core.models import RECORD_TYPES, SyncRecord
+from officerdesk.core.services.validation import cleaner, synced_cleaner
 from officerdesk.hq import admin, mutations
 from officerdesk.hq.audit import verify_chain
 from officerdesk.hq.database import Database, meta_row
 from officerdesk.hq.store import AuditEntry, Change, MutationReceipt, Record
+from officerdesk.protocol import wire
 from officerdesk.protocol.wire import Mutation, UpsertArgs
+from officerdesk.sync import apply as pull
+from officerdesk.sync.client import ServerError
+from tests.core.field_values import FIELDS, VALUES, outcome
 
 
 def _script(a: Laptop, b: Laptop, ids: dict[str, str], other_post: str, t0: int) -> list[dict[str, Any]]:
@@ -268,3 +276,38 @@ def test_the_fast_reading_accepts_exactly_what_the_wire_model_accepts(args: dict
         assert validated is not None and direct.model_dump() == validated.model_dump()
     prepared = mutations.prepare(Mutation(seq=1, name="upsert", args=args, hlc=encode(wall_ms_now(), 0)), wall_ms_now())
     assert (prepared.early is None) == (validated is not None)
+
+
+def _hq(cls: type[SyncRecord], name: str, value: Any) -> tuple[str, Any]:
+    try:
+        return "ok", mutations.clean_value(cls, name, value)
+    except mutations.Rejected as exc:
+        assert exc.reason.startswith(f"invalid_value: {cls.record_type}.{name}: ")
+        return "refused", name
+
+
+def _pulled(cls: type[SyncRecord], name: str, value: Any) -> tuple[str, Any]:
+    change = wire.Change.model_construct(seq=1, type=cls.record_type, id="r", post_id="p", field=name, value=value,
+                                        hlc="0" * 17, site_id="s", author="")
+    try:
+        return "ok", pull._value(cls, change)
+    except ServerError as exc:
+        assert f"wrong value for {cls.record_type}.{name}: " in str(exc)
+        return "refused", name
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.sampled_from(FIELDS), VALUES)
+def test_hq_and_the_pull_take_what_the_laptop_takes(kind_field: tuple[str, str], value: Any) -> None:
+    kind, name = kind_field
+    cls = RECORD_TYPES[kind]
+    nullable = cls.__table__.columns[name].nullable
+    laptop = outcome(cleaner(cls, name), value)
+    if laptop[0] == "ok" and (laptop[1] is None or value is None) and not nullable:
+        laptop = ("refused", name)  # on the wire a non-null column has no default to fall back on
+    hq = _hq(cls, name, value)
+    assert hq == (laptop[0], encode_value(laptop[1]) if laptop[0] == "ok" else name)
+    assert _pulled(cls, name, value) == laptop
+    if hq[0] == "ok":  # what HQ stores, every laptop takes as it was meant
+        assert _pulled(cls, name, hq[1]) == laptop
+    assert outcome(synced_cleaner(cls, name), value) == laptop

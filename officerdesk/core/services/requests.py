@@ -8,7 +8,7 @@ from officerdesk.core import dto as d
 from officerdesk.core import enums, kinds
 from officerdesk.core.models import CompanyRequest, StatusChange, utcnow
 from officerdesk.core.services import records
-from officerdesk.core.services.validation import clean_text
+from officerdesk.core.services.validation import clean_field
 from officerdesk.errors import ValidationError, WorkflowError
 
 
@@ -39,7 +39,7 @@ def transition(session: Session, request_id: str, to_status: str, *, note: str =
         from_status=obj.status,
         to_status=to_status,
         at=utcnow(),
-        note=clean_text("note", note, 5000, single_line=False),
+        note=clean_field(StatusChange, "note", note),
     )
     obj.status = to_status
     if to_status == "escalated":

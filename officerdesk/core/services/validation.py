@@ -12,11 +12,19 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Text
 
 from officerdesk.core import enums, kinds
+from officerdesk.core.ids import canonical_id
 from officerdesk.core.models import SyncRecord
 from officerdesk.errors import ValidationError
-from officerdesk.protocol.wire import is_record_id  # the one id rule: what passes is what HQ takes
+from officerdesk.protocol import wire
 
 MAX_TEXT = 200_000  # a free-text field: about 60 pages of notes
+MAX_ITEM = 200  # one item of a list field: a tag or a record id
+MAX_LIST = 10_000  # items of a list field, which travels and is stored whole
+MAX_INT = 2**53  # the largest whole number a JSON reader everywhere keeps exactly
+
+# Fields whose limit is not their column's: a status move's note travels in a transition,
+# whose wire form caps it.
+LIMITS: dict[tuple[str, str], int] = {("status_change", "note"): wire.NOTE_MAX}
 
 ENUMS: dict[tuple[str, str], enums.Labels] = {
     (k.name, name): labels for k in kinds.KINDS for name, labels in k.choices.items()
@@ -99,6 +107,14 @@ def clean_bool(field: str, value: Any) -> bool:
     raise _bad(field, "must be true or false", "참 또는 거짓이어야 합니다")
 
 
+def clean_int(field: str, value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise _bad(field, "must be a whole number", "정수여야 합니다")
+    if not -MAX_INT <= value <= MAX_INT:
+        raise _bad(field, "is out of range", "범위를 벗어났습니다")
+    return value
+
+
 def clean_list(field: str, value: Any, *, ids: bool) -> list[str]:
     if value in (None, ""):
         return []
@@ -106,11 +122,13 @@ def clean_list(field: str, value: Any, *, ids: bool) -> list[str]:
         value = [v.strip() for v in value.split(",") if v.strip()]
     if not isinstance(value, list | tuple):
         raise _bad(field, "must be a list", "목록이어야 합니다")
+    if len(value) > MAX_LIST:
+        raise _bad(field, f"has more than {MAX_LIST:,} items", f"항목이 {MAX_LIST:,}개를 넘습니다")
     out = []
     for item in value:
-        text = clean_text(field, item, 200, single_line=True)
-        if ids and not is_record_id(text):
-            raise _bad(field, f"{text[:40]!r} is not a record id", f"{text[:40]!r}은(는) 레코드 ID가 아닙니다")
+        text = clean_text(field, item, MAX_ITEM, single_line=True)
+        if ids:
+            text = _record_id_of(field, text)
         if text and text not in out:
             out.append(text)
     return out
@@ -122,95 +140,67 @@ def _column(cls: type[SyncRecord], field: str) -> Any:
     return cls.__table__.columns.get(field)
 
 
-def clean_field(cls: type[SyncRecord], field: str, value: Any) -> Any:
-    column = _column(cls, field)
-    if column is None:
-        raise _bad(field, f"is not a field of {cls.record_type}", f"{cls.record_type}의 필드가 아닙니다")
-    ctype = column.type
-    if isinstance(ctype, DateTime):
-        result: Any = clean_datetime(field, value)
-    elif isinstance(ctype, Date):
-        result = clean_date(field, value)
-    elif isinstance(ctype, Boolean):
-        result = clean_bool(field, value)
-    elif isinstance(ctype, Integer):
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise _bad(field, "must be a whole number", "정수여야 합니다")
-        result = value
-    elif isinstance(ctype, JSON):
-        result = clean_list(field, value, ids=field.endswith("_ids"))
-    elif isinstance(ctype, Text):
-        result = clean_text(field, value, MAX_TEXT, single_line=False)
-    elif isinstance(ctype, String):
-        result = clean_text(field, value, ctype.length or 500, single_line=True)
-        if field.endswith("_id") and result and not is_record_id(result):
-            raise _bad(field, f"{result[:40]!r} is not a record id", f"{result[:40]!r}은(는) 레코드 ID가 아닙니다")
-        if field.endswith("_id") and not result:
-            result = None
-    else:  # pragma: no cover - every column type above
-        result = value
-    table = ENUMS.get((cls.record_type, field))
-    if table is not None and result not in table:
-        choices = ", ".join(table)
-        raise _bad(field, f"{result!r} is not one of: {choices}", f"{result!r}은(는) 허용되지 않는 값입니다({choices})")
-    if field == "classification" and result not in enums.CLASSIFICATION:
-        raise _bad(field, "must be public, internal or restricted", "공개, 내부, 대외비 중 하나여야 합니다")
-    if field == "email" and result and not _EMAIL.match(result):
-        raise _bad(field, f"{result!r} is not an email address", f"{result!r}은(는) 이메일 주소가 아닙니다")
-    return result
-
-
 Cleaner = Callable[[Any], Any]
+
+
+def clean_field(cls: type[SyncRecord], field: str, value: Any) -> Any:
+    """The canonical value of `cls.field` for `value`, or a ValidationError naming the field."""
+    return cleaner(cls, field)(value)
 
 
 @functools.cache
 def cleaner(cls: type[SyncRecord], field: str) -> Cleaner:
-    """`clean_field(cls, field, ·)` with the column's checks chosen once, not per value.
+    """The one validator of `cls.field`: what a form, an import, HQ and a pull all accept.
 
-    A bulk import cleans every field of every record: dispatching on the column type per value
-    was a fifth of its time. Accepts and refuses exactly what `clean_field` does, with the same
-    errors (tests/core/test_validation.py compares the two on random input).
+    Built once per field from its column (type, length), the kind's choices and the field's own
+    rules (ids, email, classification), so checking a value does no dispatching: a bulk import
+    cleans every field of every record, and choosing the checks per value was a fifth of its time.
     """
     column = _column(cls, field)
     if column is None:
         def unknown(value: Any) -> Any:
             raise _bad(field, f"is not a field of {cls.record_type}", f"{cls.record_type}의 필드가 아닙니다")
         return unknown
-    ctype = column.type
-    base: Cleaner
+    return _checked_choices(cls, field, _by_column(field, column.type, LIMITS.get((cls.record_type, field))))
+
+
+def _by_column(field: str, ctype: Any, limit: int | None) -> Cleaner:
+    """What the column's type allows: the value as the column stores it."""
     if isinstance(ctype, DateTime):
-        base = functools.partial(clean_datetime, field)
-    elif isinstance(ctype, Date):
-        base = functools.partial(clean_date, field)
-    elif isinstance(ctype, Boolean):
-        base = functools.partial(clean_bool, field)
-    elif isinstance(ctype, Integer):
-        def whole(value: Any) -> Any:
-            if not isinstance(value, int) or isinstance(value, bool):
-                raise _bad(field, "must be a whole number", "정수여야 합니다")
-            return value
-        base = whole
-    elif isinstance(ctype, JSON):
-        base = functools.partial(clean_list, field, ids=field.endswith("_ids"))
-    elif isinstance(ctype, Text):
-        base = functools.partial(clean_text, field, max_len=MAX_TEXT, single_line=False)
-    elif isinstance(ctype, String):
-        text = functools.partial(clean_text, field, max_len=ctype.length or 500, single_line=True)
-        if field.endswith("_id"):
-            def record_id(value: Any) -> Any:
-                result = text(value)
-                if not result:
-                    return None
-                if not is_record_id(result):
-                    raise _bad(field, f"{result[:40]!r} is not a record id", f"{result[:40]!r}은(는) 레코드 ID가 아닙니다")
-                return result
-            base = record_id
-        else:
-            base = text
-    else:  # pragma: no cover - every column type above
-        def same(value: Any) -> Any:
-            return value
-        base = same
+        return functools.partial(clean_datetime, field)
+    if isinstance(ctype, Date):
+        return functools.partial(clean_date, field)
+    if isinstance(ctype, Boolean):
+        return functools.partial(clean_bool, field)
+    if isinstance(ctype, Integer):
+        return functools.partial(clean_int, field)
+    if isinstance(ctype, JSON):
+        return functools.partial(clean_list, field, ids=field.endswith("_ids"))
+    if isinstance(ctype, Text):
+        return functools.partial(clean_text, field, max_len=limit or MAX_TEXT, single_line=False)
+    if isinstance(ctype, String):
+        text = functools.partial(clean_text, field, max_len=limit or ctype.length or 500, single_line=True)
+        return _record_id(field, text) if field.endswith("_id") else text
+    raise TypeError(f"no validator for a {type(ctype).__name__} column ({field})")  # a new column type: add it
+
+
+def _record_id(field: str, text: Cleaner) -> Cleaner:
+    """A link to another record: a record id, or None for no link."""
+    def record_id(value: Any) -> Any:
+        result = text(value)
+        return _record_id_of(field, result) if result else None
+    return record_id
+
+
+def _record_id_of(field: str, text: str) -> str:
+    canonical = canonical_id(text)  # the one id rule (protocol.wire.is_record_id), ASCII case folded
+    if canonical is None:
+        raise _bad(field, f"{text[:40]!r} is not a record id", f"{text[:40]!r}은(는) 레코드 ID가 아닙니다")
+    return canonical
+
+
+def _checked_choices(cls: type[SyncRecord], field: str, base: Cleaner) -> Cleaner:
+    """`base` followed by the field's own rule, if it has one: its choices, or the email form."""
     table = ENUMS.get((cls.record_type, field))
     if table is not None:
         choices = ", ".join(table)
@@ -239,8 +229,33 @@ def cleaner(cls: type[SyncRecord], field: str) -> Cleaner:
 
 
 @functools.cache
+def synced_cleaner(cls: type[SyncRecord], field: str) -> Cleaner:
+    """`cleaner` for a value crossing the wire (HQ taking a push, a laptop taking a pull): the
+    same checks, and never null nor empty for a column that cannot hold null. A form or an import
+    leaves such a value out and gets the column's default; a synced value has none to fall back on,
+    and a null sent for text is a broken sender, not an empty text."""
+    clean = cleaner(cls, field)
+    column = _column(cls, field)
+    if column is None or column.nullable:
+        return clean
+
+    def not_null(value: Any) -> Any:
+        result = None if value is None else clean(value)
+        if result is None:
+            raise _bad(field, "must not be empty", "비워 둘 수 없습니다")
+        return result
+    return not_null
+
+
+@functools.cache
 def _cleaners(cls: type[SyncRecord]) -> dict[str, Cleaner]:
     return {c.key: cleaner(cls, c.key) for c in cls.__table__.columns}
+
+
+@functools.cache
+def synced_cleaners(cls: type[SyncRecord]) -> dict[str, Cleaner]:
+    """`synced_cleaner` of every column of `cls` (a pull checks every value of every record)."""
+    return {c.key: synced_cleaner(cls, c.key) for c in cls.__table__.columns}
 
 
 def clean_values(cls: type[SyncRecord], values: dict[str, Any], *, creating: bool) -> dict[str, Any]:
