@@ -57,7 +57,12 @@ def test_canonical_id_only_lowers_and_its_answer_is_what_hq_takes(text: str) -> 
     assert cleaner(Contact, "organization_id")(text) == cleaned
 
 
-@pytest.mark.parametrize("odd", [ORG.upper(), "{" + ORG + "}", "urn:uuid:" + ORG, ORG.replace("-", "")])
+def test_a_form_lowers_an_upper_case_id_as_an_import_does() -> None:
+    assert clean_field(Contact, "organization_id", ORG.upper()) == ORG  # lossless: the same id
+    assert clean_field(Meeting, "contact_ids", [ORG, ORG.upper()]) == [ORG]
+
+
+@pytest.mark.parametrize("odd", ["{" + ORG + "}", "urn:uuid:" + ORG, ORG.replace("-", "")])
 def test_a_form_refuses_an_id_hq_would_refuse(odd: str) -> None:
     assert uuid.UUID(odd)  # what the old check took
     with pytest.raises(FieldError, match="organization_id"):
