@@ -15,17 +15,15 @@ import contextlib
 import datetime as dt
 import functools
 import gc
-import json
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import JSON, Table
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.instrumentation import manager_of_class
 
 from officerdesk.core import changes
-from officerdesk.core.clock import HybridClock
 from officerdesk.core.ids import uuid7
 from officerdesk.core.models import (
     CompanyRequest,
@@ -36,6 +34,8 @@ from officerdesk.core.models import (
     utcnow,
 )
 from officerdesk.core.planner import refresh_statistics
+from officerdesk.core.write import rows
+from officerdesk.core.write.stamp import Stamper
 from officerdesk.errors import Cancelled
 from officerdesk.protocol import rules
 
@@ -162,32 +162,16 @@ class Batch:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.state = changes.sync_state(session)
-        self.clock = HybridClock.from_state(self.state.clock, self.state.clock_offset_ms)
-        self.author = session.info.get("actor") or self.state.officer_name or ""
+        self.stamper = Stamper(session, changes.sync_state(session))
         self.records: list[SyncRecord] = []
         self.outbox: list[dict[str, Any]] = []
 
     def _stamp(self, obj: SyncRecord, fields: list[str], now: dt.datetime | None = None) -> str:
-        """`changes._stamp`, on the new object's own dict (no session ever sees it before the INSERT)."""
-        hlc = self.clock.now()
+        """The one stamp (`stamp.Stamper`), on the new object's own dict (no session ever sees it
+        before the INSERT)."""
         values = obj.__dict__
-        site = self.state.site_id
-        old = values.get("clocks")
-        clocks: dict[str, Any]
-        if old:
-            clocks = dict(old or {})
-            for f in fields:
-                clocks[f] = [hlc, site, clocks.get(f, changes.NO_CLOCK)[2]]
-        else:  # a new record's first stamp: every field written now, from base 0
-            clocks = FirstClocks.make(type(obj), fields, hlc, site)
-        values["clocks"] = clocks
-        values["updated_hlc"] = hlc
-        values["updated_at"] = now or utcnow()
-        if not values.get("created_hlc"):
-            values["created_hlc"] = hlc
-        if not values.get("author"):
-            values["author"] = self.author
+        hlc, stamped = self.stamper.stamp(values.get, fields, now or utcnow())
+        values.update(stamped)
         return hlc
 
     def _queue(self, name: str, args: dict[str, Any], hlc: str) -> None:
@@ -196,7 +180,7 @@ class Batch:
     def create(self, obj: SyncRecord) -> None:
         now = utcnow()
         values = obj.__dict__
-        values.update(changes.missing_defaults(type(obj), values, now))
+        values.update(rows.missing_defaults(type(obj), values, now))
         fields = _fields(type(obj))
         hlc = self._stamp(obj, fields, now)
         pushed = _pushed(obj.record_type, tuple(fields))  # conflicts are HQ-made; no local-only fields
@@ -226,13 +210,11 @@ class Batch:
             tables.setdefault(obj.__table__, []).append(obj)  # type: ignore[arg-type]
         conn = self.session.connection()
         for table, objs in tables.items():
-            sql, plan = _insert_plan(table, conn.dialect)
             # the objects' own dicts, read without the ORM's descriptors (no session ever saw them)
-            conn.exec_driver_sql(sql, [_row(plan, vars(obj)) for obj in objs])
+            rows.insert_plan(table, conn.dialect).write(conn, [vars(obj) for obj in objs])
         if self.outbox:
-            sql, plan = _insert_plan(Outbox.__table__, conn.dialect)  # type: ignore[arg-type]
-            conn.exec_driver_sql(sql, [_row(plan, m) for m in self.outbox])
-        self.state.clock = self.clock.state
+            rows.insert_plan(Outbox.__table__, conn.dialect).write(conn, self.outbox)  # type: ignore[arg-type]
+        self.stamper.close()
         from officerdesk.core import search
 
         indexed = [o for o in self.records if o.record_type in search.INDEXED_TYPES]
@@ -249,78 +231,6 @@ def _fields(cls: type[SyncRecord]) -> list[str]:
 def _pushed(record_type: str, fields: tuple[str, ...]) -> list[str]:
     """What a new record's upsert carries (`rules.pushed_fields`, once per type)."""
     return rules.pushed_fields(record_type, list(fields), new=True)
-
-
-class FirstClocks(dict[str, Any]):
-    """A new record's field clocks, `{field: [hlc, site, 0]}` for every field, with their JSON.
-
-    All the fields share one stamp, so the JSON is the type's template with the stamp put in:
-    the same text `json.dumps` makes (the JSON column's own serializer), without walking the
-    dict for every row. Read as a dict it is the plain clocks; a later stamp makes a plain copy.
-    """
-
-    __slots__ = ("json",)
-    json: str
-    _TEMPLATES: dict[tuple[str, ...], str] = {}
-
-    @classmethod
-    def make(cls, record: type[SyncRecord], fields: list[str], hlc: str, site: str) -> FirstClocks:
-        clocks = cls()
-        for f in fields:
-            clocks[f] = [hlc, site, 0]
-        key = tuple(fields)
-        template = cls._TEMPLATES.get(key)
-        if template is None:
-            template = cls._TEMPLATES[key] = json.dumps(dict.fromkeys(fields, 0)).replace(": 0", ": \x00")
-        stamp = f'["{hlc}", "{site}", 0]' if hlc.isalnum() and _plain(site) else json.dumps([hlc, site, 0])
-        clocks.json = template.replace("\x00", stamp)
-        return clocks
-
-
-@functools.lru_cache(maxsize=8)
-def _plain(text: str) -> bool:
-    """Whether JSON writes this text as it is between quotes (a site id: hex digits and dashes)."""
-    return json.dumps(text) == f'"{text}"'
-
-
-# The column keys in INSERT order, and (position, bind processor) of the columns that have one.
-Plan = tuple[tuple[str, ...], tuple[tuple[int, Any], ...]]
-_PLANS: dict[tuple[str, str], tuple[str, Plan]] = {}
-
-
-def _row(plan: Plan, values: dict[str, Any]) -> tuple[Any, ...]:
-    keys, processors = plan
-    row = list(map(values.get, keys))
-    for i, process in processors:
-        row[i] = process(row[i])
-    return tuple(row)
-
-
-def _insert_plan(table: Table, dialect: Any) -> tuple[str, Plan]:
-    """One INSERT and the column types' own bind processors, so values are stored as the ORM would."""
-    key = (table.name, dialect.name)
-    if key not in _PLANS:
-        columns = [c for c in table.columns if c.autoincrement is not True]  # the outbox's sequence
-        names = ", ".join(f'"{c.name}"' for c in columns)
-        sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" for _ in columns)})'
-        processors = tuple((i, p) for i, p in enumerate(_processor(c.type, dialect) for c in columns) if p is not None)
-        _PLANS[key] = (sql, (tuple(c.key for c in columns), processors))
-    return _PLANS[key]
-
-
-def _processor(ctype: Any, dialect: Any) -> Any:
-    process = ctype.bind_processor(dialect)
-    if not isinstance(ctype, JSON) or process is None:
-        return process
-
-    def json_value(value: Any) -> Any:
-        if type(value) is FirstClocks:
-            return value.json
-        if not value and type(value) is list:
-            return "[]"
-        return process(value)
-
-    return json_value
 
 
 def legal_path(to_status: str, start: str = "received") -> list[str]:

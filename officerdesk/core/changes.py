@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Mapping
 from typing import Any
 
 from sqlalchemy import Date, DateTime, event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from officerdesk.core.clock import HybridClock
 from officerdesk.core.ids import uuid7
 from officerdesk.core.models import (
     BOOKKEEPING,
@@ -32,10 +30,9 @@ from officerdesk.core.models import (
     user_fields,
     utcnow,
 )
+from officerdesk.core.write import rows
+from officerdesk.core.write.stamp import NO_CLOCK, Read, Stamper
 from officerdesk.protocol import rules, wire
-
-# the clock of a field never written: (stamp, site, seen seq)
-NO_CLOCK = (None, None, 0)
 
 
 def encode_value(value: Any) -> Any:
@@ -71,48 +68,8 @@ def changed_fields(obj: SyncRecord) -> list[str]:
 def apply_defaults(obj: SyncRecord) -> None:
     """Fill column defaults now (SQLAlchemy would only at INSERT) so the outbox sees real values."""
     # a new object's values, read directly: `missing_defaults` asks for every column
-    for key, value in missing_defaults(type(obj), obj.__dict__, utcnow()):
+    for key, value in rows.missing_defaults(type(obj), obj.__dict__, utcnow()):
         setattr(obj, key, value)
-
-
-def missing_defaults(cls: type[SyncRecord], given: Mapping[str, Any], now: dt.datetime) -> list[tuple[str, Any]]:
-    """The defaults of the columns `given` leaves empty: `now` for every "written at" column, so a
-    record's times agree. A normal edit and a bulk import (on the new object's own dict) both
-    fill a new record with these."""
-    return [(key, arg if how == 0 else arg() if how == 1 else now)
-            for key, arg, how in _default_plan(cls) if given.get(key) is None]
-
-
-@functools.cache
-def _default_plan(cls: type[SyncRecord]) -> tuple[tuple[str, Any, int], ...]:
-    """The column defaults as (key, value or function, 0 value / 1 call / 2 now), looked at once."""
-    plan: list[tuple[str, Any, int]] = []
-    for column in cls.__table__.columns:
-        if column.default is None:
-            continue
-        arg = column.default.arg
-        fn = getattr(arg, "__wrapped__", None) if callable(arg) else None  # SQLAlchemy wraps a plain function
-        if fn is utcnow:
-            plan.append((column.key, None, 2))
-        elif callable(arg):
-            plan.append((column.key, fn or functools.partial(arg, None), 1))
-        else:
-            plan.append((column.key, arg, 0))
-    return tuple(plan)
-
-
-def _stamp(obj: SyncRecord, fields: list[str], hlc: str, site: str, author: str) -> None:
-    clocks = dict(obj.clocks or {})
-    for f in fields:
-        base = clocks.get(f, NO_CLOCK)[2]
-        clocks[f] = [hlc, site, base]
-    obj.clocks = clocks
-    obj.updated_hlc = hlc
-    obj.updated_at = utcnow()
-    if not obj.created_hlc:
-        obj.created_hlc = hlc
-    if not obj.author:
-        obj.author = author
 
 
 def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
@@ -125,8 +82,7 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     if not new and not dirty:
         return
     state = sync_state(session)
-    clock = HybridClock.from_state(state.clock, state.clock_offset_ms)
-    author = session.info.get("actor") or state.officer_name or ""
+    stamper = Stamper(session, state)
     # Requests first, so a new request's upsert precedes its first status move in the outbox.
     new.sort(key=lambda o: (not isinstance(o, CompanyRequest), isinstance(o, StatusChange)))
     for obj in new:
@@ -135,8 +91,9 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
         fields = user_fields(type(obj)) if id(obj) in fresh else changed_fields(obj)
         if not fields:
             continue
-        hlc = clock.now()
-        _stamp(obj, fields, hlc, state.site_id, author)
+        hlc, stamped = stamper.stamp(functools.partial(getattr, obj), fields, utcnow())
+        for key, value in stamped.items():
+            setattr(obj, key, value)
         if isinstance(obj, Conflict) and state.post_id and obj.post_id != state.post_id:
             continue  # only a device of the conflict's post may mark it resolved
         # HQ's records and the status history make no upserts (a status move is a transition);
@@ -146,16 +103,11 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
             session.add(_upsert(obj, fields, hlc))
     for change in (o for o in new if isinstance(o, StatusChange)):
         session.add(transition_mutation(change))
-    state.clock = clock.state
+    stamper.close()
 
 
 def transition_mutation(change: StatusChange) -> Outbox:
     return Outbox(name="transition", hlc=change.updated_hlc, args=transition_args(change))
-
-
-# How a mutation's builder reads a record's values: its attributes (a record in a session), or a
-# bulk import's new object's own dict, which no session ever sees (faster than the descriptors).
-Read = Callable[[str], Any]
 
 
 def transition_args(change: StatusChange, read: Read | None = None) -> dict[str, Any]:

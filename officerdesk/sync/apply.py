@@ -11,7 +11,6 @@ rolled back, leaving the laptop exactly as it was.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -19,15 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from sqlalchemy import (
-    JSON,
-    Boolean,
-    Date,
-    DateTime,
-    Integer,
     Table,
-    Text,
     bindparam,
-    insert,
     select,
     update,
 )
@@ -36,8 +28,16 @@ from sqlalchemy.orm import Session
 from officerdesk.core.bulk import new_record
 from officerdesk.core.clock import MAX_DRIFT_MS, STAMP, HybridClock, decode, is_stamp, wall_ms_now
 from officerdesk.core.enums import HQ_ROLES
-from officerdesk.core.models import RECORD_TYPES, Conflict, SyncRecord, SyncState, user_fields
+from officerdesk.core.models import (
+    RECORD_TYPES,
+    Conflict,
+    SyncRecord,
+    SyncState,
+    user_fields,
+    utcnow,
+)
 from officerdesk.core.services.validation import synced_cleaners
+from officerdesk.core.write.rows import PLACEHOLDER, JSONText, blank_row, insert_plan, made_defaults
 from officerdesk.errors import ValidationError
 from officerdesk.protocol import rules
 from officerdesk.protocol import wire as p
@@ -74,7 +74,7 @@ def apply_page(session: Session, state: SyncState, page: p.PullResponse) -> Page
             clock.observe(change.hlc)
     for kind, group in _by_type(by_record).items():
         cls = RECORD_TYPES[kind]
-        fresh = _apply_group(session, cls, group, state.site_id, result)
+        fresh = _apply_group(session, cls, group, state.site_id, result, _made(cls))
         if fresh:
             _insert(session, cls, fresh)
             if cls is Conflict:
@@ -112,8 +112,7 @@ def apply_snapshot(session: Session, state: SyncState, page: p.PullResponse) -> 
         known = _known_ids(session, cls, [r.id for r in records])
         fresh: list[dict[str, Any]] = []
         present: list[tuple[str, list[p.Change]]] = []
-        _defaults(cls)
-        made = {key: make() for key, make in _CALLABLE_DEFAULTS[cls].items() if key != "id"}
+        made = _made(cls)
         fields = _fields(cls)
         for record in records:
             if record.id not in known and record.author and record.clocks.keys() <= fields:
@@ -136,7 +135,7 @@ def apply_snapshot(session: Session, state: SyncState, page: p.PullResponse) -> 
                 fresh.append(_snapshot_row(cls, record, clocks, state.site_id, result, made))
                 result.touched.add((kind, record.id))
         if present:
-            fresh.extend(_apply_group(session, cls, present, state.site_id, result))
+            fresh.extend(_apply_group(session, cls, present, state.site_id, result, made))
         if fresh:
             _insert(session, cls, fresh)
             if cls is Conflict:
@@ -153,6 +152,13 @@ def apply_snapshot(session: Session, state: SyncState, page: p.PullResponse) -> 
         state.epoch = page.epoch
     session.flush()
     return result
+
+
+def _made(cls: type[SyncRecord]) -> dict[str, Any]:
+    """The page's values of the defaults made at a write (the local write time); ids come from HQ."""
+    made = made_defaults(cls, utcnow())
+    made.pop("id", None)
+    return made
 
 
 def _known_ids(session: Session, cls: type[SyncRecord], ids: list[str]) -> set[str]:
@@ -253,13 +259,12 @@ def _record_row(cls: type[SyncRecord], record: p.SnapshotRecord, clocks: Mapping
         created = created if created and created < first else first
     row["created_hlc"] = created
     row["author"] = author[:200]
-    row.pop("clocks", None)
-    row["b_clocks"] = clocks_text
+    row["clocks"] = JSONText(clocks_text)
     return row
 
 
 def _apply_group(session: Session, cls: type[SyncRecord], group: list[tuple[str, list[p.Change]]],
-                 site: str, result: PageResult) -> list[dict[str, Any]]:
+                 site: str, result: PageResult, made: dict[str, Any]) -> list[dict[str, Any]]:
     """Apply one type's changes to its known records; returns the rows of records new here.
 
     A record whose changes only advance seen seqs (the echo of this laptop's own edit, or a change
@@ -272,7 +277,7 @@ def _apply_group(session: Session, cls: type[SyncRecord], group: list[tuple[str,
     for rid, changes in group:
         row = known.get(rid)
         if row is None:
-            fresh.append(_new_row(cls, rid, changes, site, result))
+            fresh.append(_new_row(cls, rid, changes, site, result, made))
         elif (clocks := _seen_only(cls.record_type, row, changes)) is None:
             full[rid] = changes
         else:
@@ -353,9 +358,10 @@ def _check_hlc(change: p.Change) -> None:
         raise _bad_answer(f"change {change.seq} has an oversize id")
 
 
-def _new_row(cls: type[SyncRecord], rid: str, changes: list[p.Change], site: str, result: PageResult) -> dict[str, Any]:
+def _new_row(cls: type[SyncRecord], rid: str, changes: list[p.Change], site: str, result: PageResult,
+             made: dict[str, Any]) -> dict[str, Any]:
     """The row of a record first seen in this page. Required columns whose values come in a later
-    page get placeholders with no clock, so the real values always overwrite them."""
+    page get placeholders with no clock (`blank_row`), so the real values always overwrite them."""
     row = _blank_row(cls, rid, changes[0].post_id)
     clocks: dict[str, Any] = {}
     for ch in changes:
@@ -369,72 +375,36 @@ def _new_row(cls: type[SyncRecord], rid: str, changes: list[p.Change], site: str
             row["created_hlc"] = ch.hlc
         if ch.author and not row["author"]:
             row["author"] = ch.author[:200]
-    return _finish_row(cls, row, clocks)
+    for key, value in made.items():
+        if key not in clocks:
+            row[key] = value
+    row["clocks"] = JSONText(json.dumps(clocks))  # encoded once here, written as it is
+    return row
 
 
 def _blank_row(cls: type[SyncRecord], rid: str, post_id: str) -> dict[str, Any]:
-    row = dict(_defaults(cls))
+    row = dict(blank_row(cls))
     row.update(id=rid, post_id=post_id, author="", created_hlc="", updated_hlc="")
     return row
-
-
-def _finish_row(cls: type[SyncRecord], row: dict[str, Any], clocks: dict[str, Any]) -> dict[str, Any]:
-    for key, make in _CALLABLE_DEFAULTS.get(cls, {}).items():
-        if key not in clocks and key not in ("id",):
-            row[key] = make()
-    row.pop("clocks", None)
-    row["b_clocks"] = json.dumps(clocks)  # encoded once here; `_insert` writes it as the clocks
-    return row
-
-
-_DEFAULTS: dict[type[SyncRecord], dict[str, Any]] = {}
-_CALLABLE_DEFAULTS: dict[type[SyncRecord], dict[str, Any]] = {}
-
-
-def _defaults(cls: type[SyncRecord]) -> dict[str, Any]:
-    """Every column's default (or placeholder) for a new row of `cls`, computed once."""
-    if cls not in _DEFAULTS:
-        plain: dict[str, Any] = {}
-        made: dict[str, Any] = {}
-        for column in cls.__table__.columns:
-            default = column.default
-            if default is not None and getattr(default, "is_callable", False):
-                fn = default.arg
-                made[column.key] = lambda fn=fn: fn(None)
-            elif default is not None and getattr(default, "is_scalar", False):
-                plain[column.key] = default.arg
-            elif column.nullable:
-                plain[column.key] = None
-            else:
-                plain[column.key] = _placeholder(column.type, "")
-        _DEFAULTS[cls], _CALLABLE_DEFAULTS[cls] = plain, made
-    return _DEFAULTS[cls]
 
 
 def _insert(session: Session, cls: type[SyncRecord], rows: list[dict[str, Any]]) -> None:
     """Write new records with one executemany, then index them for search like any flush does.
 
-    The clocks arrive already encoded (`b_clocks`, see `_new_row`) and the index is fed the rows
+    The clocks arrive already encoded (`JSONText`, see `_new_row`) and the index is fed the rows
     themselves, so nothing is read back; no autoflush runs (and reindexes) in between."""
     for key in _UNIQUE.get(cls, ()):
         for row in rows:
-            if row.get(key) == "~":
+            if row.get(key) == PLACEHOLDER:
                 row[key] = f"~{row['id'][-7:]}"  # a unique column's placeholder must be unique
-    table = cast(Table, cls.__table__)
     with session.no_autoflush:
-        plan = _insert_plan(session, table)
-        if plan is None:
-            session.execute(insert(table).values(clocks=bindparam("b_clocks", type_=Text)), rows)
-        else:
-            sql, columns = plan
-            session.connection().exec_driver_sql(sql, [tuple(
-                row[key] if process is None else process(row[key]) for key, process in columns) for row in rows])
+        conn = session.connection()
+        insert_plan(cast(Table, cls.__table__), conn.dialect).write(conn, rows)
         from officerdesk.core import search
 
         if cls.record_type in search.DEPENDENTS:  # its names are in other records' index rows too
             search.reindex(session, [_transient(cls, row) for row in rows])
         elif cls.record_type in search.INDEXED_TYPES:  # what reindex does for new records, without objects
-            conn = session.connection()
             search._write(conn, search._docs(conn, cls.record_type, [_Row(row) for row in rows]))
 
 
@@ -448,51 +418,15 @@ class _Row(dict[str, Any]):
             raise AttributeError(name) from None
 
 
-_PLANS: dict[tuple[str, str], tuple[str, list[tuple[str, Any]]] | None] = {}
-
-
-def _insert_plan(session: Session, table: Table) -> tuple[str, list[tuple[str, Any]]] | None:
-    """The INSERT of every column as plain SQL and each column's bind processor (SQLAlchemy's own,
-    so values are stored exactly as through `insert()`), made once per table: SQLAlchemy's
-    executemany spends more time per row preparing parameters than SQLite spends inserting."""
-    dialect = session.get_bind().dialect
-    key = (dialect.name, table.name)
-    if key not in _PLANS:
-        if dialect.paramstyle != "qmark":
-            _PLANS[key] = None
-        else:
-            names = [c.name for c in table.columns]
-            sql = (f'INSERT INTO "{table.name}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
-                   f'VALUES ({", ".join("?" * len(names))})')
-            columns = [("b_clocks", None) if c.key == "clocks" else (c.key, c.type._cached_bind_processor(dialect))
-                       for c in table.columns]
-            _PLANS[key] = (sql, columns)
-    return _PLANS[key]
-
-
 def _transient(cls: type[SyncRecord], row: dict[str, Any]) -> SyncRecord:
     """The row as a never-added object carrying every indexed field, as `core/bulk.py` makes them."""
-    values = {k: v for k, v in row.items() if k != "b_clocks"}
+    values = {k: v for k, v in row.items() if k != "clocks"}
     return new_record(cls, values)
 
 
 _UNIQUE: dict[type[SyncRecord], tuple[str, ...]] = {
     cls: tuple(c.key for c in cls.__table__.columns if c.unique) for cls in RECORD_TYPES.values()
 }
-
-
-def _placeholder(column_type: Any, rid: str) -> Any:
-    if isinstance(column_type, DateTime):
-        return dt.datetime(1970, 1, 1)
-    if isinstance(column_type, Date):
-        return dt.date(1970, 1, 1)
-    if isinstance(column_type, Boolean):
-        return False
-    if isinstance(column_type, Integer):
-        return 0
-    if isinstance(column_type, JSON):
-        return []
-    return f"~{rid[-7:]}"  # unique (a post's code is a unique column)
 
 
 def _apply_record(obj: SyncRecord, changes: Iterable[p.Change], site: str, result: PageResult) -> None:

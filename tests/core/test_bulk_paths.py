@@ -20,16 +20,16 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from officerdesk.core import exchange, search_text
-from officerdesk.core.bulk import FirstClocks, no_cycle_collection
+from officerdesk.core.bulk import no_cycle_collection
 from officerdesk.core.models import (
     CompanyRequest,
-    Meeting,
     Outbox,
     TrendNote,
     user_fields,
 )
 from officerdesk.core.services import identity
 from officerdesk.core.services.validation import clean_text
+from officerdesk.core.write.stamp import FirstClocks
 from officerdesk.errors import ImportFailed, ValidationError
 
 TEXT = st.text(alphabet=st.sampled_from(["a", "Z", "1", " ", "\t", "\n", "\x00", "\ud800", "\u0301", "é", "가", "知", "@", ".", "-", "_"]), max_size=12)
@@ -69,10 +69,10 @@ def test_the_ascii_shortcut_of_the_tokenizer_changes_nothing(text: str) -> None:
 
 
 def test_first_clocks_are_the_json_the_column_would_write() -> None:
-    clocks = FirstClocks.make(Meeting, ["title", "tags", "starts_at"], "0019aa3c5e0a10003", "01a2126b-7e59-77ce-b73b-b0bc9be8882c")
+    clocks = FirstClocks.make(["title", "tags", "starts_at"], "0019aa3c5e0a10003", "01a2126b-7e59-77ce-b73b-b0bc9be8882c")
     assert dict(clocks) == {f: ["0019aa3c5e0a10003", "01a2126b-7e59-77ce-b73b-b0bc9be8882c", 0] for f in ("title", "tags", "starts_at")}
     assert clocks.json == json.dumps(dict(clocks))
-    odd = FirstClocks.make(Meeting, ["title", "tags"], "0019aa3c5e0a10003", 'site "7"\\')  # escaped, not pasted
+    odd = FirstClocks.make(["title", "tags"], "0019aa3c5e0a10003", 'site "7"\\')  # escaped, not pasted
     assert json.loads(odd.json) == dict(odd)
 
 
@@ -187,3 +187,17 @@ def test_a_cancelled_import_leaves_nothing(store, tmp_path: Path) -> None:  # ty
         exchange.import_file(s, path, "jsonl", cancel=flag)
     assert flag.calls == 2  # the first batch was written inside the transaction
     assert _profile_dump(store) == before
+
+
+def test_a_new_row_has_every_column_once_and_the_defaults_an_edit_fills() -> None:
+    from officerdesk.core.models import RECORD_TYPES, utcnow
+    from officerdesk.core.write.rows import blank_row, made_defaults, missing_defaults
+
+    now = utcnow()
+    for cls in RECORD_TYPES.values():
+        blank, made = blank_row(cls), made_defaults(cls, now)
+        assert not set(blank) & set(made), cls
+        assert set(blank) | set(made) == {c.key for c in cls.__table__.columns}, cls
+        filled = dict(missing_defaults(cls, {}, now))
+        assert {k: v for k, v in filled.items() if k in blank} == {k: blank[k] for k in filled if k in blank}
+        assert all(filled[k] == now for k, v in made.items() if v is now), cls
