@@ -46,8 +46,8 @@ def _profile(profile_dir: Path) -> Path:
 
 def measure(session: Any, queries: list[str] = QUERIES, rounds: int = ROUNDS) -> dict[str, Any]:
     """Latencies (ms) of search() and of the raw FTS5 query for each query, over `rounds` runs."""
-    from officerdesk.core import search
-    from officerdesk.core.search_text import match_expression, parse
+    from officerdesk.core.search import index as search
+    from officerdesk.core.search.text import match_expression, parse
 
     conn = session.connection()
     full: list[float] = []

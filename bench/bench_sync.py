@@ -23,9 +23,9 @@ from typing import Any
 import keyring
 from sqlalchemy import select
 
-from officerdesk.core.db import Store
 from officerdesk.core.ids import uuid7
 from officerdesk.core.models import Contact
+from officerdesk.core.store.db import Store
 from officerdesk.hq import admin
 from officerdesk.hq.database import Database
 from officerdesk.hq.records import Stamp, Writer

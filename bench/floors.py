@@ -31,7 +31,7 @@ TO_MS = {"ms": 1.0, "s": 1000.0}
 
 
 def _insert_rate(folder: Path) -> float:
-    from officerdesk.core.db import connect_raw
+    from officerdesk.core.store.db import connect_raw
 
     path = folder / "floor.db"
     for leftover in folder.glob("floor.db*"):

@@ -27,7 +27,7 @@ def _root(records: int, post: str, seed: int) -> Path:
 
 def seeded_profile(records: int, *, post: str = "WAS", seed: int = 7) -> Path:
     """A profile with `records` demo records (cached by size; copy it before writing to it)."""
-    from officerdesk.core import demo
+    from officerdesk.core.demo import seed as demo
     from officerdesk.core.services import identity
     from officerdesk.profiles import open_store
 

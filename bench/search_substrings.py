@@ -18,8 +18,8 @@ WORDS = ["특허", "상표", "세관", "기업", "출원", "침해", "심사", "
 
 
 def hangul_words(profile: Path) -> list[set[str]]:
-    from officerdesk.core import search
-    from officerdesk.core.search_text import _HANGUL_RUN
+    from officerdesk.core.search import index as search
+    from officerdesk.core.search.text import _HANGUL_RUN
     from officerdesk.profiles import open_store
 
     store = open_store(profile, create=False)

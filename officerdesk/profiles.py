@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable
 
 from officerdesk import secrets
-from officerdesk.core import db
+from officerdesk.core.store import db
 
 
 def open_store(

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from officerdesk.core.db import Store
+from officerdesk.core.store.db import Store
 from officerdesk.profiles import open_store
 
 

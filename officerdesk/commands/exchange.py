@@ -77,7 +77,7 @@ def _report(counts: dict[str, int], verb: str, seconds: float, as_json: bool) ->
 
 
 def seed(args: argparse.Namespace) -> int:
-    from officerdesk.core import demo
+    from officerdesk.core.demo import seed as demo
     from officerdesk.core.services import identity
 
     store = open_store(args.profile, create=True)
@@ -162,7 +162,8 @@ def self_test(args: argparse.Namespace) -> int:
     import tempfile
 
     from officerdesk import secrets
-    from officerdesk.core import demo, search
+    from officerdesk.core.demo import seed as demo
+    from officerdesk.core.search import index as search
     from officerdesk.core.services import identity
     from officerdesk.errors import UserError
 
@@ -196,7 +197,7 @@ def _self_test_brief(store: object) -> str:
         from officerdesk.core.services import reports
     except ImportError:
         return "skipped (briefs are not part of this build)"
-    from officerdesk.core.db import Store
+    from officerdesk.core.store.db import Store
     from officerdesk.errors import UserError
 
     assert isinstance(store, Store)

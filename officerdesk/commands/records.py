@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 
 from officerdesk.commands import open_profile, print_json
-from officerdesk.core import backup, health
+from officerdesk.core import health
+from officerdesk.core.store import backup
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:

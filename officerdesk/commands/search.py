@@ -6,7 +6,7 @@ import argparse
 import dataclasses
 
 from officerdesk.commands import open_profile, print_json
-from officerdesk.core import search as full_text
+from officerdesk.core.search import index as full_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from officerdesk.core import kinds, migrate
-from officerdesk.core.changes import pending_count, sync_state
+from officerdesk.core import kinds
 from officerdesk.core.dto import Stats
 from officerdesk.core.models import RECORD_TYPES
+from officerdesk.core.store import migrate
+from officerdesk.core.write.changes import pending_count, sync_state
 
 if TYPE_CHECKING:
-    from officerdesk.core.db import Store
+    from officerdesk.core.store.db import Store
 
 COUNTED = kinds.names_of(kinds.COUNTED)
 

@@ -5,7 +5,7 @@ imported and counted, required fields and their choices, the screens, the briefs
 derived from `KINDS` and `BRIEFS` here; adding a record type means its model, its `RecordKind`,
 its editor and its migration (docs/decisions.md, "One record registry").
 
-No SQLAlchemy here, on purpose: the desktop's start-up reads (`core/quick.py`) and the PDF
+No SQLAlchemy here, on purpose: the desktop's start-up reads (`core/store/quick.py`) and the PDF
 briefs (`officerdesk.briefs`, no database) read this module before or without the ORM. A kind
 finds its mapped class by name, when asked (`RecordKind.model`).
 """
@@ -58,7 +58,7 @@ class RecordKind:
     link: NameLink | None = None
     search_title: tuple[str, ...] = ()  # nothing here: not in the full-text index
     search_body: tuple[str, ...] = ()
-    listed: bool = False  # a window lists it (its first page is compiled ahead, core/quick_sql.py)
+    listed: bool = False  # a window lists it (its first page is compiled ahead, core/store/quick_sql.py)
     screen: bool = False  # it has a screen in the navigation and an editor
     counted: bool = False  # `stats` counts it
 

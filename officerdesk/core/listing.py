@@ -1,7 +1,7 @@
 """What a record list asks for (`Filter`) and how lists are ordered by default.
 
 Kept free of SQLAlchemy so the desktop app can describe a list before the ORM is imported
-(`core/quick.py` reads a list's first page at start-up); `services/records.py` builds the
+(`core/store/quick.py` reads a list's first page at start-up); `services/records.py` builds the
 queries from these.
 """
 

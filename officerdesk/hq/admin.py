@@ -16,10 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from officerdesk.core import enums, kinds
-from officerdesk.core.changes import encode_value
 from officerdesk.core.ids import uuid7
 from officerdesk.core.models import RECORD_TYPES
 from officerdesk.core.services.validation import synced_cleaner
+from officerdesk.core.write.changes import encode_value
 from officerdesk.errors import ValidationError
 from officerdesk.hq import audit
 from officerdesk.hq.auth import DEFAULT_CODE_TTL, code_hash, new_code

@@ -9,7 +9,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
-from officerdesk.core import migrate
+from officerdesk.core.store import migrate
 from officerdesk.hq.audit import seal_plain_rows
 from officerdesk.hq.database import Database
 from officerdesk.hq.stamp_repair import repair_on_upgrade

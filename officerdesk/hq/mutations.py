@@ -24,11 +24,11 @@ from typing import Any, TypeVar
 from pydantic import ValidationError as ShapeError
 
 from officerdesk.core import enums
-from officerdesk.core.changes import encode_value
 from officerdesk.core.clock import too_far_ahead, wall_ms_now
 from officerdesk.core.ids import uuid7
 from officerdesk.core.models import RECORD_TYPES, SyncRecord, user_fields
 from officerdesk.core.services.validation import synced_cleaner
+from officerdesk.core.write.changes import encode_value
 from officerdesk.errors import ValidationError
 from officerdesk.hq.auth import DeviceContext
 from officerdesk.hq.records import Row, RowWriter, Stamp, after

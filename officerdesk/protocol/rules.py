@@ -1,6 +1,6 @@
 """The sync rules as data: who may write what (docs/sync.md "Who owns what").
 
-The laptop (`core/changes.py`, `core/bulk.py`, `sync/apply.py`) and HQ (`hq/mutations.py`,
+The laptop (`core/write/changes.py`, `core/write/bulk.py`, `sync/apply.py`) and HQ (`hq/mutations.py`,
 `hq/records.py`) read these; none of them restates a list. Record types are named by their
 `record_type` strings, so this module needs no models and no database.
 """

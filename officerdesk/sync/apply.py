@@ -25,7 +25,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from officerdesk.core.bulk import new_record
 from officerdesk.core.clock import MAX_DRIFT_MS, STAMP, HybridClock, decode, is_stamp, wall_ms_now
 from officerdesk.core.enums import HQ_ROLES
 from officerdesk.core.models import (
@@ -37,6 +36,7 @@ from officerdesk.core.models import (
     utcnow,
 )
 from officerdesk.core.services.validation import synced_cleaners
+from officerdesk.core.write.bulk import new_record
 from officerdesk.core.write.rows import PLACEHOLDER, JSONText, blank_row, insert_plan, made_defaults
 from officerdesk.errors import ValidationError
 from officerdesk.protocol import rules
@@ -400,7 +400,7 @@ def _insert(session: Session, cls: type[SyncRecord], rows: list[dict[str, Any]])
     with session.no_autoflush:
         conn = session.connection()
         insert_plan(cast(Table, cls.__table__), conn.dialect).write(conn, rows)
-        from officerdesk.core import search
+        from officerdesk.core.search import index as search
 
         if cls.record_type in search.DEPENDENTS:  # its names are in other records' index rows too
             search.reindex(session, [_transient(cls, row) for row in rows])
@@ -419,7 +419,7 @@ class _Row(dict[str, Any]):
 
 
 def _transient(cls: type[SyncRecord], row: dict[str, Any]) -> SyncRecord:
-    """The row as a never-added object carrying every indexed field, as `core/bulk.py` makes them."""
+    """The row as a never-added object carrying every indexed field, as `core/write/bulk.py` makes them."""
     values = {k: v for k, v in row.items() if k != "clocks"}
     return new_record(cls, values)
 

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import or_, select
 
-from officerdesk.core.changes import sync_state
 from officerdesk.core.models import Brief, BriefDispatch, utcnow
+from officerdesk.core.write.changes import sync_state
 from officerdesk.errors import NetworkError, UserError
 from officerdesk.protocol import wire as p
 from officerdesk.sync import files

@@ -23,11 +23,11 @@ from sqlalchemy import CursorResult, Text, func, select, update
 from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session
 
-from officerdesk.core.bulk import no_cycle_collection
-from officerdesk.core.changes import sync_state
 from officerdesk.core.clock import MAX_DRIFT_MS, HybridClock, decode, wall_ms_now
-from officerdesk.core.db import Store
 from officerdesk.core.models import RECORD_TYPES, CompanyRequest, Outbox, StatusChange, utcnow
+from officerdesk.core.store.db import Store
+from officerdesk.core.write.bulk import no_cycle_collection
+from officerdesk.core.write.changes import sync_state
 from officerdesk.errors import Cancelled, NetworkError, OfficerDeskError
 from officerdesk.protocol import wire as p
 from officerdesk.sync import dispatch, files

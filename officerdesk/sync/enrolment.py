@@ -22,10 +22,10 @@ from sqlalchemy import text, update
 from sqlalchemy.orm import Session
 
 from officerdesk import secrets
-from officerdesk.core.changes import sync_state
 from officerdesk.core.clock import wall_ms_now
-from officerdesk.core.db import Store
 from officerdesk.core.models import RECORD_TYPES, CompanyRequest, Meeting, Officer, Outbox, Post
+from officerdesk.core.store.db import Store
+from officerdesk.core.write.changes import sync_state
 from officerdesk.errors import AuthError, UserError
 from officerdesk.paths import ProfilePaths
 from officerdesk.protocol import wire as p
@@ -196,7 +196,7 @@ def _restart_numbers(s: Session) -> None:
 def _ensure_rows(s: Session, answer: p.EnrollResponse) -> None:
     post = s.get(Post, answer.post_id)
     if post is None:
-        from officerdesk.core.demo_posts import POSTS
+        from officerdesk.core.demo.posts import POSTS
 
         known = POSTS.get(answer.post_code.upper(), {})
         s.add(Post(id=answer.post_id, post_id=answer.post_id, code=answer.post_code.upper(), clocks={}, **known))

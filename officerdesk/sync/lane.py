@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from officerdesk.core.db import Store
+    from officerdesk.core.store.db import Store
 
 T = TypeVar("T")
 Lane = Callable[[Callable[["Session"], Any]], Any]

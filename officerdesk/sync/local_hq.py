@@ -25,9 +25,9 @@ import httpx
 from sqlalchemy.orm import Session
 
 from officerdesk import secrets
-from officerdesk.core.changes import sync_state
-from officerdesk.core.db import Store
-from officerdesk.core.demo_posts import POSTS
+from officerdesk.core.demo.posts import POSTS
+from officerdesk.core.store.db import Store
+from officerdesk.core.write.changes import sync_state
 from officerdesk.errors import UserError
 from officerdesk.profiles import open_store
 from officerdesk.protocol.wire import API, is_loopback

@@ -23,8 +23,8 @@ from officerdesk.paths import ProfilePaths, profile_paths, resources_dir
 from officerdesk.ui.settings import AppSettings
 
 if TYPE_CHECKING:
-    from officerdesk.core.db import Store
     from officerdesk.core.dto import Identity
+    from officerdesk.core.store.db import Store
     from officerdesk.ui.context import AppContext
     from officerdesk.ui.main_window import MainWindow
 

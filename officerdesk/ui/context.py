@@ -11,9 +11,9 @@ from officerdesk.core.dto import Changes
 from officerdesk.ui.settings import AppSettings
 
 if TYPE_CHECKING:
-    from officerdesk.core.db import Store
     from officerdesk.core.kinds import RecordType
     from officerdesk.core.services.identity import Identity
+    from officerdesk.core.store.db import Store
     from officerdesk.ui.errors import ErrorReporter
     from officerdesk.ui.ops import OpRunner
 

@@ -143,7 +143,7 @@ class _DatabaseThread(QThread):
         if not store.orm_ready:
             self._load_orm(store, job.after_plain)
         self._close_plain()  # the ORM takes over: one connection pool from here
-        from officerdesk.core import touched  # with the ORM, never before the first paint
+        from officerdesk.core.write import touched  # with the ORM, never before the first paint
 
         factory = store.session_factory
         touched.install(factory)

@@ -2,7 +2,7 @@
 columns and its filter bar; its editor is `ui/editors/<record type>.py` (found by that name).
 
 Not on the editor classes themselves: the window shows its first rows before the ORM is imported
-(core/quick.py, tests/ui/test_start_imports.py), and it needs the navigation, the columns and the
+(core/store/quick.py, tests/ui/test_start_imports.py), and it needs the navigation, the columns and the
 filters for that, while every editor imports the ORM. So this module stays light (Qt, the
 registry and formatting only) and the editors are imported when the first one is opened.
 """

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from officerdesk.core.demo_posts import POSTS
+from officerdesk.core.demo.posts import POSTS
 from officerdesk.core.models import StatusChange
 from officerdesk.core.services import identity, records, requests
 

@@ -19,16 +19,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from officerdesk.core import exchange, search_text
-from officerdesk.core.bulk import no_cycle_collection
+from officerdesk.core import exchange
 from officerdesk.core.models import (
     CompanyRequest,
     Outbox,
     TrendNote,
     user_fields,
 )
+from officerdesk.core.search import text as search_text
 from officerdesk.core.services import identity
 from officerdesk.core.services.validation import clean_text
+from officerdesk.core.write.bulk import no_cycle_collection
 from officerdesk.core.write.stamp import FirstClocks
 from officerdesk.errors import ImportFailed, ValidationError
 

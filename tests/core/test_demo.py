@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from officerdesk.core import demo, search
-from officerdesk.core.bulk import BatchWriter, is_legal, legal_path
+from officerdesk.core.demo import seed as demo
 from officerdesk.core.models import (
     Company,
     CompanyRequest,
@@ -24,7 +23,9 @@ from officerdesk.core.models import (
     TrendNote,
     user_fields,
 )
+from officerdesk.core.search import index as search
 from officerdesk.core.services import identity, records
+from officerdesk.core.write.bulk import BatchWriter, is_legal, legal_path
 from officerdesk.errors import Cancelled, ValidationError
 from officerdesk.profiles import open_store
 

@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from officerdesk.core import demo, exchange
-from officerdesk.core.bulk import is_legal
+from officerdesk.core import exchange
+from officerdesk.core.demo import seed as demo
 from officerdesk.core.exchange.contentline import escape, fold, split_unescaped, unescape, unfold
 from officerdesk.core.models import (
     CompanyRequest,
@@ -23,6 +23,7 @@ from officerdesk.core.models import (
     StatusChange,
 )
 from officerdesk.core.services import identity, records
+from officerdesk.core.write.bulk import is_legal
 from officerdesk.errors import ImportFailed, UserError
 from officerdesk.profiles import open_store
 

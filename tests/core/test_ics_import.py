@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from officerdesk.core import demo, exchange
+from officerdesk.core import exchange
+from officerdesk.core.demo import seed as demo
 from officerdesk.core.exchange import ics
 from officerdesk.core.models import Meeting
 from officerdesk.core.services import identity, records

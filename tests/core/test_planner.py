@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from officerdesk.core import exchange, planner
+from officerdesk.core import exchange
+from officerdesk.core.store import planner
 
 
 def test_the_first_statistics_sample_big_indexes_and_leave_the_connection_as_it_was(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

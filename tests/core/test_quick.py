@@ -1,17 +1,17 @@
-"""The desktop's start-up reads without SQLAlchemy (core/quick.py) answer what the ORM answers."""
+"""The desktop's start-up reads without SQLAlchemy (core/store/quick.py) answer what the ORM answers."""
 
 from __future__ import annotations
 
 import pytest
 
-from officerdesk.core import quick, quick_gen, quick_sql
 from officerdesk.core.listing import Filter
 from officerdesk.core.services import identity, records
+from officerdesk.core.store import quick, quick_gen, quick_sql
 
 
 def test_generated_sql_is_what_the_orm_compiles() -> None:
     assert quick_gen.TARGET.read_text(encoding="utf-8") == quick_gen.render(), \
-        "a list query or a model changed: run `python -m officerdesk.core.quick_gen`"
+        "a list query or a model changed: run `python -m officerdesk.core.store.quick_gen`"
 
 
 def test_the_sql_is_what_the_profile_engine_runs(store) -> None:  # type: ignore[no-untyped-def]
@@ -25,7 +25,7 @@ def test_the_sql_is_what_the_profile_engine_runs(store) -> None:  # type: ignore
 
 @pytest.fixture
 def seeded_store(store):  # type: ignore[no-untyped-def]
-    from officerdesk.core import demo
+    from officerdesk.core.demo import seed as demo
 
     with store.session_factory.begin() as s:
         demo.seed(s, post_code="WAS", records=700, seed=5)

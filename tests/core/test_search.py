@@ -14,9 +14,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from officerdesk.core import migrate, porter, search
-from officerdesk.core.search_text import Highlighter, grams, parse, words
+from officerdesk.core.search import index as search
+from officerdesk.core.search import porter
+from officerdesk.core.search.text import Highlighter, grams, parse, words
 from officerdesk.core.services import identity, records
+from officerdesk.core.store import migrate
 from officerdesk.errors import ValidationError
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"

@@ -8,8 +8,8 @@ import keyring
 import pytest
 from keyring.backends import fail, null
 
-from officerdesk.core import backup
 from officerdesk.core.services import identity, records
+from officerdesk.core.store import backup
 from officerdesk.errors import KeyringError, ProfileLocked, UserError
 from officerdesk.profiles import open_store
 
@@ -89,7 +89,7 @@ def test_plaintext_and_truncated_files_are_refused(tmp_path: Path) -> None:
 
 
 def test_new_profile_is_migrated_to_head(tmp_path: Path) -> None:
-    from officerdesk.core import migrate
+    from officerdesk.core.store import migrate
 
     st = open_store(tmp_path / "p")
     assert migrate.current_revision(st) == migrate.head_revision()

@@ -17,7 +17,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import JSON, Date, DateTime, String, Text
 
-from officerdesk.core.changes import encode_value
 from officerdesk.core.models import (
     RECORD_TYPES,
     CompanyRequest,
@@ -34,6 +33,7 @@ from officerdesk.core.services.validation import (
     clean_field,
     cleaner,
 )
+from officerdesk.core.write.changes import encode_value
 from officerdesk.errors import ValidationError
 from officerdesk.protocol import wire
 from tests.core.field_values import ANY_TEXT, FIELDS, VALUES, outcome

@@ -14,10 +14,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from officerdesk.core.changes import encode_value
 from officerdesk.core.ids import uuid7
 from officerdesk.core.models import RECORD_TYPES
 from officerdesk.core.services.validation import synced_cleaner
+from officerdesk.core.write.changes import encode_value
 from officerdesk.hq import admin
 from officerdesk.hq.store import Blob, BriefFile, Change, Device, EnrollCode, Record
 from officerdesk.protocol.wire import HQ_MAX_PUSH, MAX_BODY_BYTES, MAX_STRING

@@ -20,11 +20,11 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 from sqlalchemy import func, select
 
-from officerdesk.core.changes import encode_value
 from officerdesk.core.clock import encode, wall_ms_now
 from officerdesk.core.ids import uuid7
 from officerdesk.core.models import RECORD_TYPES, SyncRecord
 from officerdesk.core.services.validation import cleaner, synced_cleaner
+from officerdesk.core.write.changes import encode_value
 from officerdesk.hq import admin, mutations
 from officerdesk.hq.audit import verify_chain
 from officerdesk.hq.database import Database, meta_row

@@ -22,10 +22,10 @@ with warnings.catch_warnings():  # starlette suggests another HTTP client for it
     warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
-from officerdesk.core.changes import encode_value, sync_state
-from officerdesk.core.db import Store
-from officerdesk.core.demo_posts import POSTS
+from officerdesk.core.demo.posts import POSTS
 from officerdesk.core.models import RECORD_TYPES, user_fields
+from officerdesk.core.store.db import Store
+from officerdesk.core.write.changes import encode_value, sync_state
 from officerdesk.hq import admin
 from officerdesk.hq.app import create_app
 from officerdesk.hq.database import Database

@@ -27,11 +27,11 @@ from sqlalchemy import select
 from sync_world import HQ, Laptop
 
 from officerdesk.core import enums
-from officerdesk.core.changes import encode_value, sync_state
 from officerdesk.core.clock import MAX_DRIFT_MS, HybridClock, encode, wall_ms_now
 from officerdesk.core.ids import uuid7
 from officerdesk.core.models import RECORD_TYPES, CompanyRequest, Outbox
 from officerdesk.core.services import conflicts, records, requests
+from officerdesk.core.write.changes import encode_value, sync_state
 from officerdesk.errors import NetworkError
 from officerdesk.hq.store import Change, Record
 from officerdesk.protocol import wire as p

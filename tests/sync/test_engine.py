@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import select
 from sync_world import HQ, Laptop, two_laptops_of_was
 
-from officerdesk.core.changes import sync_state
 from officerdesk.core.models import CompanyRequest, Outbox, StatusChange
 from officerdesk.core.services import conflicts, records, requests
+from officerdesk.core.write.changes import sync_state
 from officerdesk.errors import AuthError, Cancelled
 from officerdesk.hq import admin
 from officerdesk.hq.routes import meta as meta_route

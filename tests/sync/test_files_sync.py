@@ -14,10 +14,10 @@ from sqlalchemy import select
 from sync_netlink import Link
 
 from officerdesk.core import attachments
-from officerdesk.core.changes import sync_state
-from officerdesk.core.db import Store
 from officerdesk.core.models import Attachment, Blob, Brief, BriefDispatch, Meeting, utcnow
 from officerdesk.core.services import briefs_log, records
+from officerdesk.core.store.db import Store
+from officerdesk.core.write.changes import sync_state
 from officerdesk.errors import NetworkError
 from officerdesk.hq import admin, uploads
 from officerdesk.hq import blobs as hq_blobs

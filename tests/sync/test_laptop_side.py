@@ -12,10 +12,10 @@ import pytest
 from sqlalchemy import select
 
 from officerdesk.core import attachments
-from officerdesk.core.changes import sync_state
-from officerdesk.core.db import Store
 from officerdesk.core.models import Blob, Conflict, Contact, Officer, Outbox, Post, utcnow
 from officerdesk.core.services import conflicts, identity, records, requests
+from officerdesk.core.store.db import Store
+from officerdesk.core.write.changes import sync_state
 from officerdesk.errors import UserError
 from officerdesk.protocol import wire as p
 from officerdesk.sync.apply import apply_page

@@ -181,7 +181,7 @@ def test_a_network_that_dies_mid_page_resumes_without_duplicates(
 
 
 def test_the_demo_hq_enrols_the_profile_and_keeps_it_across_restarts(tmp_path: Path) -> None:
-    from officerdesk.core.changes import sync_state
+    from officerdesk.core.write.changes import sync_state
     from officerdesk.profiles import open_store
     from officerdesk.sync.engine import sync_once
     from officerdesk.sync.enrolment import client_for

@@ -17,11 +17,11 @@ import pytest
 from sqlalchemy import select
 from sync_world import HQ, Laptop, two_laptops_of_was
 
-from officerdesk.core import search
-from officerdesk.core.changes import sync_state
 from officerdesk.core.ids import uuid7
 from officerdesk.core.models import RECORD_TYPES, Contact
+from officerdesk.core.search import index as search
 from officerdesk.core.services import records, requests
+from officerdesk.core.write.changes import sync_state
 from officerdesk.errors import NetworkError
 from officerdesk.hq.records import Stamp, Writer, load
 from officerdesk.protocol import wire as p

@@ -32,7 +32,7 @@ def shown_errors(ctx) -> Iterator[list[tuple[str, str]]]:  # type: ignore[no-unt
 @pytest.fixture
 def seeded(ctx):  # type: ignore[no-untyped-def]
     """The ctx fixture's profile with a few hundred demo records of its post."""
-    from officerdesk.core import demo
+    from officerdesk.core.demo import seed as demo
 
     with ctx.store.session_factory.begin() as s:
         demo.seed(s, post_code="WAS", records=400, seed=3)

@@ -19,7 +19,7 @@ BIG = 20_000
 @pytest.fixture(scope="session")
 def big_profile(tmp_path_factory) -> tuple[Path, dict]:
     """Seeded once per test session; its key is handed to each test's keyring."""
-    from officerdesk.core import demo
+    from officerdesk.core.demo import seed as demo
     from officerdesk.core.services import identity
     from officerdesk.profiles import open_store
     from tests.memory_keyring import MemoryKeyring

@@ -16,7 +16,7 @@ def _demo(tmp_path, *extra: str) -> int:  # type: ignore[no-untyped-def]
 
 
 def test_demo_seeds_on_first_use_and_runs_without_hq(tmp_path, qtbot, monkeypatch):
-    from officerdesk.core import demo as core_demo
+    from officerdesk.core.demo import seed as core_demo
     from officerdesk.ui.main_window import MainWindow
     from officerdesk.ui.ops import OpRunner
 
@@ -92,7 +92,7 @@ def _prepared(store):  # type: ignore[no-untyped-def]
 
 
 def test_a_seeded_demo_profile_opens_without_seeding_again(tmp_path, qtbot, monkeypatch):
-    from officerdesk.core import demo as core_demo
+    from officerdesk.core.demo import seed as core_demo
     from officerdesk.profiles import open_store
 
     store = open_store(tmp_path / "demo")
@@ -114,7 +114,7 @@ def test_a_seeded_demo_profile_opens_without_seeding_again(tmp_path, qtbot, monk
 
 
 def test_cancelling_the_demo_seeding_leaves_it_for_the_next_start(tmp_path, qtbot, monkeypatch):
-    from officerdesk.core import demo as core_demo
+    from officerdesk.core.demo import seed as core_demo
     from officerdesk.profiles import open_store
     from officerdesk.ui.main_window import MainWindow
 

@@ -64,7 +64,7 @@ def seen() -> Iterator[Seen]:
 
 def test_sync_seeding_import_backup_and_restore_run_on_the_lane(window, local_hq, seen, qtbot, tmp_path,
                                                                monkeypatch):
-    from officerdesk.core import backup
+    from officerdesk.core.store import backup
     from officerdesk.sync.local_hq import enroll_demo
     from officerdesk.ui import demo
     from officerdesk.ui.operations import backup as backups

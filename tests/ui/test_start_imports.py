@@ -1,6 +1,6 @@
 """The window's first rows come before the ORM: checked in a fresh process, as the app starts.
 
-The start reads its first page on a plain connection (core/quick.py) and leaves SQLAlchemy, the
+The start reads its first page on a plain connection (core/store/quick.py) and leaves SQLAlchemy, the
 models, the services and the editors to the database thread and to after the first rows. An
 import added at the top of a module on the start path would undo that silently; this fails then.
 """
@@ -14,9 +14,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# Nothing of these may be loaded when the first rows reach the list.
+# Nothing of these may be loaded when the first rows reach the list: of core's folders only store/
+# (its plain-read path, quick.py) is on the start path.
 NOT_BEFORE_FIRST_ROWS = (
-    "sqlalchemy", "alembic", "officerdesk.core.models", "officerdesk.core.changes", "officerdesk.core.services",
+    "sqlalchemy", "alembic", "officerdesk.core.models", "officerdesk.core.write", "officerdesk.core.services",
+    "officerdesk.core.search", "officerdesk.core.demo",
     "officerdesk.ui.editors", "officerdesk.ui.drafts", "officerdesk.ui.dialogs", "officerdesk.sync",
     "officerdesk.briefs", "reportlab", "httpx", "pydantic", "cryptography", "PySide6.QtNetwork",
 )

@@ -16,10 +16,10 @@ from typing import Any, BinaryIO, TextIO
 from sqlalchemy.orm import Session
 
 from officerdesk.core import kinds
-from officerdesk.core.bulk import BatchWriter, CancelFlag, Progress, no_cycle_collection
 from officerdesk.core.exchange import csvfile, ics, jsonl, rows, vcard
 from officerdesk.core.exchange.intake import IMPORTABLE, Intake
 from officerdesk.core.services import identity
+from officerdesk.core.write.bulk import BatchWriter, CancelFlag, Progress, no_cycle_collection
 from officerdesk.errors import UserError
 
 Reader = Callable[[BinaryIO], Iterator[tuple[int, dict[str, Any]]]]

@@ -22,10 +22,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from officerdesk.core import enums, kinds
-from officerdesk.core.bulk import BatchWriter, Move, is_legal, legal_path, new_record
 from officerdesk.core.ids import canonical_id, uuid7
 from officerdesk.core.models import RECORD_TYPES, SyncRecord, user_fields
 from officerdesk.core.services.validation import clean_datetime, clean_values
+from officerdesk.core.write.bulk import BatchWriter, Move, is_legal, legal_path, new_record
 from officerdesk.errors import ImportFailed, ValidationError
 
 # In the order an export writes them, so links point backwards.

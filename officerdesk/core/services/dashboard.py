@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from officerdesk.core.changes import pending_count, sync_state
 from officerdesk.core.enums import OPEN_STATUSES
 from officerdesk.core.models import CompanyRequest, FollowUp, Meeting, SyncRecord
+from officerdesk.core.write.changes import pending_count, sync_state
 
 SOON = dt.timedelta(days=14)
 LIMIT = 8

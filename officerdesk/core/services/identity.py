@@ -7,10 +7,10 @@ from sqlalchemy.orm import Session
 
 from officerdesk.core import dto as d
 from officerdesk.core import kinds
-from officerdesk.core.changes import sync_state
 from officerdesk.core.dto import Identity as Identity
 from officerdesk.core.models import Post
 from officerdesk.core.services import records
+from officerdesk.core.write.changes import sync_state
 from officerdesk.errors import ValidationError
 
 
@@ -36,7 +36,7 @@ def set_up(session: Session, *, officer_name: str, post_code: str, language: str
     """First run: record the officer and the post this laptop works for."""
     if not officer_name.strip():
         raise ValidationError("name", "is required", "필수 항목입니다")
-    from officerdesk.core.demo_posts import POSTS
+    from officerdesk.core.demo.posts import POSTS
 
     known = POSTS.get(post_code.upper(), {})
     post = ensure_post(session, code=post_code, **known)

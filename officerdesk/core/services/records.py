@@ -220,7 +220,7 @@ def _select(record_type: str, flt: Filter) -> Select[Any]:
 
 
 def list_statement(record_type: str, flt: Filter = NO_FILTER, *, offset: int = 0, limit: int | None = None) -> Select[Any]:
-    """The query behind a list's page (also compiled ahead for the app's start, `core/quick.py`)."""
+    """The query behind a list's page (also compiled ahead for the app's start, `core/store/quick.py`)."""
     cls = model_for(record_type)
     if flt.order_by and flt.order_by not in cls.__table__.columns:
         raise ValidationError("order_by", f"cannot sort by {flt.order_by!r}", f"{flt.order_by!r}(으)로 정렬할 수 없습니다")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officerdesk.core.demo_posts import POSTS
+from officerdesk.core.demo.posts import POSTS
 from officerdesk.errors import ValidationError
 from officerdesk.ui.operations.start import set_up_identity
 

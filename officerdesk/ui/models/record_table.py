@@ -21,9 +21,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from officerdesk.core import kinds, quick
+from officerdesk.core import kinds
 from officerdesk.core.dto import Changes, RecordDTO
 from officerdesk.core.listing import Filter
+from officerdesk.core.store import quick
 from officerdesk.ui.models.columns import Column
 from officerdesk.ui.operations import lists
 from officerdesk.ui.record_screens import COLUMNS

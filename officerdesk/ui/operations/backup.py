@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 def back_up(*, ctx: AppContext, on_done: Callable[[Path], None] | None = None) -> int:
     """A verified backup now."""
-    from officerdesk.core import backup
+    from officerdesk.core.store import backup
 
     store = ctx.store
 
@@ -32,7 +32,7 @@ def back_up(*, ctx: AppContext, on_done: Callable[[Path], None] | None = None) -
 
 def back_up_if_due(*, ctx: AppContext) -> int:
     """The automatic daily backup, quietly."""
-    from officerdesk.core import backup
+    from officerdesk.core.store import backup
 
     store = ctx.store
 
@@ -45,7 +45,7 @@ def back_up_if_due(*, ctx: AppContext) -> int:
 def restore(*, ctx: AppContext, path: Path, on_done: Callable[[Path], None] | None = None) -> int:
     """Replace the database with the verified backup at `path`; on_done gets where the previous
     database was saved. The app must close afterwards (the next start opens the restored file)."""
-    from officerdesk.core import backup
+    from officerdesk.core.store import backup
 
     store = ctx.store
 

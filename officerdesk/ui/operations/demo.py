@@ -22,7 +22,7 @@ SEED = 7  # the same demo on every laptop
 def seed_demo(*, ctx: AppContext, records: int, on_finished: Callable[[bool], None] | None = None) -> int:
     """Seed `records` demo records in one transaction, with progress and Cancel (a cancelled
     seeding writes nothing, and the next start seeds again)."""
-    from officerdesk.core import demo
+    from officerdesk.core.demo import seed as demo
 
     def work(session: Session, progress: Progress, cancel: threading.Event) -> None:
         def fraction(done: float, _message: str = "") -> None:

@@ -27,7 +27,7 @@ def hq_connection(*, ctx: AppContext, on_done: Callable[[dict[str, Any]], None])
     """{"url": the HQ address, "enrolled": whether this laptop holds a device id}."""
 
     def work(s: Session) -> dict[str, Any]:
-        from officerdesk.core.changes import sync_state
+        from officerdesk.core.write.changes import sync_state
 
         state = sync_state(s)
         return {"url": state.hq_url, "enrolled": bool(state.device_id)}

@@ -20,7 +20,7 @@ def list_page(*, ctx: AppContext, kind: str, flt: Filter, limit: int, offset: in
               on_done: Callable[[list[RecordDTO]], None], on_finished: Finished = None) -> int:
     """One page of records of `kind` under `flt`, in its order."""
     if plain:
-        from officerdesk.core import quick
+        from officerdesk.core.store import quick
 
         return ctx.runner.query_plain(lambda c: quick.first_page(c, kind, flt, limit),
                                       on_done=on_done, on_finished=on_finished)
@@ -32,7 +32,7 @@ def count_records(*, ctx: AppContext, kind: str, flt: Filter, plain: bool = Fals
                   on_done: Callable[[int], None]) -> int:
     """How many records of `kind` `flt` lets through."""
     if plain:
-        from officerdesk.core import quick
+        from officerdesk.core.store import quick
 
         return ctx.runner.query_plain(lambda c: quick.count(c, kind, flt), on_done=on_done)
     return ctx.runner.query(lambda s: _records().count(s, kind, flt), on_done=on_done)

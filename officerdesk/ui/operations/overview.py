@@ -31,7 +31,7 @@ def search(*, ctx: AppContext, text: str, limit: int, on_done: Callable[[list[Se
     """Records matching `text` anywhere (the search index), best first."""
 
     def work(s: Session) -> list[SearchHit]:
-        from officerdesk.core.search import search
+        from officerdesk.core.search.index import search
 
         return search(s, text, limit=limit)
 
@@ -61,6 +61,6 @@ def list_posts(*, ctx: AppContext, on_done: Callable[[list[RecordDTO]], None]) -
 def refresh_statistics(*, ctx: AppContext) -> int:
     """The query planner's statistics, on a plain connection: first on the lane at start, as the
     lists' first pages are planned with them."""
-    from officerdesk.core.planner import refresh_statistics_on
+    from officerdesk.core.store.planner import refresh_statistics_on
 
     return ctx.runner.query_plain(refresh_statistics_on)

@@ -22,7 +22,7 @@ def read_identity(*, ctx: AppContext) -> Identity | None:
     """The profile's identity: two point reads on the plain connection (`core.quick`), so the
     window does not wait for the ORM; through the ORM when the profile has none yet (None then:
     the first run asks for it)."""
-    from officerdesk.core import quick
+    from officerdesk.core.store import quick
 
     ident = ctx.runner.lane(quick.identity, plain=True)
     if ident is not None:
@@ -50,7 +50,7 @@ def set_up_identity(*, ctx: AppContext, officer_name: str, post_code: str, langu
 def prepare_demo(*, ctx: AppContext, lang: str) -> bool:
     """The demo officer and post (one quick write); True when the demo records still have to be
     seeded (first use, or a first use that was cancelled)."""
-    from officerdesk.core import demo
+    from officerdesk.core.demo import seed as demo
     from officerdesk.ui.operations.demo import DEMO_POST
 
     name = "김민수" if lang == "ko" else "Kim Minsu"

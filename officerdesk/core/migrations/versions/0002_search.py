@@ -8,7 +8,7 @@ A contentless FTS5 table (the text lives only in the record tables) whose rows c
 (`contentless_delete`, SQLite 3.43+), and `search_doc` mapping its rowids to records.
 Columns: title/body hold words (Latin, digits, whole Hangul words), gtitle/gbody the two-character
 grams of Hangul words and CJK runs, kind one token per record type for the type filter.
-Tokenization and why: officerdesk/core/search_text.py and docs/search.md. Existing records are
+Tokenization and why: officerdesk/core/search/text.py and docs/search.md. Existing records are
 indexed here, so a profile made before this revision is searchable after the upgrade.
 """
 from __future__ import annotations
@@ -40,7 +40,7 @@ def upgrade() -> None:
     )
     from sqlalchemy.orm import Session
 
-    from officerdesk.core import search
+    from officerdesk.core.search import index as search
 
     with Session(bind=op.get_bind()) as session:
         search.rebuild(session)

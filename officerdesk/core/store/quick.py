@@ -22,8 +22,8 @@ from typing import Any, Protocol
 
 from officerdesk.core import dto as d
 from officerdesk.core import kinds
-from officerdesk.core import quick_sql as q
 from officerdesk.core.listing import NO_FILTER, Filter, order_of
+from officerdesk.core.store import quick_sql as q
 
 
 class Connection(Protocol):

@@ -13,7 +13,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from officerdesk.errors import UserError
 
 if TYPE_CHECKING:
-    from officerdesk.core.db import Store
+    from officerdesk.core.store.db import Store
 
 KEEP = 10
 
@@ -24,7 +24,7 @@ def _stamp() -> str:
 
 def verify(path: Path, key: bytes) -> int:
     """Open a backup with the key and run an integrity check; returns its table count."""
-    from officerdesk.core.db import connect_raw
+    from officerdesk.core.store.db import connect_raw
 
     try:
         conn = connect_raw(path, key)
@@ -41,7 +41,7 @@ def verify(path: Path, key: bytes) -> int:
 
 def make_backup(store: Store, *, dest: Path | None = None, reason: str = "manual") -> Path:
     """Copy the live database (consistent, WAL included) to an encrypted, verified file."""
-    from officerdesk.core.db import connect_raw
+    from officerdesk.core.store.db import connect_raw
 
     if dest is None:
         store.paths.backups.mkdir(parents=True, exist_ok=True)

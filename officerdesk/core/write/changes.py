@@ -144,13 +144,13 @@ def _after_flush(session: Session, _ctx: Any) -> None:
         if isinstance(o, SyncRecord) and o.record_type in _indexed_types()
     ]
     if touched:
-        from officerdesk.core import search
+        from officerdesk.core.search import index as search
 
         search.reindex(session, touched)
 
 
 def _indexed_types() -> frozenset[str]:
-    from officerdesk.core.search import INDEXED_TYPES
+    from officerdesk.core.search.index import INDEXED_TYPES
 
     return INDEXED_TYPES
 

@@ -198,7 +198,7 @@ class Store:
             if self._engine is None or self._factory is None:
                 from sqlalchemy.orm import sessionmaker
 
-                from officerdesk.core import changes
+                from officerdesk.core.write import changes
 
                 engine = make_engine(self.paths, self.key)
                 factory = sessionmaker(engine, expire_on_commit=False)
@@ -251,7 +251,7 @@ def open_store(
         sub.mkdir(parents=True, exist_ok=True)
     store = Store(paths, profile_id, key)
     if migrate:
-        from officerdesk.core import migrate as migration
+        from officerdesk.core.store import migrate as migration
 
         migration.upgrade(store, progress=progress, current=version)
     return store

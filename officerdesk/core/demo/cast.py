@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from officerdesk.core import demo_phrases as ph
-from officerdesk.core import demo_words as w
+from officerdesk.core.demo import phrases as ph
+from officerdesk.core.demo import words as w
 from officerdesk.core.ids import uuid7
 from officerdesk.core.models import Company, Contact, Organization
 

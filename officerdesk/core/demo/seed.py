@@ -18,11 +18,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from officerdesk.core import demo_phrases as ph
-from officerdesk.core import demo_words as w
 from officerdesk.core import enums, kinds
-from officerdesk.core.bulk import BatchWriter, CancelFlag, Move, Progress
-from officerdesk.core.demo_cast import (
+from officerdesk.core.demo import phrases as ph
+from officerdesk.core.demo import words as w
+from officerdesk.core.demo.cast import (
     Cast,
     ContactRef,
     OrgRef,
@@ -30,10 +29,11 @@ from officerdesk.core.demo_cast import (
     make_contacts,
     make_orgs,
 )
-from officerdesk.core.demo_posts import POSTS
+from officerdesk.core.demo.posts import POSTS
 from officerdesk.core.ids import uuid7
 from officerdesk.core.models import CompanyRequest, FollowUp, Meeting, TrendNote
 from officerdesk.core.services import identity
+from officerdesk.core.write.bulk import BatchWriter, CancelFlag, Move, Progress
 from officerdesk.errors import ValidationError
 
 # Share of each record type in a seeded profile.

@@ -23,7 +23,6 @@ from sqlalchemy import Table
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.instrumentation import manager_of_class
 
-from officerdesk.core import changes
 from officerdesk.core.ids import uuid7
 from officerdesk.core.models import (
     CompanyRequest,
@@ -33,8 +32,8 @@ from officerdesk.core.models import (
     user_fields,
     utcnow,
 )
-from officerdesk.core.planner import refresh_statistics
-from officerdesk.core.write import rows
+from officerdesk.core.store.planner import refresh_statistics
+from officerdesk.core.write import changes, rows
 from officerdesk.core.write.stamp import Stamper
 from officerdesk.errors import Cancelled
 from officerdesk.protocol import rules
@@ -215,7 +214,7 @@ class Batch:
         if self.outbox:
             rows.insert_plan(Outbox.__table__, conn.dialect).write(conn, self.outbox)  # type: ignore[arg-type]
         self.stamper.close()
-        from officerdesk.core import search
+        from officerdesk.core.search import index as search
 
         indexed = [o for o in self.records if o.record_type in search.INDEXED_TYPES]
         if indexed:

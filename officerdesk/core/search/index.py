@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from officerdesk.core import kinds
 from officerdesk.core.dto import SearchHit
 from officerdesk.core.models import SyncRecord
-from officerdesk.core.search_text import Highlighter, grams, match_expression, parse, words
+from officerdesk.core.search.text import Highlighter, grams, match_expression, parse, words
 from officerdesk.errors import ValidationError
 
 TITLE_WEIGHT = 5.0

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from alembic.config import Config
 
-    from officerdesk.core.db import Store
+    from officerdesk.core.store.db import Store
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"  # beside store/, which HQ's migrations do not need
 _REVISION = re.compile(r"^revision\s*(?::[^=]+)?=\s*['\"]([^'\"]+)['\"]", re.M)
 _DOWN = re.compile(r"^down_revision\s*(?::[^=]+)?=\s*(?:['\"]([^'\"]+)['\"]|None)", re.M)
 
@@ -57,7 +57,7 @@ def _quick_head() -> str | None:
 
 def _quick_current(store: Store) -> str | None:
     """The profile's revision on a plain connection (no SQLAlchemy, no Alembic)."""
-    from officerdesk.core.db import schema_version
+    from officerdesk.core.store.db import schema_version
 
     conn = store.connect()
     try:
@@ -82,7 +82,7 @@ def upgrade(store: Store, *, progress: Callable[[float, str], None] | None = Non
     if current == head:
         return False
     if current is not None:
-        from officerdesk.core import backup
+        from officerdesk.core.store import backup
 
         if progress:
             progress(0.1, "Backing up before the upgrade")
