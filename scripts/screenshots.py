@@ -35,7 +35,7 @@ def settle(app, seconds: float = 0.6) -> None:  # type: ignore[no-untyped-def]
 def seed(profile: Path, records: int) -> None:
     from officerdesk.core.demo import seed as demo
     from officerdesk.core.services import identity
-    from officerdesk.core.store.db import open_store
+    from officerdesk.profiles import open_store
 
     store = open_store(profile)
     with store.session_factory.begin() as s:
@@ -65,7 +65,7 @@ def shoot(profile: Path, lang: str, out: Path, every: bool, size: tuple[int, int
     from PySide6.QtGui import QImage
 
     from officerdesk.core.services import identity
-    from officerdesk.core.store.db import open_store
+    from officerdesk.profiles import open_store
     from officerdesk.ui import app as desk
     from officerdesk.ui.navigation import SCREENS
     from officerdesk.ui.settings import AppSettings
