@@ -180,11 +180,6 @@ BRIEF_CODES: tuple[BriefCode, ...] = tuple(b.code for b in BRIEFS)
 BRIEFS_BY_CODE: dict[str, BriefKind] = {b.code: b for b in BRIEFS}
 
 
-def brief_named(code: str) -> BriefKind:
-    """The brief kind of a code read from outside; KeyError if unknown."""
-    return BRIEFS_BY_CODE[code]
-
-
 def _check() -> None:
     # the Literal types are what mypy checks; the registry is what runs: they must be the same names
     if cast(tuple[str, ...], get_args(RecordType)) != NAMES or get_args(BriefCode) != BRIEF_CODES:

@@ -205,6 +205,21 @@ def test_concurrent_pushes_to_the_same_records_from_several_devices(db_url: str,
 # ---- upsert arguments read without pydantic --------------------------------------------------------
 
 
+def _read_both_ways(args: dict[str, Any]) -> tuple[UpsertArgs | None, mutations.Prepared]:
+    """The wire model's reading of `args` and HQ's preparation of them, checked to agree: the fast
+    reading gives only what validation gives, and a push is refused early exactly when it fails."""
+    direct = mutations._plain_upsert(args)
+    try:
+        validated: UpsertArgs | None = UpsertArgs.model_validate(args)
+    except ValidationError:
+        validated = None
+    if direct is not None:
+        assert validated is not None and direct.model_dump() == validated.model_dump()
+    prepared = mutations.prepare(Mutation(seq=1, name="upsert", args=args, hlc=encode(wall_ms_now(), 0)), wall_ms_now())
+    assert (prepared.early is None) == (validated is not None)
+    return validated, prepared
+
+
 @pytest.mark.parametrize("args", [
     {"type": "contact", "id": uuid7(), "post_id": uuid7(), "author": "김", "fields": {"name": "x"}, "base": {"name": 3}},
     {"type": "contact", "id": uuid7(), "post_id": uuid7(), "fields": {"name": None, "deleted": False}},
@@ -225,15 +240,7 @@ def test_concurrent_pushes_to_the_same_records_from_several_devices(db_url: str,
 ])
 def test_upsert_arguments_read_directly_are_what_validation_makes(args: dict[str, Any]) -> None:
     """The direct reading takes only what validation takes unchanged, and gives the same model."""
-    direct = mutations._plain_upsert(args)
-    try:
-        validated: UpsertArgs | None = UpsertArgs.model_validate(args)
-    except ValidationError:
-        validated = None
-    if direct is not None:
-        assert validated is not None and direct.model_dump() == validated.model_dump()
-    prepared = mutations.prepare(Mutation(seq=1, name="upsert", args=args, hlc=encode(wall_ms_now(), 0)), wall_ms_now())
-    assert (prepared.early is None) == (validated is not None)
+    validated, prepared = _read_both_ways(args)
     if validated is not None:
         assert prepared.args is not None and prepared.args.model_dump() == validated.model_dump()
 
@@ -267,15 +274,7 @@ def _upsert_args(draw: st.DrawFn) -> dict[str, Any]:
 @settings(max_examples=300, deadline=None)
 @given(_upsert_args())
 def test_the_fast_reading_accepts_exactly_what_the_wire_model_accepts(args: dict[str, Any]) -> None:
-    direct = mutations._plain_upsert(args)
-    try:
-        validated: UpsertArgs | None = UpsertArgs.model_validate(args)
-    except ValidationError:
-        validated = None
-    if direct is not None:
-        assert validated is not None and direct.model_dump() == validated.model_dump()
-    prepared = mutations.prepare(Mutation(seq=1, name="upsert", args=args, hlc=encode(wall_ms_now(), 0)), wall_ms_now())
-    assert (prepared.early is None) == (validated is not None)
+    _read_both_ways(args)
 
 
 def _hq(cls: type[SyncRecord], name: str, value: Any) -> tuple[str, Any]:

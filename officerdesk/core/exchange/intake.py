@@ -93,7 +93,7 @@ class Intake:
         return record_id
 
     def _values(self, line: int, kind: str, cls: type[SyncRecord], item: dict[str, Any]) -> dict[str, Any]:
-        values = _canonical_links(item)
+        values = dict(item)
         for alias, field in ALIASES.get(kind, {}).items():
             if alias in values:
                 if field in values:
@@ -114,6 +114,8 @@ class Intake:
         target, id_key = link.kind, link.column
         name = values.pop(target, None)
         current = values.get(id_key)
+        if isinstance(current, str):
+            current = canonical_id(current.strip())  # as validation will store it
         if not isinstance(name, str) or not name.strip() or (current and current in self.known[target]):
             return
         found = self.names[target].get(name.strip().casefold())
@@ -229,15 +231,3 @@ def _offset_name(value: dt.datetime) -> str:
     minutes = abs(int(offset.total_seconds())) // 60
     return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
-
-def _canonical_links(item: dict[str, Any]) -> dict[str, Any]:
-    """The item with the ids it links to (`*_id`, `*_ids`) lowered where that is all they lack;
-    anything else is left for validation to refuse, naming the field."""
-    values = dict(item)
-    for key, value in item.items():
-        if key.endswith("_id") and isinstance(value, str):
-            values[key] = canonical_id(value.strip()) or value
-        elif key.endswith("_ids") and isinstance(value, str | list):
-            parts = [v.strip() for v in value.split(",") if v.strip()] if isinstance(value, str) else value
-            values[key] = [canonical_id(v.strip()) or v if isinstance(v, str) else v for v in parts]
-    return values

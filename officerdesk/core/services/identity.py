@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import select, union
 from sqlalchemy.orm import Session
 
 from officerdesk.core import dto as d
 from officerdesk.core import kinds
 from officerdesk.core.dto import Identity as Identity
-from officerdesk.core.models import Post
+from officerdesk.core.models import CompanyRequest, Meeting, Post
 from officerdesk.core.services import records
 from officerdesk.core.write.changes import sync_state
 from officerdesk.errors import ValidationError
@@ -72,10 +72,6 @@ def require(session: Session) -> Identity:
 
 def posts_with_records(session: Session) -> list[str]:
     """The codes of the posts this profile holds meetings or company requests of."""
-    from sqlalchemy import union
-
-    from officerdesk.core.models import CompanyRequest, Meeting
-
     held = union(select(Meeting.post_id).where(Meeting.deleted.is_(False)),
                  select(CompanyRequest.post_id).where(CompanyRequest.deleted.is_(False))).subquery()
     return list(session.scalars(select(Post.code).where(Post.id.in_(select(held.c[0]))).order_by(Post.code)))
