@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from officerdesk.core.models import Brief, BriefDispatch, utcnow
 from officerdesk.core.write.changes import sync_state
@@ -42,14 +43,7 @@ def pause_after(refusals: int) -> dt.timedelta:
 
 def send_briefs(rnd: Round) -> None:
     """Send the briefs finalised on this laptop that are queued and due; mark each one sent."""
-    with rnd.session() as s:
-        due = s.scalars(
-            select(Brief.id).outerjoin(BriefDispatch, BriefDispatch.brief_id == Brief.id).where(
-                # another laptop's brief has no PDF here (HQ never passes `path` on): not ours to send
-                Brief.sent_state == "queued", Brief.deleted.is_(False), Brief.path != "",
-                or_(BriefDispatch.retry_at.is_(None), BriefDispatch.retry_at <= utcnow()),
-            ).order_by(Brief.id)).all()
-        limit = sync_state(s).max_blob_bytes or p.MAX_BLOB_BYTES
+    due, limit = rnd.run(_due)
     for brief_id in due:
         rnd.step(0.15, SENDING)
         try:
@@ -67,11 +61,20 @@ def send_briefs(rnd: Round) -> None:
         _sent(rnd, brief_id, sha)
 
 
+def _due(s: Session) -> tuple[list[str], int]:
+    """The briefs due to be sent, and the largest PDF HQ accepts."""
+    due = s.scalars(
+        select(Brief.id).outerjoin(BriefDispatch, BriefDispatch.brief_id == Brief.id).where(
+            # another laptop's brief has no PDF here (HQ never passes `path` on): not ours to send
+            Brief.sent_state == "queued", Brief.deleted.is_(False), Brief.path != "",
+            or_(BriefDispatch.retry_at.is_(None), BriefDispatch.retry_at <= utcnow()),
+        ).order_by(Brief.id)).all()
+    return list(due), sync_state(s).max_blob_bytes or p.MAX_BLOB_BYTES
+
+
 def _send(rnd: Round, brief_id: str, limit: int) -> str:
-    with rnd.session() as s:
-        brief = s.get(Brief, brief_id)
-        assert brief is not None
-        filing, pdf = _filing(rnd.store.paths.root, brief)
+    stored, sha, fields = rnd.run(lambda s: _queued(s, brief_id))
+    filing, pdf = _filing(rnd.store.paths.root, stored, sha, fields)  # the file is read off the lane
     if len(pdf) > limit:
         raise UserError(
             f"its PDF is {len(pdf):,} bytes and HQ accepts files of at most {limit:,} bytes.",
@@ -82,8 +85,17 @@ def _send(rnd: Round, brief_id: str, limit: int) -> str:
     return filing.sha256
 
 
-def _filing(root: Path, brief: Brief) -> tuple[p.BriefFiling, bytes]:
-    path = Path(brief.path)
+def _queued(s: Session, brief_id: str) -> tuple[str, str, dict[str, str]]:
+    """A queued brief's PDF path, its SHA-256 as finalised (or "") and the fields HQ files."""
+    brief = s.get(Brief, brief_id)
+    assert brief is not None
+    fields = dict(id=brief.id, kind=brief.kind, title=brief.title, period=brief.period,
+                  language=brief.language, classification=brief.classification)
+    return brief.path, brief.sha256, fields
+
+
+def _filing(root: Path, stored: str, finalised: str, fields: dict[str, str]) -> tuple[p.BriefFiling, bytes]:
+    path = Path(stored)
     if not path.is_absolute():
         path = root / path
     try:
@@ -94,19 +106,18 @@ def _filing(root: Path, brief: Brief) -> tuple[p.BriefFiling, bytes]:
             f"PDF 파일 {path}이(가) 없습니다({exc.strerror}).",
         ) from exc
     sha = hashlib.sha256(pdf).hexdigest()
-    if brief.sha256 and sha != brief.sha256:
+    if finalised and sha != finalised:
         raise UserError(
             f"its PDF {path} changed after it was finalised.",
             f"확정 후 PDF 파일 {path}이(가) 변경되었습니다.",
         )
-    filing = p.BriefFiling(id=brief.id, kind=brief.kind, title=brief.title, period=brief.period,
-                           language=brief.language, classification=brief.classification, sha256=sha)
-    return filing, pdf
+    return p.BriefFiling(**fields, sha256=sha), pdf
 
 
 def _hold(rnd: Round, brief_id: str, problem: str, *, refused: bool) -> None:
     """Keep the brief queued with its reason (and, for a refusal, the time of the next try)."""
-    with rnd.session() as s:
+
+    def hold(s: Session) -> tuple[str, str]:
         brief = s.get(Brief, brief_id)
         title = brief.title if brief is not None else brief_id
         row = s.get(BriefDispatch, brief_id)
@@ -118,12 +129,15 @@ def _hold(rnd: Round, brief_id: str, problem: str, *, refused: bool) -> None:
             row.refusals += 1
             row.retry_at = utcnow() + pause_after(row.refusals)
         when = f" It will be tried again after {row.retry_at:%Y-%m-%d %H:%M} UTC." if refused and row.retry_at else ""
+        return title, when
+
+    title, when = rnd.run(hold)
     rnd.report.briefs_held += 1
     rnd.report.rejections.append(f"The brief '{title}' was not sent: {problem.rstrip('.')}.{when}")
 
 
 def _sent(rnd: Round, brief_id: str, sha: str) -> None:
-    with rnd.session(remote=False) as s:  # an ordinary edit: "sent" reaches the post's other laptops
+    def mark(s: Session) -> None:
         brief = s.get(Brief, brief_id)
         if brief is not None:
             brief.sent_state = "sent"
@@ -132,4 +146,6 @@ def _sent(rnd: Round, brief_id: str, sha: str) -> None:
         row = s.get(BriefDispatch, brief_id)
         if row is not None:
             s.delete(row)
+
+    rnd.run(mark, remote=False)  # an ordinary edit: "sent" reaches the post's other laptops
     rnd.report.briefs_sent += 1

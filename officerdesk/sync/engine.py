@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import threading
 import time
-from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from contextlib import contextmanager, suppress
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import suppress
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from typing import Any, TypeVar, cast
@@ -79,53 +78,6 @@ class Round:
         """fn(session) as one local transaction, through the lane when there is one; `remote`
         sessions write no outbox rows."""
         return run_unit(self.store, self.lane, fn, remote=remote)
-
-    @contextmanager
-    def session(self, *, remote: bool = True) -> Iterator[Session]:
-        """One local transaction as a `with` block (`run` is the better way). Through a lane, the
-        lane's own session is lent to this thread and the lane waits until the block ends, then
-        commits (or, after an error, rolls back): the database still has one writer at a time."""
-        if self.lane is None:
-            with self.store.session_factory.begin() as s:
-                s.info["remote"] = remote
-                yield s
-            return
-        yield from _lent(self.lane, remote)
-
-
-class _Returned(Exception):
-    """The lent block failed: the lane's unit of work rolls back."""
-
-
-def _lent(lane: Lane, remote: bool) -> Iterator[Session]:
-    lent: Future[Session] = Future()
-    back = threading.Event()
-    failed = False
-
-    def unit(s: Session) -> None:
-        s.info["remote"] = remote
-        s.connection()  # the transaction begins on the lane, and commits there after the block
-        lent.set_result(s)
-        back.wait()
-        if failed:
-            raise _Returned()
-
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-lend") as caller:
-        held = caller.submit(lane, unit)
-        wait([held, lent], return_when=FIRST_COMPLETED)
-        if not lent.done():
-            held.result()  # the lane refused the unit (shut down): its error
-            raise RuntimeError("the lane finished a unit of work without running it")
-        try:
-            yield lent.result()
-        except BaseException:
-            failed = True
-            back.set()
-            with suppress(_Returned):
-                held.result()
-            raise
-        back.set()
-        held.result()
 
 
 def sync_once(store: Store, client: HQClient, *, progress: Progress | None = None,

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -29,13 +31,11 @@ CHUNK = 1 << 20
 
 def upload_blobs(rnd: Round) -> None:
     folder = rnd.store.paths.attachments
-    with rnd.session() as s:
-        todo = [b.sha256 for b in s.scalars(select(Blob).where(Blob.uploaded < Blob.size))]
+    todo = rnd.run(lambda s: list(s.scalars(select(Blob.sha256).where(Blob.uploaded < Blob.size))))
     for sha in todo:
         rnd.step(0.1, "Sending attached files")
         try:
-            with rnd.session() as s:
-                data = attachments.read_blob(s, folder, sha)
+            data = rnd.run(partial(attachments.read_blob, folder=folder, sha256=sha))
             upload(rnd, sha, data, "Sending attached files")
         except (ProtocolRefused, UserError) as exc:
             if isinstance(exc, ServerError):
@@ -60,25 +60,29 @@ def upload(rnd: Round, sha: str, data: bytes, message: str) -> None:
 
 
 def _save_offset(rnd: Round, sha: str, offset: int) -> None:
-    with rnd.session() as s:
+    def save(s: Session) -> None:
         blob = s.get(Blob, sha)
         if blob is not None:
             blob.uploaded = offset
 
+    rnd.run(save)
+
 
 def download_blobs(rnd: Round) -> None:
     folder = rnd.store.paths.attachments
-    with rnd.session() as s:
-        wanted = attachments.missing(s)
+    wanted = rnd.run(attachments.missing)
     for sha, key in wanted:
         rnd.step(0.8, "Receiving attached files")
         data = _download(rnd, sha)
         if data is None:
             continue
-        with rnd.session() as s:
-            key_hex = key or attachments.key_for(s, sha) or _new_key(s, sha)
-            attachments.store_blob(s, folder, data, key_hex, uploaded=len(data))
+        rnd.run(partial(_store, folder=folder, data=data, sha=sha, key=key))
         rnd.report.downloaded_files += 1
+
+
+def _store(s: Session, folder: Path, data: bytes, sha: str, key: str) -> None:
+    key_hex = key or attachments.key_for(s, sha) or _new_key(s, sha)
+    attachments.store_blob(s, folder, data, key_hex, uploaded=len(data))
 
 
 def _download(rnd: Round, sha: str) -> bytes | None:

@@ -121,7 +121,7 @@ class _DatabaseThread(QThread):
                 except BaseException as exc:
                     error = exc
                 if job.reply is not None:
-                    _answer(job.reply, result, error)
+                    job.reply.answer(result, error)
                     continue
                 self._runner.courier.finished.emit(job, result, error)
                 if job.plain:
@@ -191,10 +191,6 @@ class _Reply:
         if self._error is not None:
             raise self._error
         return self._result
-
-
-def _answer(reply: _Reply, result: Any, error: BaseException | None) -> None:
-    reply.answer(result, error)
 
 
 def _read(conn: Any, fn: Callable[[Any], Any]) -> Any:
