@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from officerdesk.core.ids import uuid7
 from officerdesk.core.models import (
-    BOOKKEEPING,
     CompanyRequest,
     Conflict,
     Outbox,
@@ -37,9 +36,7 @@ from officerdesk.protocol import rules, wire
 
 
 def encode_value(value: Any) -> Any:
-    if isinstance(value, dt.datetime):
-        return value.isoformat()
-    if isinstance(value, dt.date):
+    if isinstance(value, dt.date):  # a datetime is a date too
         return value.isoformat()
     return value
 
@@ -166,4 +163,4 @@ def pending_count(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(Outbox).where(Outbox.state == "pending")) or 0)
 
 
-__all__ = ["BOOKKEEPING", "encode_value", "install", "pending_count", "sync_state"]
+__all__ = ["encode_value", "install", "pending_count", "sync_state"]
