@@ -11,6 +11,7 @@ rolled back, leaving the laptop exactly as it was.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -43,10 +44,6 @@ from officerdesk.protocol import rules
 from officerdesk.protocol import wire as p
 from officerdesk.sync.client import ServerError, _bad_answer
 
-# Fields only HQ's workflow decides (the laptop takes HQ's value whatever the clocks say), and
-# records HQ publishes (taken whatever post they name); everything else must be in this scope.
-PUBLISHED = rules.HQ_OWNED_TYPES
-
 
 @dataclass
 class PageResult:
@@ -76,9 +73,7 @@ def apply_page(session: Session, state: SyncState, page: p.PullResponse) -> Page
         cls = RECORD_TYPES[kind]
         fresh = _apply_group(session, cls, group, state.site_id, result, _made(cls))
         if fresh:
-            _insert(session, cls, fresh)
-            if cls is Conflict:
-                result.new_conflicts += sum(1 for row in fresh if not row["resolved"] and not row["deleted"])
+            _insert(session, cls, fresh, result)
     state.clock = clock.state
     state.pull_cursor = page.next_cursor
     if page.epoch:
@@ -101,7 +96,7 @@ def apply_snapshot(session: Session, state: SyncState, page: p.PullResponse) -> 
     by_type: dict[str, list[p.SnapshotRecord]] = {}
     for record in page.records:
         cls = RECORD_TYPES.get(record.type)
-        if cls is None or not (record.type in PUBLISHED or state.role in HQ_ROLES or record.post_id == state.post_id):
+        if cls is None or not _visible(state, record.type, record.post_id):
             result.skipped += 1
             continue
         if len(record.id) > 64 or len(record.post_id) > 64:
@@ -137,9 +132,7 @@ def apply_snapshot(session: Session, state: SyncState, page: p.PullResponse) -> 
         if present:
             fresh.extend(_apply_group(session, cls, present, state.site_id, result, made))
         if fresh:
-            _insert(session, cls, fresh)
-            if cls is Conflict:
-                result.new_conflicts += sum(1 for row in fresh if not row["resolved"] and not row["deleted"])
+            _insert(session, cls, fresh, result)
     if latest:
         clock.observe(latest)
     state.clock = clock.state
@@ -196,6 +189,11 @@ def _clocks_json(clocks: dict[str, tuple[str, str, int, str]]) -> str:
     json.dumps' time: field names are column names, stamps are checked hex)."""
     if not _PLAIN.fullmatch("".join(c[1] for c in clocks.values())):
         return json.dumps({name: [c[0], c[1], c[2]] for name, c in clocks.items()})
+    return _plain_clocks_text(clocks)
+
+
+def _plain_clocks_text(clocks: Mapping[str, Sequence[Any]]) -> str:
+    """`{field: [hlc, site, seq]}` as the JSON json.dumps writes, when no value needs escaping."""
     return "{" + ", ".join(f'"{name}": ["{c[0]}", "{c[1]}", {c[2]}]' for name, c in clocks.items()) + "}"
 
 
@@ -219,7 +217,7 @@ def _plain_row(cls: type[SyncRecord], record: p.SnapshotRecord, site: str, resul
     any other record, which then takes `_snapshot_clocks` and `_snapshot_row` (and their errors)."""
     clocks = record.clocks
     try:
-        text = "{" + ", ".join(f'"{name}": ["{c[0]}", "{c[1]}", {c[2]}]' for name, c in clocks.items()) + "}"
+        text = _plain_clocks_text(clocks)
     except IndexError:
         return None
     if not _PLAIN_CLOCKS.fullmatch(text):
@@ -335,18 +333,18 @@ def _in_scope(state: SyncState, change: p.Change) -> bool:
     cls = RECORD_TYPES.get(change.type)
     if cls is None or change.field not in _fields(cls):
         return False  # a newer HQ may know more types or fields; this laptop ignores them
-    if change.type in PUBLISHED or state.role in HQ_ROLES:
-        return True
-    return change.post_id == state.post_id
+    return _visible(state, change.type, change.post_id)
 
 
-_FIELD_CACHE: dict[type[SyncRecord], frozenset[str]] = {}
+def _visible(state: SyncState, record_type: str, post_id: str) -> bool:
+    """Whether this laptop keeps a record: HQ's published records whatever post they name, and
+    every record for HQ's own staff; anything else only of this laptop's post."""
+    return record_type in rules.HQ_OWNED_TYPES or state.role in HQ_ROLES or post_id == state.post_id
 
 
+@functools.cache
 def _fields(cls: type[SyncRecord]) -> frozenset[str]:
-    if cls not in _FIELD_CACHE:
-        _FIELD_CACHE[cls] = frozenset(user_fields(cls))
-    return _FIELD_CACHE[cls]
+    return frozenset(user_fields(cls))
 
 
 def _check_hlc(change: p.Change) -> None:
@@ -388,8 +386,9 @@ def _blank_row(cls: type[SyncRecord], rid: str, post_id: str) -> dict[str, Any]:
     return row
 
 
-def _insert(session: Session, cls: type[SyncRecord], rows: list[dict[str, Any]]) -> None:
-    """Write new records with one executemany, then index them for search like any flush does.
+def _insert(session: Session, cls: type[SyncRecord], rows: list[dict[str, Any]], result: PageResult) -> None:
+    """Write new records with one executemany, then index them for search like any flush does;
+    an open conflict among them counts as new.
 
     The clocks arrive already encoded (`JSONText`, see `_new_row`) and the index is fed the rows
     themselves, so nothing is read back; no autoflush runs (and reindexes) in between."""
@@ -406,6 +405,8 @@ def _insert(session: Session, cls: type[SyncRecord], rows: list[dict[str, Any]])
             search.reindex(session, [_transient(cls, row) for row in rows])
         elif cls.record_type in search.INDEXED_TYPES:  # what reindex does for new records, without objects
             search._write(conn, search._docs(conn, cls.record_type, [_Row(row) for row in rows]))
+    if cls is Conflict:
+        result.new_conflicts += sum(1 for row in rows if not row["resolved"] and not row["deleted"])
 
 
 class _Row(dict[str, Any]):

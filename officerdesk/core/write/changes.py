@@ -15,12 +15,11 @@ import datetime as dt
 import functools
 from typing import Any
 
-from sqlalchemy import Date, DateTime, event, inspect, select
+from sqlalchemy import Date, DateTime, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from officerdesk.core.ids import uuid7
 from officerdesk.core.models import (
-    BOOKKEEPING,
     CompanyRequest,
     Conflict,
     Outbox,
@@ -31,14 +30,13 @@ from officerdesk.core.models import (
     utcnow,
 )
 from officerdesk.core.write import rows
+from officerdesk.core.write.hooks import install_once
 from officerdesk.core.write.stamp import NO_CLOCK, Read, Stamper
 from officerdesk.protocol import rules, wire
 
 
 def encode_value(value: Any) -> Any:
-    if isinstance(value, dt.datetime):
-        return value.isoformat()
-    if isinstance(value, dt.date):
+    if isinstance(value, dt.date):  # a datetime is a date too
         return value.isoformat()
     return value
 
@@ -156,14 +154,7 @@ def _indexed_types() -> frozenset[str]:
 
 
 def install(factory: sessionmaker[Session]) -> None:
-    # A flag on the factory itself, not event.contains(): SQLAlchemy's listener registry is keyed
-    # by id(), so a new factory that reuses a collected one's address looks "already installed"
-    # and its edits would silently make no clocks and no outbox rows.
-    if getattr(factory, "_officerdesk_changes", False):
-        return
-    event.listen(factory, "before_flush", _before_flush)
-    event.listen(factory, "after_flush", _after_flush)
-    factory._officerdesk_changes = True  # type: ignore[attr-defined]
+    install_once(factory, "_officerdesk_changes", {"before_flush": _before_flush, "after_flush": _after_flush})
 
 
 def pending_count(session: Session) -> int:
@@ -172,4 +163,4 @@ def pending_count(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(Outbox).where(Outbox.state == "pending")) or 0)
 
 
-__all__ = ["BOOKKEEPING", "encode_value", "install", "pending_count", "sync_state"]
+__all__ = ["encode_value", "install", "pending_count", "sync_state"]

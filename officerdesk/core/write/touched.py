@@ -11,21 +11,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import event
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from officerdesk.core.kinds import RecordType, record_type
+from officerdesk.core.write.hooks import install_once
 
 KINDS = "officerdesk.changed_kinds"
 
 
 def install(factory: sessionmaker[Session]) -> None:
-    # A flag on the factory, as `changes.install` does: listener registries are keyed by id()
-    if getattr(factory, "_officerdesk_touched", False):
-        return
-    event.listen(factory, "after_flush", _after_flush)
-    event.listen(factory, "do_orm_execute", _bulk_statement)
-    factory._officerdesk_touched = True  # type: ignore[attr-defined]
+    install_once(factory, "_officerdesk_touched", {"after_flush": _after_flush, "do_orm_execute": _bulk_statement})
 
 
 def changed_kinds(session: Session) -> frozenset[RecordType]:
