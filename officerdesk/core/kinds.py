@@ -2,8 +2,13 @@
 
 Every per-type table (list titles, dates and orders, the lists compiled ahead, what is searched,
 imported and counted, required fields and their choices, the screens, the briefs' needs) is
-derived from `KINDS` and `BRIEFS` here; adding a record type means its model, its `RecordKind`,
-its editor and its migration (docs/decisions.md, "One record registry").
+derived from `KINDS` and `BRIEFS` here; adding a record type means its model, its `RecordKind`
+(with its DTO, declared just above it here), its editor and screen, and its migration
+(docs/decisions.md, "One record registry").
+
+Each kind's DTO is the frozen dataclass that carries one of its records across threads and layers
+(never an ORM object): the model's user fields, the shared ones (`RecordDTO`), and display fields
+resolved from linked records (a contact's organization name).
 
 No SQLAlchemy here, on purpose: the desktop's start-up reads (`core/store/quick.py`) and the PDF
 briefs (`officerdesk.briefs`, no database) read this module before or without the ORM. A kind
@@ -12,11 +17,11 @@ finds its mapped class by name, when asked (`RecordKind.model`).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, cast, get_args
 
-from officerdesk.core import dto as d
 from officerdesk.core import enums
 
 if TYPE_CHECKING:
@@ -29,6 +34,22 @@ RecordType = Literal[
     "follow_up", "trend_note", "status_change", "attachment", "brief", "conflict",
 ]
 BriefCode = Literal["meeting", "case", "activity", "trends", "contacts", "rollup"]
+
+
+@dataclass(frozen=True)
+class RecordDTO:
+    """The fields every record shares."""
+
+    id: str
+    post_id: str
+    classification: str
+    author: str
+    updated_at: dt.datetime
+    deleted: bool
+
+    @property
+    def display_title(self) -> str:
+        return self.id
 
 
 @dataclass(frozen=True)
@@ -48,7 +69,7 @@ RECENT_FIRST = ("updated_at", True)  # the order of a list whose kind names none
 @dataclass(frozen=True, eq=False)  # one object per type: compared and hashed by identity
 class RecordKind:
     name: RecordType
-    dto: type[d.RecordDTO]
+    dto: type[RecordDTO]
     title: str  # the field a record's title and a list's text filter read
     date: str | None = None  # the field a list's date filter reads
     order: tuple[str, bool] = RECENT_FIRST  # a list's default order: (column, descending)
@@ -72,54 +93,290 @@ class RecordKind:
         return bool(self.search_title)
 
 
-POST = RecordKind("post", d.PostDTO, "code", required=("code",))
-OFFICER = RecordKind("officer", d.OfficerDTO, "name", required=("name",), choices={"role": enums.ROLE})
+@dataclass(frozen=True)
+class PostDTO(RecordDTO):
+    """An overseas post (office)."""
+
+    code: str = ""
+    name_ko: str = ""
+    name_en: str = ""
+    country: str = ""
+    city: str = ""
+    tz: str = "UTC"
+
+    @property
+    def display_title(self) -> str:
+        return f"{self.code} {self.name_en}"
+
+
+POST = RecordKind("post", PostDTO, "code", required=("code",))
+@dataclass(frozen=True)
+class OfficerDTO(RecordDTO):
+    """An officer of a post."""
+
+    name: str = ""
+    role: str = "officer"
+    language: str = "ko"
+    email: str = ""
+
+    @property
+    def display_title(self) -> str:
+        return self.name
+
+
+OFFICER = RecordKind("officer", OfficerDTO, "name", required=("name",), choices={"role": enums.ROLE})
+@dataclass(frozen=True)
+class MeetingDTO(RecordDTO):
+    """A meeting."""
+
+    title: str = ""
+    kind: str = "other"
+    starts_at: dt.datetime | None = None
+    ends_at: dt.datetime | None = None
+    tz: str = "UTC"
+    location: str = ""
+    online: bool = False
+    contact_ids: tuple[str, ...] = ()
+    officer_ids: tuple[str, ...] = ()
+    agenda: str = ""
+    notes: str = ""
+    decisions: str = ""
+    request_ids: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    attendee_names: tuple[str, ...] = ()
+    follow_ups: tuple[FollowUpDTO, ...] = field(default=())
+
+    @property
+    def display_title(self) -> str:
+        return self.title
+
+
 MEETING = RecordKind(
-    "meeting", d.MeetingDTO, "title", "starts_at", ("starts_at", True), required=("title", "starts_at"),
+    "meeting", MeetingDTO, "title", "starts_at", ("starts_at", True), required=("title", "starts_at"),
     choices={"kind": enums.MEETING_KIND},
     search_title=("title",), search_body=("agenda", "notes", "decisions", "location", "tags"),
     listed=True, screen=True, counted=True,
 )
+@dataclass(frozen=True)
+class CompanyRequestDTO(RecordDTO):
+    """A company's request, with the company's name resolved."""
+
+    company_id: str | None = None
+    category: str = "other"
+    title: str = ""
+    details: str = ""
+    received: dt.date | None = None
+    due: dt.date | None = None
+    priority: str = "normal"
+    status: str = "received"
+    assignee_id: str | None = None
+    escalated: bool = False
+    outcome: str = ""
+    contact_ids: tuple[str, ...] = ()
+    meeting_ids: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    company_name: str = ""
+    history: tuple[StatusChangeDTO, ...] = field(default=())
+    follow_ups: tuple[FollowUpDTO, ...] = field(default=())
+
+    @property
+    def display_title(self) -> str:
+        return self.title
+
+
 COMPANY_REQUEST = RecordKind(
-    "company_request", d.CompanyRequestDTO, "title", "received", ("received", True), required=("title",),
+    "company_request", CompanyRequestDTO, "title", "received", ("received", True), required=("title",),
     choices={"category": enums.CATEGORY, "status": enums.STATUS, "priority": enums.PRIORITY},
     workflow=frozenset({"status", "escalated"}),
     link=NameLink("company", "company_id", "name_ko", "company_name", ("name_ko", "name_en")),
     search_title=("title",), search_body=("details", "outcome", "link", "tags"),
     listed=True, screen=True, counted=True,
 )
+@dataclass(frozen=True)
+class ContactDTO(RecordDTO):
+    """A contact, with the organization's name resolved."""
+
+    name: str = ""
+    name_alt: str = ""
+    position: str = ""
+    organization_id: str | None = None
+    email: str = ""
+    phones: str = ""
+    language: str = ""
+    notes: str = ""
+    last_contacted: dt.date | None = None
+    organization_name: str = ""
+
+    @property
+    def display_title(self) -> str:
+        return self.name
+
+
 CONTACT = RecordKind(
-    "contact", d.ContactDTO, "name", "last_contacted", ("name", False), required=("name",),
+    "contact", ContactDTO, "name", "last_contacted", ("name", False), required=("name",),
     link=NameLink("organization", "organization_id", "name", "organization_name", ("name", "name_en", "name_ko")),
     search_title=("name", "name_alt"), search_body=("position", "link", "email", "notes"),
     listed=True, screen=True, counted=True,
 )
+@dataclass(frozen=True)
+class OrganizationDTO(RecordDTO):
+    """An organization contacts belong to."""
+
+    name: str = ""
+    name_en: str = ""
+    name_ko: str = ""
+    kind: str = "other"
+    country: str = ""
+    website: str = ""
+    notes: str = ""
+
+    @property
+    def display_title(self) -> str:
+        return self.name
+
+
 ORGANIZATION = RecordKind(
-    "organization", d.OrganizationDTO, "name", None, ("name", False), required=("name",),
+    "organization", OrganizationDTO, "name", None, ("name", False), required=("name",),
     choices={"kind": enums.ORG_KIND},
     search_title=("name", "name_en", "name_ko"), search_body=("country", "website", "notes"),
     listed=True, screen=True, counted=True,
 )
+@dataclass(frozen=True)
+class CompanyDTO(RecordDTO):
+    """A Korean company the post supports."""
+
+    name_ko: str = ""
+    name_en: str = ""
+    business_number: str = ""
+    sector: str = ""
+    local_subsidiary: str = ""
+    size: str = "small"
+    notes: str = ""
+
+    @property
+    def display_title(self) -> str:
+        return self.name_ko or self.name_en
+
+
 COMPANY = RecordKind(
-    "company", d.CompanyDTO, "name_ko", None, ("name_ko", False), required=("name_ko",),
+    "company", CompanyDTO, "name_ko", None, ("name_ko", False), required=("name_ko",),
     choices={"size": enums.COMPANY_SIZE},
     search_title=("name_ko", "name_en"), search_body=("sector", "local_subsidiary", "business_number", "notes"),
     listed=True, screen=True, counted=True,
 )
+@dataclass(frozen=True)
+class FollowUpDTO(RecordDTO):
+    """A follow-up of a meeting or a company request."""
+
+    text: str = ""
+    owner: str = ""
+    due: dt.date | None = None
+    done: bool = False
+    meeting_id: str | None = None
+    request_id: str | None = None
+
+    @property
+    def display_title(self) -> str:
+        return self.text
+
+
 FOLLOW_UP = RecordKind(
-    "follow_up", d.FollowUpDTO, "text", "due", ("due", False), required=("text",),
+    "follow_up", FollowUpDTO, "text", "due", ("due", False), required=("text",),
     search_title=("text",), search_body=("owner",),
     listed=True, screen=True, counted=True,
 )
+@dataclass(frozen=True)
+class TrendNoteDTO(RecordDTO):
+    """A note on a market or policy trend."""
+
+    title: str = ""
+    topic: str = ""
+    country: str = ""
+    source: str = ""
+    summary: str = ""
+    implications: str = ""
+    date: dt.date | None = None
+    tags: tuple[str, ...] = ()
+
+    @property
+    def display_title(self) -> str:
+        return self.title
+
+
 TREND_NOTE = RecordKind(
-    "trend_note", d.TrendNoteDTO, "title", "date", ("date", True), required=("title",),
+    "trend_note", TrendNoteDTO, "title", "date", ("date", True), required=("title",),
     search_title=("title",), search_body=("topic", "summary", "implications", "source", "country", "tags"),
     listed=True, screen=True, counted=True,
 )
-STATUS_CHANGE = RecordKind("status_change", d.StatusChangeDTO, "to_status")
-ATTACHMENT = RecordKind("attachment", d.AttachmentDTO, "filename", required=("sha256", "filename"), counted=True)
-BRIEF = RecordKind("brief", d.BriefDTO, "title", required=("kind",), listed=True, counted=True)
-CONFLICT = RecordKind("conflict", d.ConflictDTO, "field", counted=True)
+@dataclass(frozen=True)
+class StatusChangeDTO(RecordDTO):
+    """One status change of a company request."""
+
+    request_id: str = ""
+    from_status: str = ""
+    to_status: str = ""
+    at: dt.datetime | None = None
+    note: str = ""
+
+
+STATUS_CHANGE = RecordKind("status_change", StatusChangeDTO, "to_status")
+@dataclass(frozen=True)
+class AttachmentDTO(RecordDTO):
+    """A file attached to a record."""
+
+    sha256: str = ""
+    filename: str = ""
+    size: int = 0
+    mime: str = ""
+    owner_type: str = ""
+    owner_id: str = ""
+
+    @property
+    def display_title(self) -> str:
+        return self.filename
+
+
+ATTACHMENT = RecordKind("attachment", AttachmentDTO, "filename", required=("sha256", "filename"), counted=True)
+@dataclass(frozen=True)
+class BriefDTO(RecordDTO):
+    """A generated brief (PDF or DOCX) and its state."""
+
+    kind: str = ""
+    title: str = ""
+    scope: str = ""
+    period: str = ""
+    language: str = "ko"
+    sha256: str = ""
+    path: str = ""
+    finalised: bool = False
+    sent_state: str = "draft"
+
+    @property
+    def display_title(self) -> str:
+        return self.title
+
+
+BRIEF = RecordKind("brief", BriefDTO, "title", required=("kind",), listed=True, counted=True)
+@dataclass(frozen=True)
+class ConflictDTO(RecordDTO):
+    """A field edited here and elsewhere at the same time."""
+
+    target_type: str = ""
+    target_id: str = ""
+    field: str = ""
+    local_value: str = ""
+    remote_value: str = ""
+    remote_author: str = ""
+    remote_hlc: str = ""
+    resolved: bool = False
+    target_title: str = ""
+
+    @property
+    def display_title(self) -> str:
+        return f"{self.target_title} · {self.field}"
+
+
+CONFLICT = RecordKind("conflict", ConflictDTO, "field", counted=True)
 
 # The registry, in the order the navigation shows the screens (and lists, counts, groups follow).
 KINDS: tuple[RecordKind, ...] = (
