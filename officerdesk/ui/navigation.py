@@ -27,7 +27,7 @@ class Screen:
 
 
 SP = QStyle.StandardPixmap
-# the record screens come from their declarations (`ui/record_screens.py`), in the registry's order
+# the record screens come from their declarations (`ui/screens/<type>.py`), in the registry's order
 SCREENS: tuple[Screen, ...] = (
     Screen("dashboard", QT_TRANSLATE_NOOP("Navigation", "Dashboard"), SP.SP_DesktopIcon),
     *(Screen(s.kind.name, s.name, s.icon) for s in record_screens.SCREENS),

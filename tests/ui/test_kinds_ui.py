@@ -49,3 +49,23 @@ def test_an_editor_is_found_by_its_kinds_module_name_and_a_wrong_one_stops_the_i
             editors._editor_of(dataclasses.replace(kinds.MEETING, name=module))  # type: ignore[arg-type]
     with pytest.raises(ModuleNotFoundError):
         editors._editor_of(dataclasses.replace(kinds.MEETING, name="visit"))  # type: ignore[arg-type]
+
+
+def test_a_screen_is_found_by_its_kinds_module_name_and_a_wrong_one_stops_the_import() -> None:
+    import dataclasses
+    import pathlib
+
+    import pytest
+
+    from officerdesk.ui import record_screens, screens
+
+    for screen in record_screens.SCREENS:
+        assert type(screen).__module__ == screens.__name__
+    # one declaration module per screen kind, and nothing else in the folder
+    folder = pathlib.Path(screens.__file__).parent
+    assert {p.stem for p in folder.glob("*.py")} - {"__init__"} == {k.name for k in kinds.SCREENS}
+    # a module declaring another kind's screen, or none, is refused with the module named
+    with pytest.raises(RuntimeError, match=r"screens\.contact must declare SCREEN"):
+        record_screens._screen_of(dataclasses.replace(kinds.MEETING, name="contact"))  # type: ignore[arg-type]
+    with pytest.raises(ModuleNotFoundError):
+        record_screens._screen_of(dataclasses.replace(kinds.MEETING, name="visit"))  # type: ignore[arg-type]

@@ -72,7 +72,7 @@ def yes(name: str) -> Cell:
 
 
 # The briefs' list (its screen is the briefs view, not a record editor); the record screens'
-# columns are declared with each screen (`ui/record_screens.py`).
+# columns are declared with each screen (`ui/screens/<record type>.py`).
 BRIEF_COLUMNS: tuple[Column, ...] = (
     Column("updated_at", QT_TRANSLATE_NOOP("Columns", "Updated"), lambda d, _l: fmt.datetime_text(d.updated_at), width=140),
     Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), attr("title"), width=320),
