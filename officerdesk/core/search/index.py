@@ -243,13 +243,16 @@ def reindex(session: Session, records: Sequence[SyncRecord]) -> None:
         _write(conn, _docs(conn, record_type, [vars(o) for o in objs.values()]) + load_docs(conn, record_type, missing))
 
 
-def rebuild(session: Session, *, batch: int = 2000) -> int:
-    """Index every live record again from scratch (after a bulk import); returns how many."""
+def rebuild(session: Session, *, batch: int = 2000, types: Sequence[str] | None = None) -> int:
+    """Index every live record again from scratch (after a bulk import); returns how many.
+    `types`: only these record types (a migration's, whose schema has no later kind's table)."""
     conn = session.connection()
     conn.exec_driver_sql("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
     conn.exec_driver_sql("DELETE FROM search_doc")
     done = 0
     for record_type, shape in SHAPES.items():
+        if types is not None and record_type not in types:
+            continue
         stmt = select(*_columns(shape)).where(shape.model.deleted.is_(False)).order_by(shape.model.id)
         for rows in conn.execute(stmt).mappings().partitions(batch):
             docs = _docs(conn, record_type, rows)
