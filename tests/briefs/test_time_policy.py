@@ -77,7 +77,7 @@ def test_zone_names_are_for_people_and_bounds_follow_the_zone() -> None:
     assert timepolicy.zone_name("America/New_York", "en") == "US Eastern Time"
     assert timepolicy.zone_name("Asia/Seoul", "en") == "Korea Standard Time"
     assert timepolicy.zone_name("+05:30", "en") == "UTC+05:30"
-    assert timepolicy.zone_name("Asia/Almaty", "en", dt.datetime(2026, 1, 1)).endswith("Almaty")
+    assert timepolicy.zone_name("Asia/Kathmandu", "en", dt.datetime(2026, 1, 1)) == "UTC+05:45 Kathmandu"
     assert timepolicy.record_zone("", "Asia/Tokyo") == "Asia/Tokyo"
     assert timepolicy.record_zone("Europe/Zurich", "Asia/Tokyo") == "Europe/Zurich"
     # October in New York starts at 04:00 UTC (EDT) and ends at 05:00 UTC (EST after 1 Nov)
