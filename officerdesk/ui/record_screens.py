@@ -36,8 +36,8 @@ class RecordScreen:
     filters: tuple[str, ...] = ()  # which filters the filter bar shows (`views/filter_bar.py`)
 
 
-def meeting_when(dto: Any, _lang: str) -> str:
-    return fmt.meeting_time(dto.starts_at, dto.tz)
+def meeting_when(dto: Any, lang: str) -> str:
+    return fmt.meeting_time(dto.starts_at, dto.tz, lang)
 
 
 SP = QStyle.StandardPixmap

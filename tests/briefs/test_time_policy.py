@@ -89,3 +89,11 @@ def test_zone_names_are_for_people_and_bounds_follow_the_zone() -> None:
     assert timepolicy.local_date(TOKYO_BREAKFAST, "Asia/Tokyo") == dt.date(2026, 11, 1)
     assert Labels("ko").timestamp(dt.datetime(2026, 11, 3, 9, 30)) == "2026. 11. 3. 18:30 (한국 표준시)"
     assert Labels("en").timestamp(dt.datetime(2026, 11, 3, 9, 30, tzinfo=dt.UTC)) == "3 Nov 2026 18:30 (Korea Standard Time)"
+
+
+def test_the_app_names_a_meeting_zone_as_the_briefs_do() -> None:
+    from officerdesk.ui import formatting
+
+    assert formatting.meeting_time(WASHINGTON_DINNER, "America/New_York", "en").endswith("(US Eastern Time)")
+    assert formatting.meeting_time(WASHINGTON_DINNER, "America/New_York", "ko").endswith("(미 동부 시간)")
+    assert formatting.in_zone(TOKYO_BREAKFAST, "Asia/Tokyo").date() == dt.date(2026, 11, 1)
