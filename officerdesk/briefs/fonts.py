@@ -52,6 +52,7 @@ LATIN, HANGUL, CJK, JAMO, RTL_ARABIC, RTL_HEBREW, COMMON, IGNORABLE = (
 NO_LINE_START = set("、。，．・：；？！゛゜ヽヾゝゞ々ー’”）〕］｝〉》」』】〙〗〟｠»ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ…‥,.:;?!)]}%")
 NO_LINE_END = set("‘“（〔［｛〈《「『【〘〖〝｟«([{")
 
+_OWN_FONT = (RTL_ARABIC, RTL_HEBREW, JAMO, IGNORABLE)  # scripts never left to the main font as is
 _lock = threading.Lock()
 _registered = False
 
@@ -78,9 +79,13 @@ def register() -> None:
         _registered = True
 
 
+_cmaps: dict[str, dict[int, int]] = {}
+
+
 def _cmap(name: str) -> dict[int, int]:
-    font = pdfmetrics.getFont(name)
-    cmap: dict[int, int] = font.face.charToGlyph
+    cmap = _cmaps.get(name)
+    if cmap is None:  # looked up per character: keep the font lookup out of the loop
+        cmap = _cmaps[name] = pdfmetrics.getFont(name).face.charToGlyph
     return cmap
 
 
@@ -211,6 +216,10 @@ def runs(text: str, main: str = REGULAR) -> Iterator[tuple[str, str]]:
 
 def _font_runs(text: str, main: str) -> Iterator[tuple[str, str]]:
     register()
+    cmap = _cmap(main)
+    if all(ord(c) in cmap or c.isspace() for c in text) and not any(script_of(c) in _OWN_FONT for c in text):
+        yield main, text  # the common case: Korean and Latin, all in the main font
+        return
     for script, chunk in _script_runs(text):
         choices = _choices(script, main)
         letters = [c for c in chunk if script_of(c) not in (COMMON, IGNORABLE)]
