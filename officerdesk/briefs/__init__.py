@@ -23,6 +23,13 @@ def build(kind: str, data: Any, options: BriefOptions) -> bytes:
         return module.build(data, options)  # type: ignore[no-any-return]
 
 
+def text_warnings(data: Any) -> tuple[Any, ...]:
+    """What of the data will not print as written (`coverage.TextWarning`), by record and field."""
+    from officerdesk.briefs import coverage
+
+    return coverage.check(data)
+
+
 def title_of(heading: BriefHeading, language: str) -> str:
     """The title a brief shows on its cover, in `language`."""
     from officerdesk.briefs.document import brief_title

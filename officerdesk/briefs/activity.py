@@ -10,7 +10,7 @@ from officerdesk.briefs.document import cover, render
 from officerdesk.briefs.labels import Labels
 from officerdesk.briefs.meeting import follow_up_table
 from officerdesk.briefs.styles import MARGIN_X, PAPERS, Styles, make_styles
-from officerdesk.core import enums
+from officerdesk.core import enums, timepolicy
 from officerdesk.core.report_dto import ActivityBrief, ActivityFigures, BriefOptions
 
 
@@ -49,7 +49,7 @@ def build(brief: ActivityBrief, options: BriefOptions) -> bytes:
     story: list[Flowable] = cover(brief.heading, labels, styles, omitted_in_figures=True)
     story += [blocks.heading(labels("key_figures"), styles), blocks.figure_tiles(key_figures(f, labels), styles, width)]
     if period is not None:
-        as_of = min(period.end, brief.heading.generated_at.date())
+        as_of = min(period.end, timepolicy.local_date(brief.heading.generated_at, brief.heading.post_tz or timepolicy.KST_NAME))
         story.append(Paragraph(fonts.markup(labels("figures_note", start=labels.date(period.start), end=labels.date(period.last_day), as_of=labels.date(as_of))), styles.small))
     story += breakdown(labels("by_category"), labels("category"), [(labels.category(c), n) for c, n in f.by_category], styles, labels, width)
     story += breakdown(labels("by_status"), labels("status"), [(labels.status(c), n) for c, n in f.by_status], styles, labels, width)
@@ -57,7 +57,7 @@ def build(brief: ActivityBrief, options: BriefOptions) -> bytes:
         blocks.heading(labels("meetings_held"), styles),
         blocks.data_table(
             [labels("date"), labels("title"), labels("kind"), labels("where")],
-            [[labels.date(m.starts_at.date() if m.starts_at else None), m.title, labels.enum(enums.MEETING_KIND, m.kind), m.location] for m in brief.meetings],
+            [[labels.local_date(m.starts_at, timepolicy.record_zone(m.tz, brief.heading.post_tz)), m.title, labels.enum(enums.MEETING_KIND, m.kind), m.location] for m in brief.meetings],
             styles, [22 * mm, None, 26 * mm, 46 * mm], empty=labels("nothing"),
         ),
         blocks.heading(labels("opened_list"), styles),

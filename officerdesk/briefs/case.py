@@ -10,7 +10,7 @@ from officerdesk.briefs.document import cover, render
 from officerdesk.briefs.labels import Labels
 from officerdesk.briefs.meeting import follow_up_table
 from officerdesk.briefs.styles import make_styles
-from officerdesk.core import enums
+from officerdesk.core import enums, timepolicy
 from officerdesk.core.report_dto import BriefOptions, CaseBrief
 
 
@@ -49,7 +49,7 @@ def build(brief: CaseBrief, options: BriefOptions) -> bytes:
         blocks.data_table(
             [labels("date"), labels("from_status"), labels("to_status"), labels("note")],
             [[labels.date(r.received), "", labels.status("received"), ""]]
-            + [[labels.datetime(h.at), labels.status(h.from_status), labels.status(h.to_status), h.note] for h in brief.history],
+            + [[labels.timestamp(h.at), labels.status(h.from_status), labels.status(h.to_status), h.note] for h in brief.history],
             styles, [34 * mm, 24 * mm, 24 * mm, None], empty=labels("none"),
         ),
     ]
@@ -57,7 +57,7 @@ def build(brief: CaseBrief, options: BriefOptions) -> bytes:
         blocks.heading(labels("linked_meetings"), styles),
         blocks.data_table(
             [labels("date"), labels("title"), labels("kind"), labels("decisions")],
-            [[labels.date(m.starts_at.date() if m.starts_at else None), m.title, labels.enum(enums.MEETING_KIND, m.kind), m.decisions[:400]] for m in brief.meetings],
+            [[labels.local_date(m.starts_at, timepolicy.record_zone(m.tz, brief.heading.post_tz)), m.title, labels.enum(enums.MEETING_KIND, m.kind), m.decisions[:400]] for m in brief.meetings],
             styles, [24 * mm, 50 * mm, 26 * mm, None], empty=labels("none"),
         ),
     ]

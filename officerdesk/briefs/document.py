@@ -68,7 +68,7 @@ def brief_title(heading: BriefHeading, labels: Labels) -> str:
 
 
 def furniture(heading: BriefHeading, labels: Labels) -> PageFurniture:
-    stamp = heading.generated_at.strftime("%Y-%m-%d %H:%M UTC")
+    stamp = labels.timestamp(heading.generated_at)
     return PageFurniture(
         banner=labels.banner(heading.classification),
         classification=heading.classification,
@@ -94,7 +94,7 @@ def cover(heading: BriefHeading, labels: Labels, styles: Styles, *, omitted_in_f
         (labels("post"), post_name(heading, labels)),
         (labels("period") if heading.period else labels("meeting_date" if heading.kind == kinds.MEETING_BRIEF.code else "as_of"), labels.period(heading.period, heading.as_of)),
         (labels("author"), heading.author or "—"),
-        (labels("generated"), heading.generated_at.strftime("%Y-%m-%d %H:%M UTC")),
+        (labels("generated"), labels.timestamp(heading.generated_at)),
         (labels("classification"), labels.classification(heading.classification)),
     ]
     cells = [[Paragraph(fonts.markup(k, fonts.BOLD), styles.field_key), Paragraph(fonts.markup(v), styles.cell)] for k, v in pairs]

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from officerdesk.core import enums
+from officerdesk.core import enums, timepolicy
 from officerdesk.core.report_dto import Period
 
 KO: dict[str, str] = {
@@ -96,22 +95,8 @@ MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "Au
 
 
 def to_local(value: dt.datetime, tz_name: str) -> dt.datetime:
-    """A naive UTC time in the record's zone (an IANA name or an offset like "+09:00")."""
-    aware = value.replace(tzinfo=dt.UTC)
-    zone: dt.tzinfo = dt.UTC
-    if tz_name[:1] in "+-" and len(tz_name) >= 3:
-        try:
-            hours, _, minutes = tz_name[1:].partition(":")
-            delta = dt.timedelta(hours=int(hours), minutes=int(minutes or 0))
-            zone = dt.timezone(-delta if tz_name[0] == "-" else delta)
-        except ValueError:
-            zone = dt.UTC
-    elif tz_name:
-        try:
-            zone = ZoneInfo(tz_name)
-        except (ZoneInfoNotFoundError, ValueError):
-            zone = dt.UTC
-    return aware.astimezone(zone).replace(tzinfo=None)
+    """A naive UTC time on the wall clock of the record's zone (naive); see core/timepolicy.py."""
+    return timepolicy.local(value, tz_name).replace(tzinfo=None)
 
 
 class Labels:
@@ -149,10 +134,30 @@ class Labels:
         return f"{value.day} {MONTHS_EN[value.month - 1][:3]} {value.year}"
 
     def datetime(self, value: dt.datetime | None, tz_name: str = "") -> str:
+        """A wall-clock time already in its zone; `tz_name`, when given, is named for people."""
         if value is None:
             return "—"
-        suffix = f" ({tz_name})" if tz_name else ""
+        suffix = f" ({self.zone(tz_name, value)})" if tz_name else ""
         return f"{self.date(value.date())} {value:%H:%M}{suffix}"
+
+    def zone(self, tz_name: str, at: dt.datetime | None = None) -> str:
+        return timepolicy.zone_name(tz_name, self.lang, at)
+
+    def local_date(self, value: dt.datetime | None, tz_name: str) -> str:
+        """A record's date: the day it was where it happened (its zone, else its post's)."""
+        return self.date(timepolicy.local_date(value, tz_name) if value is not None else None)
+
+    def local_time(self, value: dt.datetime | None, tz_name: str) -> str:
+        """A stored (UTC) instant on the wall clock of `tz_name`, with the zone named."""
+        if value is None:
+            return "—"
+        return self.datetime(to_local(value, tz_name), tz_name)
+
+    def timestamp(self, value: dt.datetime | None) -> str:
+        """When something was done (issued, a status changed): in Korea Standard Time, zone named."""
+        if value is None:
+            return "—"
+        return self.local_time(value, timepolicy.KST_NAME)
 
     def yes_no(self, flag: bool) -> str:
         return self("yes") if flag else self("no")

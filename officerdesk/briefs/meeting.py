@@ -10,7 +10,7 @@ from officerdesk.briefs.document import cover, render
 from officerdesk.briefs.labels import Labels, to_local
 from officerdesk.briefs.styles import Styles, make_styles
 from officerdesk.core import dto as d
-from officerdesk.core import enums
+from officerdesk.core import enums, timepolicy
 from officerdesk.core.report_dto import BriefOptions, MeetingBrief
 
 
@@ -25,14 +25,14 @@ def follow_up_table(items: tuple[d.FollowUpDTO, ...], labels: Labels, styles: St
     )
 
 
-def when(m: d.MeetingDTO, labels: Labels) -> str:
+def when(m: d.MeetingDTO, labels: Labels, post_tz: str = "") -> str:
     """The meeting's time where it took place, with its zone."""
     if m.starts_at is None:
         return "—"
-    tz = m.tz or "UTC"
+    tz = timepolicy.record_zone(m.tz, post_tz)
     start = labels.datetime(to_local(m.starts_at, tz))
     end = f"–{to_local(m.ends_at, tz):%H:%M}" if m.ends_at else ""
-    return f"{start}{end} ({tz})"
+    return f"{start}{end} ({labels.zone(tz, m.starts_at)})"
 
 
 def build(brief: MeetingBrief, options: BriefOptions) -> bytes:
@@ -45,7 +45,7 @@ def build(brief: MeetingBrief, options: BriefOptions) -> bytes:
     story += [
         blocks.heading(labels("overview"), styles),
         blocks.fields([
-            (labels("when"), when(m, labels)),
+            (labels("when"), when(m, labels, brief.heading.post_tz)),
             (labels("where"), place),
             (labels("kind"), labels.enum(enums.MEETING_KIND, m.kind)),
             (labels("classification"), labels.classification(m.classification)),

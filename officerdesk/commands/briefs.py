@@ -42,6 +42,8 @@ def brief(args: argparse.Namespace) -> int:
             if args.kind == "rollup":
                 say_single_post(identity.posts_with_records(s), "ko" if getattr(args, "lang", None) == "ko" else "en")
         pdf = briefs.build(args.kind, data, BriefOptions(language=lang, paper=args.paper))
+        for warning in briefs.text_warnings(data):  # printed as placeholders: say where they came from
+            print(f"warning: {warning.describe(lang)}", file=sys.stderr)
         heading = data.heading
         with store.session_factory.begin() as s:
             entry = briefs_log.save(s, pdf=pdf, target=args.output, heading=heading, kind=args.kind,

@@ -41,6 +41,7 @@ class BriefHeading:
     as_of: dt.date | None = None  # the day a brief without a period is about (a meeting's date)
     omitted_restricted: int = 0  # restricted records left out of the brief
     included_restricted: bool = False
+    post_tz: str = ""  # the post's zone: a record without a zone of its own is dated in it
 
 
 @dataclass(frozen=True)

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
-_OFFSET = re.compile(r"^([+-])(\d{2}):?(\d{2})$")
-
+from officerdesk.core import timepolicy
 
 ISO_DATE = "yyyy-MM-dd"
 ISO_DATETIME = "yyyy-MM-dd HH:mm"
@@ -48,26 +45,25 @@ def number_text(value: int) -> str:
 
 def zone(name: str) -> dt.tzinfo:
     """An IANA zone, or a fixed offset written "+09:00"; UTC when the name is unknown."""
-    match = _OFFSET.match(name or "")
-    if match:
-        sign = -1 if match.group(1) == "-" else 1
-        return dt.timezone(sign * dt.timedelta(hours=int(match.group(2)), minutes=int(match.group(3))))
-    try:
-        return ZoneInfo(name or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        return dt.UTC
+    return timepolicy.zone(name)
 
 
 def in_zone(utc_naive: dt.datetime, tz_name: str) -> dt.datetime:
-    return utc_naive.replace(tzinfo=dt.UTC).astimezone(zone(tz_name))
+    return timepolicy.local(utc_naive, tz_name)
 
 
-def meeting_time(utc_naive: dt.datetime | None, tz_name: str) -> str:
-    """'10/14/26 2:00 PM EDT': the meeting's wall clock and its zone's abbreviation."""
+def zone_name(tz_name: str, at: dt.datetime | None = None, lang: str | None = None) -> str:
+    """The zone as people name it (미 동부 시간 / US Eastern Time), never its IANA id."""
+    lang = lang or ("ko" if locale().language() == QLocale.Language.Korean else "en")
+    return timepolicy.zone_name(tz_name, lang, at)
+
+
+def meeting_time(utc_naive: dt.datetime | None, tz_name: str, lang: str | None = None) -> str:
+    """'10/14/26 2:00 PM US Eastern Time': the meeting's wall clock and its zone's name."""
     if utc_naive is None:
         return ""
     there = in_zone(utc_naive, tz_name)
-    return f"{datetime_text(there.replace(tzinfo=None))} {there.tzname() or tz_name}"
+    return f"{datetime_text(there.replace(tzinfo=None))} ({zone_name(tz_name, utc_naive, lang)})"
 
 
 def local_time(utc_naive: dt.datetime | None) -> str:

@@ -63,7 +63,9 @@ def test_brief_shows_its_records_labels_and_pages(seeded, kind: str, lang: str) 
         label = f"{number} / {total} 쪽" if lang == "ko" else f"Page {number} of {total}"
         assert squash(label) in squash(page)
         assert squash(BANNER[lang]) in squash(page)  # the classification banner on every page
-        assert "김민수" in page and "2026-11-03 09:30 UTC" in page  # footer: author, generated time
+        # footer: author, and the generated time in Korea Standard Time with the zone named
+        stamp = "2026. 11. 3. 18:30 (한국 표준시)" if lang == "ko" else "3 Nov 2026 18:30 (Korea Standard Time)"
+        assert "김민수" in page and stamp in page
     meta = reader(pdf).metadata
     assert meta is not None and meta.author == "김민수" and meta.title
     assert kind in (meta.get("/Keywords") or "") and meta.subject

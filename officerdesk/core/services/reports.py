@@ -15,7 +15,7 @@ from sqlalchemy import String, cast, select
 from sqlalchemy.orm import Session
 
 from officerdesk.core import dto as d
-from officerdesk.core import kinds
+from officerdesk.core import kinds, timepolicy
 from officerdesk.core.models import (
     Company,
     CompanyRequest,
@@ -109,9 +109,10 @@ def _heading(session: Session, kind: str, title: str, post: Post | None, sel: _S
         generated_at=now,
         classification=sel.classification(floor),
         period=period,
-        as_of=as_of or (None if period else now.date()),
+        as_of=as_of or (None if period else timepolicy.local_date(now, post.tz if post else timepolicy.KST_NAME)),
         omitted_restricted=len(sel.omitted),
         included_restricted=sel.include,
+        post_tz=post.tz if post else "",
     )
 
 
@@ -149,8 +150,11 @@ def meeting_brief(session: Session, meeting_id: str, *, include_restricted: bool
     officers = tuple(o.name for o in _by_ids(session, Officer, meeting.officer_ids))
     follow_ups = sel.keep(meeting.follow_ups)
     requests = sel.keep(_by_ids(session, CompanyRequest, meeting.request_ids))
-    day = meeting.starts_at.date() if meeting.starts_at else None
-    heading = _heading(session, kinds.MEETING_BRIEF.code, meeting.title, _post_of(session, meeting.post_id), sel, as_of=day, now=now)
+    post = _post_of(session, meeting.post_id)
+    # the meeting's date is its local date where it was held, not its UTC date
+    zone = timepolicy.record_zone(meeting.tz, post.tz if post else None)
+    day = timepolicy.local_date(meeting.starts_at, zone) if meeting.starts_at else None
+    heading = _heading(session, kinds.MEETING_BRIEF.code, meeting.title, post, sel, as_of=day, now=now)
     return MeetingBrief(heading, meeting, attendees, officers, follow_ups, requests)
 
 
@@ -194,7 +198,7 @@ def activity_brief(session: Session, *, period: Period, post_code: str | None = 
     post = _post(session, post_code)
     sel = _Selection(include_restricted)
     as_of = figures.overdue_as_of(period, today)
-    meetings = sel.keep(_rows(session, Meeting, figures.meeting_filters(post.id, period), (Meeting.starts_at, Meeting.id)))
+    meetings = sel.keep(_rows(session, Meeting, figures.meeting_filters(session, post.id, period), (Meeting.starts_at, Meeting.id)))
     opened = sel.keep(_rows(session, CompanyRequest, figures.request_filters(post.id, period), (CompanyRequest.received, CompanyRequest.id)))
     overdue = sel.keep(_rows(session, CompanyRequest, figures.overdue_filters(post.id, as_of), (CompanyRequest.due, CompanyRequest.id)))
     follow_ups = sel.keep(_rows(session, FollowUp, figures.follow_up_filters(post.id, period), (FollowUp.due, FollowUp.id)))

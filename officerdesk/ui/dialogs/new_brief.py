@@ -296,6 +296,12 @@ class NewBriefDialog(QDialog):
         note = self.tr("Pages: %1").replace("%1", str(pages))
         if omitted:
             note += " · " + self.tr("Restricted records left out: %1").replace("%1", str(omitted))
+        from officerdesk import briefs
+
+        warnings = briefs.text_warnings(data)
+        if warnings:  # characters no bundled font draws print as placeholders: say where
+            note += "\n" + self.tr("Some characters print as placeholders:") + "\n" + "\n".join(
+                w.describe(self.ctx.lang) for w in warnings[:5])
         self._say(note)
         self._update_buttons()
         self.built.emit(pages)

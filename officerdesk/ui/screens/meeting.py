@@ -10,8 +10,8 @@ from officerdesk.ui.models.columns import QT_TRANSLATE_NOOP, Column, attr, enum
 from officerdesk.ui.screens import SP, RecordScreen
 
 
-def when(dto: Any, _lang: str) -> str:
-    return fmt.meeting_time(dto.starts_at, dto.tz)
+def when(dto: Any, lang: str) -> str:
+    return fmt.meeting_time(dto.starts_at, dto.tz, lang)
 
 
 SCREEN = RecordScreen(kinds.MEETING, QT_TRANSLATE_NOOP("Navigation", "Meetings"), SP.SP_FileDialogDetailedView, (
