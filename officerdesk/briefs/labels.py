@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from officerdesk.briefs import wording
 from officerdesk.core import enums
 from officerdesk.core.report_dto import Period
 
@@ -90,7 +91,7 @@ EN: dict[str, str] = {
     "contents": "Contents",
 }
 
-TABLES = {"ko": KO, "en": EN}
+TABLES = {"ko": {**KO, **wording.KO}, "en": {**EN, **wording.EN}}
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December")
 
