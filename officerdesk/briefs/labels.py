@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from officerdesk.briefs import wording
 from officerdesk.core import enums, timepolicy
 from officerdesk.core.report_dto import Period
 
@@ -89,7 +90,7 @@ EN: dict[str, str] = {
     "contents": "Contents",
 }
 
-TABLES = {"ko": KO, "en": EN}
+TABLES = {"ko": {**KO, **wording.KO}, "en": {**EN, **wording.EN}}
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December")
 

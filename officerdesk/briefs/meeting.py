@@ -3,74 +3,76 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
 
-from officerdesk.briefs import blocks
-from officerdesk.briefs.document import cover, render
+from officerdesk.briefs import model as m
+from officerdesk.briefs import pdf
+from officerdesk.briefs.assemble import document
 from officerdesk.briefs.labels import Labels, to_local
-from officerdesk.briefs.styles import Styles, make_styles
 from officerdesk.core import dto as d
-from officerdesk.core import enums, timepolicy
+from officerdesk.core import enums, kinds, timepolicy
 from officerdesk.core.report_dto import BriefOptions, MeetingBrief
 
 
-def follow_up_table(items: tuple[d.FollowUpDTO, ...], labels: Labels, styles: Styles) -> Flowable:
+def follow_up_table(items: tuple[d.FollowUpDTO, ...], labels: Labels) -> m.Table:
     rows = [
         [f.text, f.owner, labels.date(f.due), labels("done") if f.done else labels("open")]
         for f in items
     ]
-    return blocks.data_table(
-        [labels("text"), labels("owner"), labels("due"), labels("status")], rows, styles,
-        [None, 32 * mm, 26 * mm, 18 * mm], empty=labels("none"),
-    )
+    return m.Table([labels("text"), labels("owner"), labels("due"), labels("status")], rows,
+                   [None, 32 * mm, 26 * mm, 18 * mm], empty=labels("none"))
 
 
-def when(m: d.MeetingDTO, labels: Labels, post_tz: str = "") -> str:
+def when(meeting: d.MeetingDTO, labels: Labels, post_tz: str = "") -> str:
     """The meeting's time where it took place, with its zone."""
-    if m.starts_at is None:
+    if meeting.starts_at is None:
         return "—"
-    tz = timepolicy.record_zone(m.tz, post_tz)
-    start = labels.datetime(to_local(m.starts_at, tz))
-    end = f"–{to_local(m.ends_at, tz):%H:%M}" if m.ends_at else ""
-    return f"{start}{end} ({labels.zone(tz, m.starts_at)})"
+    tz = timepolicy.record_zone(meeting.tz, post_tz)
+    start = labels.datetime(to_local(meeting.starts_at, tz))
+    end = f"–{to_local(meeting.ends_at, tz):%H:%M}" if meeting.ends_at else ""
+    return f"{start}{end} ({labels.zone(tz, meeting.starts_at)})"
 
 
-def build(brief: MeetingBrief, options: BriefOptions) -> bytes:
-    labels, styles = Labels(options.language), make_styles()
-    m = brief.meeting
-    place = m.location or ("" if not m.online else labels("online"))
-    if m.online and m.location:
-        place = f"{m.location} ({labels('online')})"
-    story: list[Flowable] = cover(brief.heading, labels, styles)
-    story += [
-        blocks.heading(labels("overview"), styles),
-        blocks.fields([
-            (labels("when"), when(m, labels, brief.heading.post_tz)),
+def compose(brief: MeetingBrief, options: BriefOptions) -> m.Document:
+    labels = Labels(options.language)
+    mt = brief.meeting
+    place = mt.location or ("" if not mt.online else labels("online"))
+    if mt.online and mt.location:
+        place = f"{mt.location} ({labels('online')})"
+    body: list[m.Block] = [
+        m.Heading(labels("overview")),
+        m.Fields([
+            (labels("when"), when(mt, labels, brief.heading.post_tz)),
             (labels("where"), place),
-            (labels("kind"), labels.enum(enums.MEETING_KIND, m.kind)),
-            (labels("classification"), labels.classification(m.classification)),
-            (labels("tags"), ", ".join(m.tags)),
-        ], styles),
-        blocks.heading(labels("attendees"), styles),
-        blocks.data_table(
+            (labels("kind"), labels.enum(enums.MEETING_KIND, mt.kind)),
+            (labels("classification"), labels.classification(mt.classification)),
+            (labels("tags"), ", ".join(mt.tags)),
+        ]),
+        m.Heading(labels("attendees")),
+        m.Table(
             [labels("name"), labels("position"), labels("organization")],
             [[c.name + (f" ({c.name_alt})" if c.name_alt else ""), c.position, c.organization_name] for c in brief.attendees],
-            styles, [55 * mm, 50 * mm, None], empty=labels("none"),
+            [55 * mm, 50 * mm, None], empty=labels("none"),
         ),
     ]
     if brief.officers:
-        story.append(blocks.fields([(labels("officers"), ", ".join(brief.officers))], styles))
-    story += [blocks.heading(labels("agenda"), styles), *blocks.free_text(m.agenda, styles)]
-    story += [blocks.heading(labels("discussion"), styles), *blocks.free_text(m.notes, styles)]
-    story += [blocks.heading(labels("decisions"), styles), *blocks.free_text(m.decisions, styles)]
-    story += [blocks.heading(labels("follow_ups"), styles), follow_up_table(brief.follow_ups, labels, styles)]
+        body.append(m.Fields([(labels("officers"), ", ".join(brief.officers))]))
+    body += [m.Heading(labels("agenda")), m.FreeText(mt.agenda)]
+    body += [m.Heading(labels("discussion")), m.FreeText(mt.notes)]
+    body += [m.Heading(labels("decisions")), m.FreeText(mt.decisions)]
+    body += [m.Heading(labels("follow_ups")), follow_up_table(brief.follow_ups, labels)]
+    annex: list[m.Block] = []
     if brief.requests:
-        story += [
-            blocks.heading(labels("linked_requests"), styles),
-            blocks.data_table(
+        annex += [
+            m.Heading(labels("linked_requests"), 2),
+            m.Table(
                 [labels("title"), labels("company"), labels("category"), labels("status")],
                 [[r.title, r.company_name, labels.category(r.category), labels.status(r.status)] for r in brief.requests],
-                styles, [None, 38 * mm, 32 * mm, 24 * mm],
+                [None, 38 * mm, 32 * mm, 24 * mm],
             ),
         ]
-    return render(brief.heading, options, story, keywords=[*m.tags, labels.enum(enums.MEETING_KIND, m.kind)])
+    return document(kinds.MEETING_BRIEF.code, brief, options, body, annex,
+                    keywords=[*mt.tags, labels.enum(enums.MEETING_KIND, mt.kind)])
+
+
+def build(brief: MeetingBrief, options: BriefOptions) -> bytes:
+    return pdf.build(compose(brief, options), options)

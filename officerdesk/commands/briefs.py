@@ -23,7 +23,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--include-restricted", action="store_true", help="include restricted (대외비) records")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
     p.add_argument("--finalise", action="store_true", help="finalise the brief and queue it for HQ")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    p.add_argument("--format", dest="fmt", choices=("pdf", "docx"), default="pdf",
+                   help="pdf, or docx: the same brief as an editable Word document")
+    p.add_argument("-o", "--output", type=Path, metavar="FILE",
+                   help="where to write it (default: the document number, or post-kind-period, in this folder)")
     p.set_defaults(func=brief)
 
 
@@ -32,7 +35,12 @@ def brief(args: argparse.Namespace) -> int:
     from officerdesk.core.report_dto import BriefOptions
     from officerdesk.core.services import briefs_log, identity, reports
     from officerdesk.core.services.periods import parse_period
+    from officerdesk.errors import UserError
 
+    if args.finalise and args.fmt != "pdf":
+        # HQ files the PDF; the Word copy is for pasting into HQ's own reports
+        raise UserError("Only the PDF is finalised for HQ; build the Word copy without --finalise.",
+                        "본부에 확정하는 것은 PDF입니다. Word 사본은 --finalise 없이 만드십시오.")
     lang = getattr(args, "lang", None) or "ko"
     period = parse_period(args.period) if args.period else None
     store = open_profile(args)
@@ -41,19 +49,26 @@ def brief(args: argparse.Namespace) -> int:
             data = reports.gather(s, args.kind, record_id=args.record_id, post_code=args.post, period=period, include_restricted=args.include_restricted)
             if args.kind == "rollup":
                 say_single_post(identity.posts_with_records(s), "ko" if getattr(args, "lang", None) == "ko" else "en")
-        pdf = briefs.build(args.kind, data, BriefOptions(language=lang, paper=args.paper))
-        for warning in briefs.text_warnings(data):  # printed as placeholders: say where they came from
-            print(f"warning: {warning.describe(lang)}", file=sys.stderr)
         heading = data.heading
+        # numbered, built and recorded in one transaction: a number is taken only with its brief
         with store.session_factory.begin() as s:
-            entry = briefs_log.save(s, pdf=pdf, target=args.output, heading=heading, kind=args.kind,
+            issue = briefs_log.issue(s, post_code=heading.post_code, settings_file=store.paths.settings_file,
+                                     final=args.finalise)
+            options = BriefOptions(language=lang, paper=args.paper, summary=briefs.prefill(args.kind, data, lang), issue=issue)
+            pdf = briefs.build(args.kind, data, options, fmt=args.fmt)
+            for warning in briefs.text_warnings(data):  # printed as placeholders: say where they came from
+                print(f"warning: {warning.describe(lang)}", file=sys.stderr)
+            suffix = f".{args.fmt}"
+            output = args.output or Path(briefs.file_name(args.kind, data, options, suffix))
+            output = output if output.suffix.lower() == suffix else output.with_suffix(suffix)
+            entry = briefs_log.save(s, pdf=pdf, target=output, heading=heading, kind=args.kind,
                                     title=briefs.title_of(heading, lang), scope=args.record_id or heading.post_code,
-                                    language=lang, final=args.finalise)
+                                    language=lang, final=args.finalise, summary=options.summary, doc_number=issue.doc_number)
         target = Path(entry.path)
     finally:
         store.close()
     omitted = f", {heading.omitted_restricted} restricted left out" if heading.omitted_restricted else ""
-    state = "finalised and queued for HQ" if entry.finalised else "draft"
+    state = f"{entry.doc_number}, finalised and queued for HQ" if entry.finalised else "draft"
     print(f"{target} ({len(pdf):,} bytes, {heading.classification}{omitted}; {state}; brief {entry.id})", file=sys.stdout)
     return 0
 

@@ -350,6 +350,8 @@ class BriefDTO(RecordDTO):
     path: str = ""
     finalised: bool = False
     sent_state: str = "draft"
+    summary: str = ""
+    doc_number: str = ""
 
     @property
     def display_title(self) -> str:

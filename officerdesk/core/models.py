@@ -231,6 +231,10 @@ class Brief(SyncRecord):
     path: Mapped[str] = mapped_column(String(1000), default="")
     finalised: Mapped[bool] = mapped_column(Boolean, default=False)
     sent_state: Mapped[str] = mapped_column(String(16), default="draft")  # draft|queued|sent
+    # page 1 as the officer left it (report_dto.BriefSummary as JSON), and the number it was
+    # finalised under: "WAS-2026-K7QD-0042" (docs/decisions.md "Brief document numbers")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    doc_number: Mapped[str] = mapped_column(String(40), default="", index=True)
 
 
 class Conflict(SyncRecord):

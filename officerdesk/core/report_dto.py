@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from officerdesk.core import dto as d
+from officerdesk.core import timepolicy
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,11 @@ class BriefHeading:
     omitted_restricted: int = 0  # restricted records left out of the brief
     included_restricted: bool = False
     post_tz: str = ""  # the post's zone: a record without a zone of its own is dated in it
+
+    @property
+    def issued_on(self) -> dt.date:
+        """The brief's own date: the day it was made where the post is (KST when no post zone)."""
+        return timepolicy.local_date(self.generated_at, self.post_tz or timepolicy.KST_NAME)
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,7 @@ class ActivityFigures:
 class ActivityBrief:
     heading: BriefHeading
     figures: ActivityFigures
+    previous: ActivityFigures | None = None  # the same figures for the period before (전월·전분기 대비)
     meetings: tuple[d.MeetingDTO, ...] = ()
     requests_opened: tuple[d.CompanyRequestDTO, ...] = ()
     requests_overdue: tuple[d.CompanyRequestDTO, ...] = ()
@@ -124,6 +131,7 @@ class PostFigures:
     post_name_ko: str
     post_name_en: str
     figures: ActivityFigures
+    previous: ActivityFigures | None = None
 
 
 @dataclass(frozen=True)
@@ -131,11 +139,57 @@ class RollupBrief:
     heading: BriefHeading
     posts: tuple[PostFigures, ...] = ()
     totals: ActivityFigures = field(default_factory=ActivityFigures)
+    previous_totals: ActivityFigures | None = None
+
+
+@dataclass(frozen=True)
+class BriefSummary:
+    """Page 1 in the shape HQ reads: 개요 / 주요 내용 / 조치 사항·향후 계획 / 건의.
+
+    Prefilled from the records and figures (`officerdesk.briefs.summary`), edited by the officer
+    before saving, and kept with the brief record. Each text is one item per line."""
+
+    overview: str = ""
+    key_points: str = ""
+    actions: str = ""
+    requests: str = ""
+
+    def to_text(self) -> str:
+        """The form kept on the brief record (and synced): JSON, so the four parts stay apart."""
+        import json
+
+        return json.dumps({"overview": self.overview, "key_points": self.key_points, "actions": self.actions,
+                           "requests": self.requests}, ensure_ascii=False)
+
+    @classmethod
+    def from_text(cls, text: str) -> BriefSummary | None:
+        import json
+
+        try:
+            data = json.loads(text) if text else None
+        except ValueError:
+            return None
+        if not isinstance(data, dict):
+            return None
+        return cls(**{k: str(data.get(k) or "") for k in ("overview", "key_points", "actions", "requests")})
+
+
+@dataclass(frozen=True)
+class BriefIssue:
+    """The official furniture: document number (once finalised), 수신, 발신 and date of issue."""
+
+    doc_number: str = ""  # "" for a draft: numbers are given when a brief is finalised
+    recipient: str = ""  # 수신: the HQ division, from the settings
+    sender_title: str = ""  # 발신: the officer's 직위
+    sender_contact: str = ""  # 발신: phone or e-mail
+    issued: dt.date | None = None  # 시행일자: the day it was finalised; None for a draft
 
 
 @dataclass(frozen=True)
 class BriefOptions:
-    """How to typeset: language, paper size."""
+    """How to typeset: language, paper size, the officer's summary and the official furniture."""
 
     language: str = "ko"
     paper: str = "a4"
+    summary: BriefSummary | None = None  # None: the prefilled summary
+    issue: BriefIssue = field(default_factory=BriefIssue)

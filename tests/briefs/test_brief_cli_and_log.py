@@ -70,6 +70,22 @@ def test_cli_writes_each_brief_atomically_and_records_it(tmp_path: Path, file_ke
     got = run(file_keyring_env, "brief", "meeting", "--profile", str(profile), "--id", ids["m_secret"], "--include-restricted", "-o", str(out / "secret.pdf"))
     assert got.returncode == 0 and "RESTRICTED-MEETING-NOTES" in "".join(pages_text((out / "secret.pdf").read_bytes()))
 
+    # the Word copy: same sections, opens with python-docx; only the PDF is finalised for HQ
+    got = run(file_keyring_env, "brief", "case", "--profile", str(profile), "--id", ids["req1"], "--format", "docx", "-o", str(out / "case"))
+    assert got.returncode == 0, got.stderr
+    from docx import Document as read_docx
+
+    word = read_docx(str(out / "case.docx"))
+    assert "□ 개요" in [p.text for p in word.paragraphs] and "한빛전자" in "".join(c.text for t in word.tables for r in t.rows for c in r.cells)
+    got = run(file_keyring_env, "brief", "case", "--profile", str(profile), "--id", ids["req1"], "--format", "docx", "--finalise", "-o", str(out / "x.docx"))
+    assert got.returncode == 1 and "PDF" in got.stderr and not (out / "x.docx").exists()
+    # a finalised brief is named by its document number unless told otherwise
+    got = subprocess.run([sys.executable, "-m", "officerdesk", "brief", "trends", "--profile", str(profile), "--period", "2026-10", "--finalise"],
+                         env=file_keyring_env, capture_output=True, text=True, timeout=120, cwd=out)
+    assert got.returncode == 0, got.stderr
+    named = [f.name for f in out.iterdir() if f.name.startswith("WAS-20")]
+    assert len(named) == 1 and named[0] in got.stdout
+
 
 def test_finalise_records_the_files_sha256_and_queues_it(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     pdf = b"%PDF-1.4 a brief"

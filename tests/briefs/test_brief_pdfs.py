@@ -33,8 +33,8 @@ LABELS = {
     ("activity", "en"): ["Activity Report", "October 2026", "Requests received by category", "Counterfeits", "Overdue requests"],
     ("trends", "ko"): ["동향 보고", "시사점"],
     ("trends", "en"): ["Trend Brief", "Implications"],
-    ("contacts", "ko"): ["주요 인사 연락처", "소속 기관 미지정"],
-    ("contacts", "en"): ["Contact Sheet", "No organization"],
+    ("contacts", "ko"): ["주요 인사 현황", "소속 기관 미지정"],
+    ("contacts", "en"): ["Key Contacts", "No organization"],
     ("rollup", "ko"): ["공관별 활동 종합", "합계", "신규 접수"],
     ("rollup", "en"): ["HQ Roll-up", "Total", "Requests received"],
 }

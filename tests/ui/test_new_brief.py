@@ -91,3 +91,53 @@ def test_a_bad_period_is_said_beside_the_form(ctx, qtbot) -> None:  # type: igno
     dialog.period.setText("2026-Q7")
     dialog.build_button.click()
     assert "2026-Q7" in dialog.message.text() and dialog.pdf is None and not dialog.busy
+
+
+def test_the_officer_edits_page_one_saves_a_word_copy_and_finalising_numbers_the_brief(ctx, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import io
+    import json
+
+    from docx import Document as read_docx
+    from pypdf import PdfReader
+
+    from officerdesk.core.report_dto import BriefSummary
+    from officerdesk.core.services import briefs_log
+
+    _seed(ctx)
+    ctx.store.paths.settings_file.write_text(json.dumps({"hq_division": "해외지식재산보호과", "officer_title": "상무관"}), encoding="utf-8")
+    dialog = _dialog(ctx, qtbot, kind="activity")
+    dialog.period.setText("2026-10")
+    dialog.language.setCurrentIndex(dialog.language.findData("ko"))
+    with qtbot.waitSignal(dialog.built, timeout=20000):
+        dialog.build_button.click()
+    overview = dialog.summary_edits["overview"]
+    assert "2026년 10월" in overview.toPlainText()  # prefilled from the figures
+    overview.setPlainText("본부 협조로 위조상품 통관 보류가 늘었음")
+    dialog.summary_edits["requests"].setPlainText("텍사스 세미나 예산 지원")
+    with qtbot.waitSignal(dialog.saved, timeout=20000) as saved:
+        dialog.save_to(tmp_path / "draft.pdf")
+    first = PdfReader(tmp_path / "draft.pdf").pages[0].extract_text()
+    assert "위조상품 통관 보류" in first and "텍사스 세미나" in first and "해외지식재산보호과" in first
+    with ctx.store.session_factory.begin() as s:
+        draft = records.get(s, "brief", saved.args[0])
+        number = briefs_log.next_number(s, "WAS", dt_year())
+    assert isinstance(draft, d.BriefDTO) and BriefSummary.from_text(draft.summary) == dialog.summary() and not draft.doc_number
+
+    dialog.save_word_to(tmp_path / "copy")
+    qtbot.waitUntil(lambda: (tmp_path / "copy.docx").exists(), timeout=20000)
+    word = "\n".join(p.text for p in read_docx(io.BytesIO((tmp_path / "copy.docx").read_bytes())).paragraphs)
+    assert "위조상품 통관 보류" in word
+
+    with qtbot.waitSignal(dialog.finalised, timeout=20000):
+        dialog.finalise()
+    with ctx.store.session_factory.begin() as s:
+        final = records.get(s, "brief", saved.args[0])
+    assert isinstance(final, d.BriefDTO) and final.finalised and final.doc_number == number
+    text = PdfReader(tmp_path / "draft.pdf").pages[0].extract_text()
+    assert number in text.replace("\n", "") and final.sha256 == hashlib.sha256((tmp_path / "draft.pdf").read_bytes()).hexdigest()
+
+
+def dt_year() -> int:
+    import datetime as dt
+
+    return dt.date.today().year

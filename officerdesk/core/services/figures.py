@@ -173,3 +173,23 @@ def add(a: ActivityFigures, b: ActivityFigures) -> ActivityFigures:
         by_status=_add_pairs(a.by_status, b.by_status),
         by_meeting_kind=_add_pairs(a.by_meeting_kind, b.by_meeting_kind),
     )
+
+
+def previous_period(period: Period) -> Period:
+    """The period a brief compares against (전월·전분기·전년 대비): the one of the same kind just
+    before; for a free range, the same number of days just before it."""
+    start = period.start
+    if period.kind == "month":
+        first = dt.date(start.year - (start.month == 1), 12 if start.month == 1 else start.month - 1, 1)
+        return Period(f"{first.year}-{first.month:02d}", "month", first, start)
+    if period.kind == "quarter":
+        first = dt.date(start.year - (start.month == 1), 10 if start.month == 1 else start.month - 3, 1)
+        return Period(f"{first.year}-Q{(first.month - 1) // 3 + 1}", "quarter", first, start)
+    if period.kind == "year":
+        return Period(str(start.year - 1), "year", dt.date(start.year - 1, 1, 1), start)
+    days = period.end - start
+    first = start - days
+    if period.kind == "week":
+        year, week, _ = first.isocalendar()
+        return Period(f"{year}-W{week:02d}", "week", first, start)
+    return Period(f"{first.isoformat()}..{(start - dt.timedelta(days=1)).isoformat()}", "range", first, start)

@@ -206,6 +206,7 @@ def activity_brief(session: Session, *, period: Period, post_code: str | None = 
     return ActivityBrief(
         heading=_heading(session, kinds.ACTIVITY_BRIEF.code, "", post, sel, period=period, floor="internal", now=now),
         figures=figures.activity_figures(session, post.id, period, today=today),
+        previous=figures.activity_figures(session, post.id, figures.previous_period(period), today=today),
         meetings=meetings,
         requests_opened=opened,
         requests_overdue=overdue,
@@ -249,15 +250,18 @@ def contact_sheet(session: Session, *, post_code: str | None = None, include_res
 
 def rollup_brief(session: Session, *, period: Period, now: dt.datetime | None = None, today: dt.date | None = None) -> RollupBrief:
     posts = session.scalars(select(Post).where(Post.deleted.is_(False), Post.code != "HQ").order_by(Post.code)).all()
+    before = figures.previous_period(period)
     rows = tuple(
-        PostFigures(p.code, p.name_ko, p.name_en, figures.activity_figures(session, p.id, period, today=today)) for p in posts
+        PostFigures(p.code, p.name_ko, p.name_en, figures.activity_figures(session, p.id, period, today=today),
+                    figures.activity_figures(session, p.id, before, today=today)) for p in posts
     )
-    totals = ActivityFigures()
+    totals, previous = ActivityFigures(), ActivityFigures()
     for row in rows:
         totals = figures.add(totals, row.figures)
+        previous = figures.add(previous, row.previous or ActivityFigures())
     hq = identity.post_by_code(session, "HQ")
     heading = _heading(session, kinds.ROLLUP_BRIEF.code, "", hq, _Selection(False), period=period, floor="internal", now=now)
-    return RollupBrief(heading, rows, totals)
+    return RollupBrief(heading, rows, totals, previous)
 
 
 def gather(session: Session, kind: str, *, record_id: str | None = None, post_code: str | None = None, period: Period | None = None, include_restricted: bool = False, now: dt.datetime | None = None) -> Any:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from officerdesk.core import kinds
-from officerdesk.core.report_dto import BriefOptions, Period
+from officerdesk.core.report_dto import BriefIssue, BriefOptions, BriefSummary, Period
 from officerdesk.core.services.periods import current_month, parse_period
 from officerdesk.errors import UserError
 from officerdesk.ui.editors.links import RecordPicker
@@ -85,6 +86,8 @@ class NewBriefDialog(QDialog):
         self.pdf: bytes | None = None
         self.heading: Any = None
         self.brief_id: str | None = None
+        self.data: Any = None
+        self.saved_path: Path | None = None
         self.busy = False
         self._generation = 0
         self._build_form(kind)
@@ -131,6 +134,18 @@ class NewBriefDialog(QDialog):
         self.form.addRow(self.tr("Language"), self.language)
         self.form.addRow(self.tr("Paper"), self.paper)
         self.form.addRow("", self.include_restricted)
+        # page 1's summary: prefilled at each build, the officer's words once edited
+        self.summary_edits: dict[str, QPlainTextEdit] = {}
+        self.summary_edited = False
+        for attr, name, label in (("overview", "briefSummaryOverview", self.tr("Summary")),
+                                  ("key_points", "briefSummaryKeyPoints", self.tr("Key points")),
+                                  ("actions", "briefSummaryActions", self.tr("Actions and next steps")),
+                                  ("requests", "briefSummaryRequests", self.tr("Requests to HQ"))):
+            edit = _named(QPlainTextEdit(), name)
+            edit.setFixedHeight(64)
+            edit.textChanged.connect(self._summary_changed)
+            self.summary_edits[attr] = edit
+            self.form.addRow(label, edit)
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self.pick_button.clicked.connect(self.pick_record)
         self.build_button.clicked.connect(self.build)
@@ -147,6 +162,8 @@ class NewBriefDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self._buffer: QBuffer | None = None
         self.save_button = _named(QPushButton(self.tr("Save As…")), "briefSave")
+        self.word_button = _named(QPushButton(self.tr("Save as Word…")), "briefSaveWord")
+        self.word_button.clicked.connect(self.save_word)
         self.finalise_button = _named(QPushButton(self.tr("Finalise and queue for HQ")), "briefFinalise")
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
@@ -166,6 +183,7 @@ class NewBriefDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.word_button)
         buttons.addWidget(self.finalise_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -195,6 +213,7 @@ class NewBriefDialog(QDialog):
 
     def _kind_changed(self) -> None:
         kind = self.kind_code
+        self.summary_edited = False  # another kind of brief: another summary
         self.pick_button.setEnabled(kind in RECORD_TYPES)
         self.record_label.setEnabled(kind in RECORD_TYPES)
         self.post.setEnabled(kind in POST_KINDS)
@@ -226,11 +245,35 @@ class NewBriefDialog(QDialog):
         self._generation += 1
         self.pdf = None
         self.brief_id = None
+        self.saved_path = None
         self._update_buttons()
+
+    def _summary_changed(self) -> None:
+        if not self._filling:
+            self.summary_edited = True
+
+    _filling = False
+
+    def summary(self) -> BriefSummary:
+        """The summary as it stands in the editors."""
+        return BriefSummary(**{attr: edit.toPlainText().strip() for attr, edit in self.summary_edits.items()})
+
+    def _fill_summary(self, summary: BriefSummary) -> None:
+        self._filling = True
+        try:
+            for attr, edit in self.summary_edits.items():
+                edit.setPlainText(getattr(summary, attr))
+        finally:
+            self._filling = False
+
+    def options(self, issue: BriefIssue | None = None) -> BriefOptions:
+        return BriefOptions(language=str(self.language.currentData()), paper=str(self.paper.currentData()),
+                            summary=self.summary() if self.summary_edited else None, issue=issue or BriefIssue())
 
     def _update_buttons(self) -> None:
         self.build_button.setEnabled(not self.busy)
         self.save_button.setEnabled(self.pdf is not None and not self.busy)
+        self.word_button.setEnabled(self.pdf is not None and not self.busy)
         self.finalise_button.setEnabled(self.pdf is not None and not self.busy)
 
     def _say(self, text: str, *, error: bool = False) -> None:
@@ -261,7 +304,7 @@ class NewBriefDialog(QDialog):
             self._say(exc.localized(self.ctx.lang), error=True)
             return
         kind, generation = self.kind_code, self._generation
-        options = BriefOptions(language=str(self.language.currentData()), paper=str(self.paper.currentData()))
+        options = self.options()
         self.busy = True
         self._update_buttons()
         self._say(self.tr("Gathering the records…"))
@@ -286,11 +329,12 @@ class NewBriefDialog(QDialog):
             self._say(self.tr("Options changed while building; build again to see them."))
             self._update_buttons()
             return
-        self.pdf, self.heading = pdf, data.heading
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(pdf))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
+        self.pdf, self.heading, self.data = pdf, data.heading, data
+        if not self.summary_edited:
+            from officerdesk import briefs
+
+            self._fill_summary(briefs.prefill(self.kind_code, data, str(self.language.currentData())))
+        self._load(pdf)
         pages = self.document.pageCount()
         omitted = data.heading.omitted_restricted
         note = self.tr("Pages: %1").replace("%1", str(pages))
@@ -306,13 +350,44 @@ class NewBriefDialog(QDialog):
         self._update_buttons()
         self.built.emit(pages)
 
+    def _load(self, pdf: bytes) -> None:
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+
     # --- save and finalise ----------------------------------------------------------------
 
-    def suggested_name(self) -> str:
-        heading = self.heading
-        period = heading.period.code if heading and heading.period else ""
-        parts = [p for p in (heading.post_code if heading else "", self.kind_code, period) if p]
-        return "-".join(parts) + ".pdf"
+    def suggested_name(self, issue: BriefIssue | None = None, suffix: str = ".pdf") -> str:
+        """The document number once it has one; before that post-kind-period."""
+        if self.data is None:
+            return f"{self.kind_code}{suffix}"
+        from officerdesk import briefs
+
+        return briefs.file_name(self.kind_code, self.data, self.options(issue), suffix)
+
+    def _scope(self) -> str:
+        kind = self.kind_code
+        return self.record[0] if self.record and kind in RECORD_TYPES else self.heading.post_code
+
+    def _issue_then(self, final: bool, then: Any) -> None:
+        operations.issue_brief(ctx=self.ctx, post_code=self.heading.post_code, final=final, on_done=then)
+
+    def _typeset_then(self, issue: BriefIssue, then: Any, fmt: str = "pdf") -> None:
+        """Typeset the brief again with the summary in the editors and `issue`'s furniture."""
+        self.busy = True
+        self._update_buttons()
+
+        def done(content: bytes) -> None:
+            self.busy = False
+            if fmt == "pdf":
+                self.pdf = content
+                self._load(content)
+            self._update_buttons()
+            then(content)
+
+        operations.typeset_brief(ctx=self.ctx, kind=self.kind_code, data=self.data, options=self.options(issue),
+                                 on_done=done, on_finished=self._finished_failed, fmt=fmt)
 
     def save_as(self) -> None:
         folder = Path.home()
@@ -321,45 +396,74 @@ class NewBriefDialog(QDialog):
             self.save_to(Path(path))
 
     def save_to(self, path: Path, *, then: Any = None) -> None:
-        """Write the PDF (whole or not at all) and record the brief in the profile."""
+        """Write the PDF, with the summary as edited, (whole or not at all) and record the brief."""
         if self.pdf is None or self.heading is None:
             return
-        pdf, heading, kind = self.pdf, self.heading, self.kind_code
-        lang = str(self.language.currentData())
+        heading, kind, lang = self.heading, self.kind_code, str(self.language.currentData())
         target = path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
-        scope = self.record[0] if self.record and kind in RECORD_TYPES else heading.post_code
 
-        def done(brief_id: str) -> None:
-            self.brief_id = brief_id
+        def saved(brief_id: str) -> None:
+            self.brief_id, self.saved_path = brief_id, target
             self._say(self.tr("Saved to %1").replace("%1", str(target)))
             self.saved.emit(brief_id)
             if then is not None:
                 then()
 
-        operations.save_brief(ctx=self.ctx, pdf=pdf, target=target, heading=heading, kind=kind, scope=scope,
-                              language=lang, on_done=done)
+        def write(pdf: bytes) -> None:
+            operations.save_brief(ctx=self.ctx, pdf=pdf, target=target, heading=heading, kind=kind, scope=self._scope(),
+                                  language=lang, summary=self.summary(), brief_id=self.brief_id, on_done=saved)
+
+        self._issue_then(False, lambda issue: self._typeset_then(issue, write))
+
+    def save_word(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save as Word"), str(Path.home() / self.suggested_name(suffix=".docx")),
+                                                    "Word (*.docx)")
+        if path:
+            self.save_word_to(Path(path))
+
+    def save_word_to(self, path: Path) -> None:
+        """The same brief as an editable Word document, for HQ to paste from (never finalised)."""
+        if self.data is None:
+            return
+        heading, kind, lang = self.heading, self.kind_code, str(self.language.currentData())
+        target = path if path.suffix.lower() == ".docx" else path.with_suffix(".docx")
+
+        def write(content: bytes) -> None:
+            operations.save_brief(ctx=self.ctx, pdf=content, target=target, heading=heading, kind=kind, scope=self._scope(),
+                                  language=lang, summary=self.summary(),
+                                  on_done=lambda _id: self._say(self.tr("Saved to %1").replace("%1", str(target))))
+
+        self._issue_then(False, lambda issue: self._typeset_then(issue, write, fmt="docx"))
 
     def finalise(self) -> None:
-        """Finalising fixes the saved file's SHA-256 and queues it for HQ; unsaved briefs are saved first."""
-        if self.pdf is None:
+        """Finalising gives the brief its document number, typesets it with that number and the
+        summary as edited, writes it over the saved file (or a new one) and queues it for HQ."""
+        if self.pdf is None or self.heading is None:
             return
-        if self.brief_id is None:
-            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save brief"), str(Path.home() / self.suggested_name()), "PDF (*.pdf)")
-            if path:
-                self.save_to(Path(path), then=self.finalise_saved)
-            return
-        self.finalise_saved()
+        heading, kind, lang = self.heading, self.kind_code, str(self.language.currentData())
 
-    def finalise_saved(self) -> None:
-        brief_id = self.brief_id
-        if brief_id is None:
-            return
+        def numbered(issue: BriefIssue) -> None:
+            target = self.saved_path
+            if target is None:
+                path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save brief"), str(Path.home() / self.suggested_name(issue)), "PDF (*.pdf)")
+                if not path:
+                    return
+                target = Path(path) if path.lower().endswith(".pdf") else Path(path).with_suffix(".pdf")
+            chosen = target
 
-        def done(_brief: Any) -> None:
-            self._say(self.tr("Finalised; it will be sent to HQ at the next sync."))
-            self.finalised.emit(brief_id)
+            def write(pdf: bytes) -> None:
+                operations.save_brief(ctx=self.ctx, pdf=pdf, target=chosen, heading=heading, kind=kind, scope=self._scope(),
+                                      language=lang, summary=self.summary(), final=True, doc_number=issue.doc_number,
+                                      brief_id=self.brief_id, on_done=done)
 
-        operations.finalise_brief(ctx=self.ctx, brief_id=brief_id, on_done=done)
+            def done(brief_id: str) -> None:
+                self.brief_id, self.saved_path = brief_id, chosen
+                self._say(self.tr("Finalised as %1; it will be sent to HQ at the next sync.").replace("%1", issue.doc_number))
+                self.finalised.emit(brief_id)
+
+            self._typeset_then(issue, write)
+
+        self._issue_then(True, numbered)
 
 
 def open_new_brief(ctx: AppContext, parent: QWidget | None = None, **kwargs: Any) -> NewBriefDialog:
