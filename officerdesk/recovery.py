@@ -99,3 +99,83 @@ def export_file(store: Store, target: str | os.PathLike[str], passphrase: str, *
                 n: int = recovery_file.SCRYPT_N) -> Path:
     """Settings -> Security: the open profile's key, wrapped with the officer's passphrase."""
     return recovery_file.write(Path(target), profile_id=store.profile_id, key=store.key, passphrase=passphrase, n=n)
+
+
+# ---- device replacement: an old laptop's backup taken in by its successor ------------------------
+
+
+@dataclass(frozen=True)
+class TakenIn:
+    old_device_id: str
+    pushed: int
+    rejected: int
+
+
+class _OneKey:
+    """DatabaseKeys for a copy of an old laptop's backup: the recovered key, nothing kept."""
+
+    def __init__(self, key: bytes) -> None:
+        self.key = key
+
+    def backend_name(self) -> str:
+        return "recovered"
+
+    def database_key(self, profile_id: str) -> bytes | None:
+        return self.key
+
+    def create_database_key(self, profile_id: str) -> bytes:
+        raise UserError("a backup being taken in is never given a new key")
+
+
+def take_in(store: Store, backup: str | os.PathLike[str], code: str, *,
+            transport: httpx.BaseTransport | None = None) -> TakenIn:
+    """Send the unsynced edits of an old laptop's backup to HQ, once, as the old device.
+
+    The recovery code (issued for the OLD device) brings its key and a new token for it. A copy of
+    the backup is opened with that key and its pending outbox is pushed with the old device's own
+    mutation numbers, so HQ's exactly-once rule holds: what HQ already has is a duplicate, never a
+    new edit. This laptop then receives the edits through its ordinary pull. The backup file itself
+    is only read."""
+    import json
+    import shutil
+    import tempfile
+
+    from officerdesk.core.store import db
+    from officerdesk.core.write.changes import sync_state
+    from officerdesk.sync.client import HQClient
+    from officerdesk.sync.engine import Round, SyncReport, push
+    from officerdesk.sync.lane import run_unit
+
+    source = Path(backup)
+    if not source.is_file():
+        raise UserError(f"{source}: no such backup file", f"{source}: 백업 파일이 없습니다")
+    url, own_device = run_unit(store, None, lambda s: (sync_state(s).hq_url, sync_state(s).device_id))
+    if not url or not own_device:
+        raise UserError("Enrol this laptop with HQ first: the old laptop's edits go through HQ.",
+                        "먼저 이 노트북을 본부에 등록하십시오. 이전 노트북의 편집은 본부를 거쳐 옵니다.")
+    ca = hq_settings(store.paths).get("ca_bundle") or None
+    got = escrow.recover(url, code, ca_bundle=ca, transport=transport)
+    if got.device_id == own_device:
+        secrets.store_device_token(store.profile_id, got.token)  # HQ retired the token this laptop held
+        raise UserError("This recovery code is for this laptop itself; there is nothing to take in.",
+                        "이 복구 코드는 이 노트북 자신의 것입니다.")
+    with tempfile.TemporaryDirectory(prefix="officerdesk-take-in-") as folder:
+        paths = profile_paths(folder)
+        shutil.copyfile(source, paths.database)
+        if not key_opens(paths.database, got.key):
+            raise UserError(f"The recovered key does not open {source}: it is not a backup of device {got.device_id}.",
+                            f"복구한 키로 {source}을(를) 열 수 없습니다(기기 {got.device_id}의 백업이 아님).")
+        paths.profile_file.write_text(json.dumps({"profile_id": "take-in"}), encoding="utf-8")
+        old = db.open_store(folder, keys=_OneKey(got.key), create=False)
+        try:
+            backed_up_as, epoch = run_unit(old, None, lambda s: (sync_state(s).device_id, sync_state(s).epoch))
+            if backed_up_as != got.device_id:
+                raise UserError(f"{source} is a backup of device {backed_up_as or '(not enrolled)'}, "
+                                f"not of {got.device_id}; nothing was sent.")
+            with HQClient(url, got.token, ca_bundle=ca, transport=transport) as client:
+                client.epoch = epoch  # the backup's own view of HQ: a reset HQ refuses, as for any push
+                rnd = Round(old, client, SyncReport(), None, None)
+                push(rnd)
+        finally:
+            old.close()
+    return TakenIn(got.device_id, rnd.report.pushed, rnd.report.rejected)

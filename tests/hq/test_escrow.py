@@ -14,7 +14,10 @@ from officerdesk import recovery, secrets
 from officerdesk.core.services import identity, records
 from officerdesk.core.write.changes import pending_count, sync_state
 from officerdesk.errors import ProfileLocked, UserError
-from officerdesk.hq.settings_file import SETTINGS_ENV
+from officerdesk.hq import admin, escrow, escrow_key
+from officerdesk.hq.database import Database
+from officerdesk.hq.settings_file import SETTINGS_ENV, load_audit_keys, settings_path
+from officerdesk.hq.store import AuditEntry, Change
 from officerdesk.profiles import open_store
 from officerdesk.sync.engine import sync_once
 from officerdesk.sync.enrolment import client_for, enroll, hq_settings
@@ -46,9 +49,38 @@ def escrow_hq(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple
         server.stop()
 
 
-def _enrolled_laptop(hq: LocalHQ, root: Path, name: str) -> tuple[str, str]:
-    officer = hq.admin("create-officer", "--post", "WAS", "--name", name)
-    code = hq.admin("enroll-code", "--officer", officer)
+def _hq_db(hq: LocalHQ) -> Database:
+    return Database(hq.db_url, audit_keys=load_audit_keys(settings_path(), create=False))
+
+
+def _officer(hq: LocalHQ, name: str) -> str:
+    """The admin's own calls in this process (the command line's are tested elsewhere): faster."""
+    db = _hq_db(hq)
+    try:
+        with db.write() as s:
+            return admin.create_officer(s, post_code="WAS", name=name).id
+    finally:
+        db.dispose()
+
+
+def _recovery_code(hq: LocalHQ, key_args: list[str], device_id: str) -> str:
+    private = escrow_key.load_private(Path(key_args[1]), PASSPHRASE)
+    db = _hq_db(hq)
+    try:
+        with db.write() as s:
+            return escrow.issue_recovery_code(s, device_id=device_id, private=private, actor="admin:test")
+    finally:
+        db.dispose()
+
+
+def _enrolled_laptop(hq: LocalHQ, root: Path, name: str, officer: str = "") -> tuple[str, str]:
+    officer = officer or _officer(hq, name)
+    db = _hq_db(hq)
+    try:
+        with db.write() as s:
+            code = admin.issue_enroll_code(s, officer_id=officer)
+    finally:
+        db.dispose()
     store = open_store(root)
     try:
         with store.session_factory.begin() as s:
@@ -118,11 +150,7 @@ def test_a_laptop_whose_key_is_deleted_recovers_through_hq_with_its_unsynced_edi
 
 
 def _audit_actions(hq: LocalHQ) -> set[str]:
-    from officerdesk.hq.database import Database
-    from officerdesk.hq.settings_file import load_audit_keys, settings_path
-    from officerdesk.hq.store import AuditEntry
-
-    db = Database(hq.db_url, audit_keys=load_audit_keys(settings_path(), create=False))
+    db = _hq_db(hq)
     try:
         with db.read() as s:
             return {row.action for row in s.query(AuditEntry)}
@@ -141,7 +169,7 @@ def test_a_recovery_code_expires_and_one_for_another_device_is_not_spent(
     time.sleep(1.5)
     with pytest.raises(UserError, match="unknown, expired or already used"):
         recovery.recover_with_code(a, short)
-    for_b = hq.admin("recovery-code", "--device", device_b, *key_args)
+    for_b = _recovery_code(hq, key_args, device_b)
     with pytest.raises(UserError, match="another device"):
         recovery.recover_with_code(a, for_b)
     assert secrets.database_key(profile_a) is None
@@ -152,5 +180,79 @@ def test_a_recovery_code_expires_and_one_for_another_device_is_not_spent(
     refused = hq_cli("admin", "--db", hq.db_url, "recovery-code", "--device", device_a,
                      "--key-file", key_args[1], "--passphrase-file", str(wrong))
     assert refused.returncode == 1 and "passphrase does not open" in refused.stderr
-    recovery.recover_with_code(a, hq.admin("recovery-code", "--device", device_a, *key_args))
+    recovery.recover_with_code(a, _recovery_code(hq, key_args, device_a))
     assert secrets.database_key(profile_a) is not None
+
+
+def _contacts(root: Path) -> list[str]:
+    from sqlalchemy import select
+
+    from officerdesk.core.models import RECORD_TYPES
+
+    store = open_store(root)
+    try:
+        with store.session_factory.begin() as s:
+            cls = RECORD_TYPES["contact"]
+            return sorted(s.scalars(select(cls.name).where(cls.deleted.is_(False))))
+    finally:
+        store.close()
+
+
+def _sync(root: Path) -> tuple[int, int]:
+    store = open_store(root)
+    try:
+        with client_for(store) as client:
+            report = sync_once(store, client)
+        return report.pushed, report.pulled
+    finally:
+        store.close()
+
+
+def test_a_new_laptop_takes_in_the_old_ones_backup_and_its_edits_reach_hq_once(
+        escrow_hq: tuple[LocalHQ, list[str]], tmp_path: Path) -> None:
+    from officerdesk.core.store import backup
+
+    hq, key_args = escrow_hq
+    old, new = tmp_path / "old", tmp_path / "new"
+    officer = _officer(hq, "김민수")
+    _old_profile, old_device = _enrolled_laptop(hq, old, "김민수", officer)
+    store = open_store(old)
+    with store.session_factory.begin() as s:
+        post = sync_state(s).post_id
+        records.create(s, "contact", post_id=post, values={"name": "Synced before"})
+    store.close()
+    assert _sync(old)[0] >= 1
+    store = open_store(old)
+    with store.session_factory.begin() as s:
+        for name in ("Unsynced one", "Unsynced two"):
+            records.create(s, "contact", post_id=post, values={"name": name})
+    kept = backup.make_backup(store, dest=tmp_path / "old-laptop.db")
+    store.close()
+    # the old laptop is lost; its successor is enrolled for the same officer and pulls the post
+    _new_profile, new_device = _enrolled_laptop(hq, new, "김민수", officer)
+    assert new_device != old_device
+    _sync(new)
+    assert _contacts(new) == ["Synced before"]
+
+    before = kept.read_bytes()
+    store = open_store(new)
+    try:
+        done = recovery.take_in(store, kept, _recovery_code(hq, key_args, old_device))
+        assert (done.old_device_id, done.pushed, done.rejected) == (old_device, 2, 0)
+        with pytest.raises(UserError, match="this laptop itself"):
+            recovery.take_in(store, kept, _recovery_code(hq, key_args, new_device))
+        # the same backup again: HQ has those numbers of the old device, nothing is applied twice
+        again = recovery.take_in(store, kept, _recovery_code(hq, key_args, old_device))
+        assert again.rejected == 0
+    finally:
+        store.close()
+    assert kept.read_bytes() == before, "the backup is only read"
+    _sync(new)
+    assert _contacts(new) == ["Synced before", "Unsynced one", "Unsynced two"]
+    db = _hq_db(hq)
+    try:
+        with db.read() as s:
+            rows = sum(c.value == "Unsynced one" for c in s.query(Change).filter(Change.field == "name"))
+    finally:
+        db.dispose()
+    assert rows == 1, "the old device's edit was applied once"
