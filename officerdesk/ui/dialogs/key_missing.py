@@ -106,7 +106,7 @@ class KeyMissingDialog(QDialog):
         box.setObjectName("startAgain")
         text = QLabel(self.tr("Open OfficerDesk on a new profile folder (officerdesk --profile NEW_FOLDER), enrol it "
                               "with a new code from HQ and pull the post's records. What you lose: edits not yet "
-                              "sent to HQ, and local-only data such as drafts. They stay in this locked file, "
+                              "sent to HQ and anything kept only on this laptop. They stay in this locked file, "
                               "which is kept as it is, until its key is recovered."), box)
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
