@@ -42,7 +42,12 @@ class KeyringError(UserError):
 
 
 class ProfileLocked(UserError):
-    """The database exists but its key is missing or wrong: never replaced, recovery offered."""
+    """The database exists but its key is missing or wrong: never replaced, recovery offered.
+    `reason` is "missing", "wrong" or "no_profile_id"; `root` the profile folder."""
+
+    def __init__(self, message: str, message_ko: str | None = None, *, reason: str = "", root: str = "") -> None:
+        super().__init__(message, message_ko)
+        self.reason, self.root = reason, root
 
 
 class ImportFailed(UserError):

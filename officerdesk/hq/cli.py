@@ -280,6 +280,79 @@ def _repair_clocks(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+# ---- key escrow (docs/hq.md, "Key escrow") -----------------------------------------------------
+
+
+def _passphrase(source: str | None, what: str, *, confirm: bool = False) -> str:
+    """The escrow passphrase from a file's first line, else asked on the terminal (never an argument:
+    it would sit in the shell's history and the process list)."""
+    if source:
+        try:
+            return Path(source).read_text(encoding="utf-8").splitlines()[0]
+        except (OSError, IndexError) as exc:
+            raise UsageError(f"cannot read a passphrase from {source}: {exc}") from None
+    import getpass
+
+    first = getpass.getpass(f"{what}: ")
+    if confirm and getpass.getpass(f"{what} (again): ") != first:
+        raise UsageError("the two passphrases differ")
+    return first
+
+
+def _escrow_init(args: argparse.Namespace, db: Database) -> int:
+    from officerdesk.hq import audit, escrow_key
+    from officerdesk.hq.admin import ADMIN
+
+    public_file = escrow_key.public_path(settings_path())
+    if public_file.exists():
+        raise UsageError(f"HQ already has an escrow key ({public_file}); use rotate-escrow-key")
+    passphrase = _passphrase(args.passphrase_file, "passphrase for the new escrow key", confirm=True)
+    made = escrow_key.write_pair(Path(args.key_file), passphrase, public_file)
+    with db.write() as s:
+        audit.append(s, actor=ADMIN, action="escrow_key_created", key_id=made.key_id)
+    print(f"escrow key {made.key_id}: private key in {args.key_file} (keep it offline, with its passphrase "
+          f"apart); public key in {public_file} (restart HQ to hand it out)")
+    return 0
+
+
+def _recovery_code(args: argparse.Namespace, db: Database) -> int:
+    import datetime as dt
+
+    from officerdesk.hq import escrow, escrow_key
+    from officerdesk.hq.admin import ADMIN
+
+    ttl = dt.timedelta(hours=args.hours)
+    if not dt.timedelta(0) < ttl <= escrow.MAX_RECOVERY_TTL:
+        raise UsageError("--hours must be above 0 and at most 72")
+    private = escrow_key.load_private(Path(args.key_file), _passphrase(args.passphrase_file, "escrow key passphrase"))
+    with db.write() as s:
+        code = escrow.issue_recovery_code(s, device_id=args.device, private=private, ttl=ttl, actor=ADMIN)
+    print(code)
+    return 0
+
+
+def _rotate_escrow_key(args: argparse.Namespace, db: Database) -> int:
+    from officerdesk.hq import escrow, escrow_key
+    from officerdesk.hq.admin import ADMIN
+
+    old = escrow_key.load_private(Path(args.key_file), _passphrase(args.passphrase_file, "current escrow key passphrase"))
+    public_file = escrow_key.public_path(settings_path())
+    staged = public_file.with_name(public_file.name + ".next")
+    made = escrow_key.write_pair(Path(args.new_key_file),
+                                 _passphrase(args.new_passphrase_file, "passphrase for the new escrow key", confirm=True),
+                                 staged)
+    try:
+        with db.write() as s:
+            count = escrow.rewrap_all(s, old=old, new_public=made.public, actor=ADMIN)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    os.replace(staged, public_file)
+    print(f"escrow key -> {made.key_id}: {count} escrowed keys re-sealed; restart HQ, then destroy "
+          f"{args.key_file} once the new key's copies are in custody")
+    return 0
+
+
 # ---- parser ------------------------------------------------------------------------------------
 
 
@@ -363,6 +436,22 @@ def build_parser() -> argparse.ArgumentParser:
                         help="replace malformed clock stamps an older HQ accepted (also done on upgrade)")
     c.add_argument("--dry-run", action="store_true", help="count them, change nothing")
     c.set_defaults(handler=_repair_clocks)
+    ei = asub.add_parser("escrow-init", parents=[db], help="make HQ's escrow key pair (private key to keep offline)")
+    ei.add_argument("--key-file", required=True, metavar="FILE", help="where to write the encrypted private key")
+    ei.add_argument("--passphrase-file", metavar="FILE", help="read the new passphrase from FILE (else asked)")
+    ei.set_defaults(handler=_escrow_init)
+    rc = asub.add_parser("recovery-code", parents=[db], help="a one-time code that recovers a device's database key")
+    rc.add_argument("--device", required=True, metavar="ID")
+    rc.add_argument("--key-file", required=True, metavar="FILE", help="the escrow private key file")
+    rc.add_argument("--passphrase-file", metavar="FILE", help="read its passphrase from FILE (else asked)")
+    rc.add_argument("--hours", type=float, default=24.0, help="how long the code stays valid (default 24, at most 72)")
+    rc.set_defaults(handler=_recovery_code)
+    re_ = asub.add_parser("rotate-escrow-key", parents=[db], help="a new escrow key; every escrowed key is re-sealed")
+    re_.add_argument("--key-file", required=True, metavar="FILE", help="the current escrow private key file")
+    re_.add_argument("--passphrase-file", metavar="FILE")
+    re_.add_argument("--new-key-file", required=True, metavar="FILE", help="where to write the new private key")
+    re_.add_argument("--new-passphrase-file", metavar="FILE")
+    re_.set_defaults(handler=_rotate_escrow_key)
     return parser
 
 
@@ -370,6 +459,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     from officerdesk.hq.admin import AdminError
+    from officerdesk.hq.escrow import EscrowError
+    from officerdesk.hq.escrow_key import EscrowKeyError
 
     try:
         code: int = args.run(args)
@@ -377,7 +468,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"officerdesk-hq: {exc}", file=sys.stderr)
         return 2
-    except (AdminError, SettingsError) as exc:
+    except (AdminError, SettingsError, EscrowError, EscrowKeyError) as exc:
         print(f"officerdesk-hq: {exc}", file=sys.stderr)
         return 1
     except AlembicError as exc:  # e.g. a database migrated by a newer officerdesk-hq

@@ -214,3 +214,28 @@ class AuditEntry(HQBase):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class EscrowedKey(HQBase):
+    """A device's database key, sealed to HQ's escrow public key (`key_id` names which one). HQ
+    cannot open it: the escrow private key is not on the server (docs/hq.md, "Key escrow")."""
+
+    __tablename__ = "hq_escrow"
+    device_id: Mapped[str] = mapped_column(ForeignKey("hq_device.id"), primary_key=True)
+    key_id: Mapped[str] = mapped_column(String(16))
+    sealed: Mapped[str] = mapped_column(Text)
+    stored_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class RecoveryCode(HQBase):
+    """A one-time recovery code for one device, stored as its SHA-256. `sealed` is the device's
+    key sealed with a key derived from the code itself (so the database alone never opens it),
+    made by the administrator who held the escrow private key; it is erased when the code is spent."""
+
+    __tablename__ = "hq_recovery_code"
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("hq_device.id"), index=True)
+    sealed: Mapped[str | None] = mapped_column(Text, default=None)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    used_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)

@@ -298,3 +298,52 @@ class ErrorBody(Strict):
 
     error: str
     detail: str = ""
+
+
+# ---- key escrow and recovery (docs/hq.md, "Key escrow") -----------------------------------------
+# Keys and sealed boxes travel as URL-safe base64 without padding (protocol/sealing.py).
+
+PublicKey = Annotated[str, StringConstraints(strict=True, pattern=r"^[A-Za-z0-9_-]{43}$")]
+"""An X25519 public key: 32 bytes."""
+SealedBox = Annotated[str, StringConstraints(strict=True, min_length=80, max_length=400,
+                                             pattern=r"^[A-Za-z0-9_-]+$")]
+"""A secret sealed to a public key (protocol/sealing.py): a database key, or a key and a token."""
+KeyId = Annotated[str, StringConstraints(strict=True, pattern=r"^[0-9a-f]{16}$")]
+RECOVERY_CODE_MAX = 64
+
+
+class EscrowKey(Strict):
+    """HQ's escrow public key (GET /v1/escrow): what a laptop seals its database key to."""
+
+    key_id: KeyId
+    public_key: PublicKey
+
+
+class EscrowDeposit(Strict):
+    """A laptop's database key sealed to HQ's escrow key, with the device id as context (PUT /v1/escrow)."""
+
+    key_id: KeyId
+    sealed: SealedBox
+
+
+class EscrowReceipt(Strict):
+    key_id: KeyId
+    stored_at: UtcDateTime
+
+
+class RecoveryRequest(Strict):
+    """A one-time recovery code (POST /v1/escrow/recover) and the recovering laptop's one-time
+    public key: HQ answers with the key and a new device token sealed to it. `device_id`, when
+    the laptop still knows which device it was, makes HQ refuse a code for another device
+    before the code is spent."""
+
+    code: str = Field(min_length=4, max_length=RECOVERY_CODE_MAX)
+    public_key: PublicKey
+    device_id: RecordId | None = None
+
+
+class RecoveryResponse(Strict):
+    device_id: str
+    post_code: str
+    officer_name: str
+    sealed: SealedBox

@@ -158,6 +158,20 @@ class HQClient:
     def meta(self) -> p.Meta:
         return self._model(self._call("GET", "/meta", auth=False), p.Meta)
 
+    def escrow_key(self) -> p.EscrowKey | None:
+        """HQ's escrow public key; None when HQ has none yet."""
+        resp = self._call("GET", "/escrow", ok=(200, 404))
+        return None if resp.status_code == 404 else self._model(resp, p.EscrowKey)
+
+    def escrow_deposit(self, deposit: p.EscrowDeposit) -> p.EscrowReceipt:
+        return self._model(self._call("PUT", "/escrow", json_body=deposit.model_dump()), p.EscrowReceipt)
+
+    def recover(self, request: p.RecoveryRequest) -> p.RecoveryResponse:
+        # a one-time code is spent by the first request that arrives: only a refused connection is retried
+        resp = self._call("POST", "/escrow/recover", json_body=request.model_dump(exclude_none=True),
+                          idempotent=False, auth=False)
+        return self._model(resp, p.RecoveryResponse)
+
     def push(self, mutations: list[p.Mutation]) -> p.PushResponse:
         body = p.PushRequest(mutations=mutations).model_dump(mode="json")
         # (device, seq) makes a repeated push a no-op at HQ, so it is safe to retry

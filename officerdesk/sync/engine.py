@@ -29,7 +29,7 @@ from officerdesk.core.write.bulk import no_cycle_collection
 from officerdesk.core.write.changes import sync_state
 from officerdesk.errors import Cancelled, NetworkError, OfficerDeskError
 from officerdesk.protocol import wire as p
-from officerdesk.sync import dispatch, files
+from officerdesk.sync import dispatch, escrow, files
 from officerdesk.sync.apply import PageResult, apply_page
 from officerdesk.sync.client import HQClient, ProtocolRefused
 from officerdesk.sync.lane import Lane, run_unit
@@ -97,6 +97,8 @@ def sync_once(store: Store, client: HQClient, *, progress: Progress | None = Non
         push(rnd)
         pull(rnd)
         files.download_blobs(rnd)
+        if client.token:
+            escrow.escrow_if_due(store, client, lambda: rnd.run(lambda s: sync_state(s).device_id))
     except OfficerDeskError as exc:
         _record(rnd, error=str(exc) or type(exc).__name__)
         raise

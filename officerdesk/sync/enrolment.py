@@ -97,7 +97,13 @@ def enroll(store: Store, hq_url: str, code: str, *, ca_bundle: str | None = None
         secrets.store_device_token(store.profile_id, answer.token)
 
     run_unit(store, lane, record)
-    save_hq_settings(store.paths, ca_bundle=ca_bundle or "")
+    # outside the database, so the key-missing screen knows this laptop can recover through HQ
+    save_hq_settings(store.paths, ca_bundle=ca_bundle or "", hq_url=url, device_id=answer.device_id,
+                     escrow_key_id="", escrow_checked_ms=0)
+    with HQClient(url, answer.token, ca_bundle=ca_bundle, transport=transport, **options) as client:
+        from officerdesk.sync.escrow import escrow_if_due
+
+        escrow_if_due(store, client, lambda: answer.device_id)
     return answer
 
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
-from officerdesk.errors import UserError
+from officerdesk.errors import ProfileLocked, UserError
 from officerdesk.paths import ProfilePaths, profile_paths, resources_dir
 from officerdesk.ui.settings import AppSettings
 
@@ -157,10 +157,24 @@ def open_profile(paths: ProfilePaths, lang: str) -> Store | None:
 
     try:
         return open_store(paths.root)
+    except ProfileLocked as exc:
+        log.error("cannot open profile %s: %s", paths.root, exc)
+        if exc.reason != "missing" or not recover_key(paths, lang):
+            if exc.reason != "missing":
+                show_fatal(exc.localized(lang))
+            return None
+        return open_store(paths.root)
     except UserError as exc:
         log.error("cannot open profile %s: %s", paths.root, exc)
         show_fatal(exc.localized(lang))
         return None
+
+
+def recover_key(paths: ProfilePaths, lang: str) -> bool:
+    """The key-missing screen; True once a recovered key is in the keyring."""
+    from officerdesk.ui.dialogs.key_missing import KeyMissingDialog
+
+    return KeyMissingDialog(paths.root, lang).exec() == KeyMissingDialog.DialogCode.Accepted
 
 
 def open_context(store: Store, lang: str, settings: AppSettings) -> AppContext:

@@ -31,14 +31,20 @@ if TYPE_CHECKING:
 
 BUSY_TIMEOUT_MS = 10_000
 
+# Backups are encrypted with the same key, so restoring one is no way out: only the recoveries
+# that exist are named (docs/hq.md, "Key escrow"; the app's key-missing screen offers the same).
 _LOCKED_EN = (
     "The database at {path} cannot be opened: its key is {why} in the OS keyring. "
-    "Nothing was changed. Restore the key (from HQ escrow or the keyring you used before), "
-    "or restore a backup with `officerdesk restore`."
+    "Nothing was changed. Recover the key through HQ with a one-time recovery code "
+    "(`officerdesk recover --code CODE`, if this laptop was enrolled), or from your recovery file "
+    "(`officerdesk recover --file FILE`); or enrol a new profile and pull the post's records from HQ "
+    "(edits not yet sent to HQ stay locked in this file until its key is recovered)."
 )
 _LOCKED_KO = (
     "{path} 데이터베이스를 열 수 없습니다. OS 키링의 키가 {why_ko}. 아무것도 변경하지 않았습니다. "
-    "키를 복구하거나(본부 보관 키 또는 이전 키링) `officerdesk restore`로 백업을 복원하십시오."
+    "본부에서 받은 일회용 복구 코드(`officerdesk recover --code CODE`, 본부에 등록한 노트북인 경우)나 "
+    "복구 파일(`officerdesk recover --file FILE`)로 키를 복구하거나, 새 프로필을 등록해 본부에서 공관 "
+    "기록을 받으십시오(본부에 아직 보내지 않은 편집은 키를 복구할 때까지 이 파일에 잠겨 있습니다)."
 )
 
 
@@ -52,10 +58,26 @@ class DatabaseKeys(Protocol):
     def create_database_key(self, profile_id: str) -> bytes: ...
 
 
-def _locked(path: Path, why: str, why_ko: str) -> ProfileLocked:
+def _locked(path: Path, why: str, why_ko: str, reason: str) -> ProfileLocked:
     return ProfileLocked(
-        _LOCKED_EN.format(path=path, why=why), _LOCKED_KO.format(path=path, why_ko=why_ko)
+        _LOCKED_EN.format(path=path, why=why), _LOCKED_KO.format(path=path, why_ko=why_ko),
+        reason=reason, root=str(path.parent),
     )
+
+
+def key_opens(path: Path, key: bytes) -> bool:
+    """Whether `key` opens the database at `path`, read-only: a recovered key is proven before the
+    keyring keeps it, and the file is not written (no WAL switch, no schema change)."""
+    conn = sqlcipher.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlcipher.DatabaseError:
+        return False
+    finally:
+        conn.close()
 
 
 def connect_raw(path: Path, key: bytes) -> sqlcipher.Connection:
@@ -152,10 +174,11 @@ def database_key_for(
     profile_id = read_profile_id(paths)
     if db_exists:
         if profile_id is None:
-            raise _locked(paths.database, "unknown (profile.json is missing)", "알 수 없습니다(profile.json 없음)")
+            raise _locked(paths.database, "unknown (profile.json is missing)", "알 수 없습니다(profile.json 없음)",
+                          "no_profile_id")
         key = keys.database_key(profile_id)
         if key is None:
-            raise _locked(paths.database, "missing", "없습니다")
+            raise _locked(paths.database, "missing", "없습니다", "missing")
         return profile_id, key
     if not create:
         raise UserError(
@@ -242,7 +265,8 @@ def open_store(
     try:
         conn = connect_raw(paths.database, key)
     except sqlcipher.DatabaseError as exc:
-        raise _locked(paths.database, "wrong (or the file is damaged)", "맞지 않습니다(또는 파일 손상)") from exc
+        raise _locked(paths.database, "wrong (or the file is damaged)", "맞지 않습니다(또는 파일 손상)",
+                      "wrong") from exc
     try:
         version = schema_version(conn)
     finally:

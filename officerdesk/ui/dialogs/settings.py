@@ -1,4 +1,5 @@
-"""Settings: language, the data folder, the HQ connection (enrolment) and backups.
+"""Settings: language, the data folder, the HQ connection (enrolment), backups and security
+(the officer's recovery file).
 
 A language change is saved to the profile's settings.json and applies at the next start (the
 whole window is rebuilt then, so no screen is ever half in one language); `--lang` overrides it.
@@ -31,7 +32,7 @@ from officerdesk.ui.operations import hq
 if TYPE_CHECKING:
     from officerdesk.ui.context import AppContext
 
-SECTIONS = ("general", "hq", "backups")
+SECTIONS = ("general", "hq", "backups", "security")
 
 
 
@@ -59,6 +60,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._general(), self.tr("General"))
         self.tabs.addTab(self._hq(), self.tr("HQ connection"))
         self.tabs.addTab(self._backups(), self.tr("Backups"))
+        self.tabs.addTab(self._security(), self.tr("Security"))
         if section in SECTIONS:
             self.tabs.setCurrentIndex(SECTIONS.index(section))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -131,7 +133,61 @@ class SettingsDialog(QDialog):
         form.addRow("", hint)
         return page
 
+    def _security(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        hint = QLabel(self.tr("A recovery file holds this profile's database key, locked with a passphrase you "
+                              "choose. If the OS keyring loses the key, the file and its passphrase open the "
+                              "database and its backups again. Keep the file offline, apart from the laptop, "
+                              "and the passphrase apart from the file."), page)
+        hint.setWordWrap(True)
+        self.recovery_passphrase = QLineEdit(page)
+        self.recovery_passphrase.setObjectName("recoveryPassphrase")
+        self.recovery_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.recovery_again = QLineEdit(page)
+        self.recovery_again.setObjectName("recoveryPassphraseAgain")
+        self.recovery_again.setEchoMode(QLineEdit.EchoMode.Password)
+        export = QPushButton(self.tr("Export recovery file…"), page)
+        export.setObjectName("exportRecoveryFile")
+        export.clicked.connect(self.choose_recovery_file)
+        self.recovery_state = QLabel(page)
+        self.recovery_state.setObjectName("recoveryState")
+        self.recovery_state.setWordWrap(True)
+        form.addRow("", hint)
+        form.addRow(self.tr("Passphrase:"), self.recovery_passphrase)
+        form.addRow(self.tr("Passphrase again:"), self.recovery_again)
+        form.addRow("", export)
+        form.addRow("", self.recovery_state)
+        return page
+
     # --- actions --------------------------------------------------------------------------
+
+    def choose_recovery_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export recovery file"),
+                                              str(Path.home() / "officerdesk.recovery"))
+        if name:
+            self.export_recovery_file(Path(name))
+
+    def export_recovery_file(self, target: Path) -> int | None:
+        """Write the file once both passphrases agree; None (and a reason shown) otherwise."""
+        from officerdesk.core.store.recovery_file import MIN_PASSPHRASE
+        from officerdesk.ui.operations import security
+
+        passphrase = self.recovery_passphrase.text()
+        if passphrase != self.recovery_again.text():
+            self.recovery_state.setText(self.tr("The two passphrases differ."))
+            return None
+        if len(passphrase) < MIN_PASSPHRASE:
+            self.recovery_state.setText(self.tr("The passphrase needs at least %1 characters.")
+                                        .replace("%1", str(MIN_PASSPHRASE)))
+            return None
+
+        def done(path: Path) -> None:
+            self.recovery_passphrase.clear()
+            self.recovery_again.clear()
+            self.recovery_state.setText(self.tr("Recovery file written: %1").replace("%1", str(path)))
+
+        return security.export_recovery_file(ctx=self.ctx, target=target, passphrase=passphrase, on_done=done)
 
     def accept(self) -> None:
         lang = str(self.language.currentData())

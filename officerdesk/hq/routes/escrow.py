@@ -1,0 +1,65 @@
+"""Key escrow: GET/PUT /v1/escrow (a device deposits its sealed database key), POST
+/v1/escrow/recover (a one-time recovery code -> the key and a new token, sealed to the caller)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Request
+
+from officerdesk.hq import escrow
+from officerdesk.hq.auth import sha256_hex
+from officerdesk.hq.deps import DB, Device, client_address, refusals
+from officerdesk.hq.errors import HQError
+from officerdesk.hq.escrow_key import EscrowPublic
+from officerdesk.hq.limits import clean_json
+from officerdesk.hq.refusals import failure_keys
+from officerdesk.hq.routes import ERRORS, TRANSPORT, errors, refusal
+from officerdesk.protocol import sealing
+from officerdesk.protocol.wire import (
+    EscrowDeposit,
+    EscrowKey,
+    EscrowReceipt,
+    RecoveryRequest,
+    RecoveryResponse,
+)
+
+router = APIRouter()
+_NO_KEY = refusal(404, "`no_escrow_key`: HQ has no escrow key yet (`officerdesk-hq admin escrow-init`)")
+
+
+def _escrow_key(request: Request) -> EscrowPublic | None:
+    found: EscrowPublic | None = request.app.state.escrow
+    return found
+
+
+@router.get("/escrow", response_model=EscrowKey, responses={**ERRORS, 404: _NO_KEY})
+def escrow_key(request: Request, _device: Device) -> EscrowKey:
+    found = _escrow_key(request)
+    if found is None:
+        raise HQError(404, "no_escrow_key", "HQ has no escrow key yet; an administrator runs `admin escrow-init`")
+    return EscrowKey(key_id=found.key_id, public_key=sealing.b64(found.public))
+
+
+@router.put("/escrow", response_model=EscrowReceipt, responses={**ERRORS, 404: _NO_KEY, 409: refusal(
+    409, "`escrow_key_changed`: the deposit is sealed to an escrow key HQ no longer uses")},
+            dependencies=[Depends(clean_json())])
+def deposit(body: EscrowDeposit, request: Request, device: Device, db: DB) -> EscrowReceipt:
+    with db.write() as s:
+        return escrow.deposit(s, device, body, _escrow_key(request))
+
+
+@router.post("/escrow/recover", response_model=RecoveryResponse, responses={
+    **errors(*TRANSPORT, 401, 422, 429),
+    409: refusal(409, "`wrong_device`: the code is for another device than the one named; it is not spent")},
+             dependencies=[Depends(clean_json())])
+def recover(body: RecoveryRequest, request: Request, db: DB) -> RecoveryResponse:
+    client = client_address(request)
+    keys = failure_keys(client, code=body.code)
+    refusals(request).check(keys)
+    with db.write() as s:
+        answer = escrow.recover(s, body, ip=client)
+    if answer is None:
+        refusals(request).failed(db, keys, actor=f"ip:{client}", action="recovery_refused", reason="unknown code",
+                                 code_hash=sha256_hex(body.code)[:16])
+        raise HQError(401, "recovery_refused", "the recovery code is unknown, expired or already used; "
+                      "ask HQ for a new one", {"WWW-Authenticate": "Bearer"})
+    return answer

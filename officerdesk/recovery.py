@@ -1,0 +1,181 @@
+"""Getting a lost database key back, and what a locked profile can still do (docs/hq.md, "Key escrow").
+
+Like profiles.py, the one place where recovery meets the OS keyring. Every way in proves the key
+against the database (read-only) before the keyring keeps it, and none of them creates, moves or
+writes the database file: a key that does not open it changes nothing.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from officerdesk import secrets
+from officerdesk.core.store import recovery_file
+from officerdesk.core.store.db import Store, key_opens, read_profile_id
+from officerdesk.errors import UserError
+from officerdesk.paths import ProfilePaths, profile_paths
+from officerdesk.sync import escrow
+from officerdesk.sync.enrolment import hq_settings
+
+
+@dataclass(frozen=True)
+class Options:
+    """The recoveries a locked profile really has: HQ escrow only when this laptop was enrolled
+    (hq.json names its HQ and device); a recovery file and a new profile always."""
+
+    hq_url: str
+    device_id: str
+
+    @property
+    def escrow(self) -> bool:
+        return bool(self.hq_url and self.device_id)
+
+
+def options(root: str | os.PathLike[str] | None) -> Options:
+    settings = hq_settings(profile_paths(root))
+    return Options(str(settings.get("hq_url") or ""), str(settings.get("device_id") or ""))
+
+
+@dataclass(frozen=True)
+class Result:
+    profile_id: str
+    device_id: str = ""
+    token_restored: bool = False
+
+
+def _locked_profile(paths: ProfilePaths) -> str:
+    if not (paths.database.exists() and paths.database.stat().st_size > 0):
+        raise UserError(f"There is no database at {paths.database} to recover a key for.",
+                        f"{paths.database}에 키를 복구할 데이터베이스가 없습니다.")
+    profile_id = read_profile_id(paths)
+    if profile_id is None:
+        raise UserError(f"{paths.profile_file} is missing: the keyring entry cannot be named. Nothing was changed.",
+                        f"{paths.profile_file}이(가) 없어 키링 항목을 정할 수 없습니다. 아무것도 변경하지 않았습니다.")
+    return profile_id
+
+
+def _not_this_database(paths: ProfilePaths) -> UserError:
+    return UserError(f"The recovered key does not open {paths.database}: it belongs to another profile or device. "
+                     "Nothing was changed.",
+                     f"복구한 키로 {paths.database}을(를) 열 수 없습니다(다른 프로필 또는 기기의 키). "
+                     "아무것도 변경하지 않았습니다.")
+
+
+def recover_with_code(root: str | os.PathLike[str] | None, code: str, *, hq_url: str = "",
+                      ca_bundle: str | None = None, transport: httpx.BaseTransport | None = None) -> Result:
+    """Recover through HQ: the key is proven, then kept; so is the device's new token when the code
+    was for this laptop's own device (HQ retired the old one)."""
+    paths = profile_paths(root)
+    profile_id = _locked_profile(paths)
+    known = options(root)
+    url = hq_url or known.hq_url
+    if not url:
+        raise UserError("This profile does not know its HQ address: give --hq URL.",
+                        "이 프로필은 본부 주소를 모릅니다. --hq URL을 지정하십시오.")
+    ca = ca_bundle or hq_settings(paths).get("ca_bundle") or None
+    got = escrow.recover(url, code, device_id=known.device_id or None, ca_bundle=ca, transport=transport)
+    if not key_opens(paths.database, got.key):
+        raise _not_this_database(paths)
+    secrets.store_database_key(profile_id, got.key)
+    secrets.store_device_token(profile_id, got.token)
+    return Result(profile_id, got.device_id, token_restored=True)
+
+
+def recover_with_file(root: str | os.PathLike[str] | None, file: str | os.PathLike[str], passphrase: str) -> Result:
+    paths = profile_paths(root)
+    profile_id = _locked_profile(paths)
+    found = recovery_file.read(Path(file), passphrase)
+    if not key_opens(paths.database, found.key):
+        raise _not_this_database(paths)
+    secrets.store_database_key(profile_id, found.key)
+    return Result(profile_id)
+
+
+def export_file(store: Store, target: str | os.PathLike[str], passphrase: str, *,
+                n: int = recovery_file.SCRYPT_N) -> Path:
+    """Settings -> Security: the open profile's key, wrapped with the officer's passphrase."""
+    return recovery_file.write(Path(target), profile_id=store.profile_id, key=store.key, passphrase=passphrase, n=n)
+
+
+# ---- device replacement: an old laptop's backup taken in by its successor ------------------------
+
+
+@dataclass(frozen=True)
+class TakenIn:
+    old_device_id: str
+    pushed: int
+    rejected: int
+
+
+class _OneKey:
+    """DatabaseKeys for a copy of an old laptop's backup: the recovered key, nothing kept."""
+
+    def __init__(self, key: bytes) -> None:
+        self.key = key
+
+    def backend_name(self) -> str:
+        return "recovered"
+
+    def database_key(self, profile_id: str) -> bytes | None:
+        return self.key
+
+    def create_database_key(self, profile_id: str) -> bytes:
+        raise UserError("a backup being taken in is never given a new key")
+
+
+def take_in(store: Store, backup: str | os.PathLike[str], code: str, *,
+            transport: httpx.BaseTransport | None = None) -> TakenIn:
+    """Send the unsynced edits of an old laptop's backup to HQ, once, as the old device.
+
+    The recovery code (issued for the OLD device) brings its key and a new token for it. A copy of
+    the backup is opened with that key and its pending outbox is pushed with the old device's own
+    mutation numbers, so HQ's exactly-once rule holds: what HQ already has is a duplicate, never a
+    new edit. This laptop then receives the edits through its ordinary pull. The backup file itself
+    is only read."""
+    import json
+    import shutil
+    import tempfile
+
+    from officerdesk.core.store import db
+    from officerdesk.core.write.changes import sync_state
+    from officerdesk.sync.client import HQClient
+    from officerdesk.sync.engine import Round, SyncReport, push
+    from officerdesk.sync.lane import run_unit
+
+    source = Path(backup)
+    if not source.is_file():
+        raise UserError(f"{source}: no such backup file", f"{source}: 백업 파일이 없습니다")
+    url, own_device = run_unit(store, None, lambda s: (sync_state(s).hq_url, sync_state(s).device_id))
+    if not url or not own_device:
+        raise UserError("Enrol this laptop with HQ first: the old laptop's edits go through HQ.",
+                        "먼저 이 노트북을 본부에 등록하십시오. 이전 노트북의 편집은 본부를 거쳐 옵니다.")
+    ca = hq_settings(store.paths).get("ca_bundle") or None
+    got = escrow.recover(url, code, ca_bundle=ca, transport=transport)
+    if got.device_id == own_device:
+        secrets.store_device_token(store.profile_id, got.token)  # HQ retired the token this laptop held
+        raise UserError("This recovery code is for this laptop itself; there is nothing to take in.",
+                        "이 복구 코드는 이 노트북 자신의 것입니다.")
+    with tempfile.TemporaryDirectory(prefix="officerdesk-take-in-") as folder:
+        paths = profile_paths(folder)
+        shutil.copyfile(source, paths.database)
+        if not key_opens(paths.database, got.key):
+            raise UserError(f"The recovered key does not open {source}: it is not a backup of device {got.device_id}.",
+                            f"복구한 키로 {source}을(를) 열 수 없습니다(기기 {got.device_id}의 백업이 아님).")
+        paths.profile_file.write_text(json.dumps({"profile_id": "take-in"}), encoding="utf-8")
+        old = db.open_store(folder, keys=_OneKey(got.key), create=False)
+        try:
+            backed_up_as, epoch = run_unit(old, None, lambda s: (sync_state(s).device_id, sync_state(s).epoch))
+            if backed_up_as != got.device_id:
+                raise UserError(f"{source} is a backup of device {backed_up_as or '(not enrolled)'}, "
+                                f"not of {got.device_id}; nothing was sent.")
+            with HQClient(url, got.token, ca_bundle=ca, transport=transport) as client:
+                client.epoch = epoch  # the backup's own view of HQ: a reset HQ refuses, as for any push
+                rnd = Round(old, client, SyncReport(), None, None)
+                push(rnd)
+        finally:
+            old.close()
+    return TakenIn(got.device_id, rnd.report.pushed, rnd.report.rejected)
