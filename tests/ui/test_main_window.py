@@ -116,13 +116,14 @@ def test_search_everywhere_opens_the_record(window, qtbot):
 
 
 def test_window_state_is_restored(seeded, qtbot, monkeypatch):
-    monkeypatch.setattr("officerdesk.ui.main_window.confirm_close", lambda _parent: True)
+    monkeypatch.setattr("officerdesk.ui.main_window.confirm_close", lambda _parent: "quit")
     first = MainWindow(seeded)
     qtbot.addWidget(first)
     first.show()
     first.start()
     first.resize(760, 540)  # inside the offscreen screen, which restoreGeometry respects
     page = first.show_view("contact")
+    qtbot.waitUntil(lambda: page.width() > 700)  # laid out at the window's width: list beside editor
     page.splitter.setSizes([300, 700])
     page.list.table.setColumnWidth(1, 333)
     kept = page.splitter.sizes()

@@ -38,7 +38,10 @@ def make_editor(ctx: AppContext, record_type: str, parent: QWidget) -> Any:
     return editor_for(record_type, ctx, parent)
 
 
-EDITOR_WIDTH = 380
+EDITOR_WIDTH = 340
+# Below this page width the editor goes under the list instead of beside it (a 13-inch laptop at
+# 125-150 % scaling): both keep a usable width rather than two slivers.
+STACK_BELOW = 700
 
 
 class RecordPage(QWidget):
@@ -66,6 +69,7 @@ class RecordPage(QWidget):
         self._editor: Any = None
         self._started = False
         self._shown_id: str | None = None
+        self._sizes: dict[Qt.Orientation, list[int]] = {}
         self.restore_state()
 
     # --- the editor, made after the first rows --------------------------------------------
@@ -123,8 +127,12 @@ class RecordPage(QWidget):
     def new_record(self) -> None:
         self.list.table.clearSelection()
         self._shown_id = None
-        self.editor.load(None, post_id=self.ctx.post_id)
-        self.editor.setFocus()
+        starter = getattr(self.editor, "start_new", None)
+        if callable(starter):  # the cursor goes to the first field once the blank form is shown
+            starter(post_id=self.ctx.post_id)
+        else:
+            self.editor.load(None, post_id=self.ctx.post_id)
+            self.editor.setFocus()
 
     def save(self) -> None:
         self.editor.save()
@@ -143,6 +151,19 @@ class RecordPage(QWidget):
         self.list.select(record_id)
 
     # --- plumbing -------------------------------------------------------------------------
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        stacked = event.size().width() < STACK_BELOW
+        wanted = Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal
+        current = self.splitter.orientation()
+        if current != wanted:
+            # each arrangement keeps the sizes the officer gave it, for when the window comes back
+            self._sizes[current] = self.splitter.sizes()
+            self.splitter.setOrientation(wanted)
+            total = event.size().height() if stacked else event.size().width()
+            default = [total * 2 // 5, total * 3 // 5] if stacked else [total * 5 // 9, total * 4 // 9]
+            self.splitter.setSizes(self._sizes.get(wanted, default))
 
     def _selected(self, record_id: str | None) -> None:
         if record_id and record_id != self._shown_id:
