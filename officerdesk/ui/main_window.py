@@ -42,7 +42,7 @@ ALL_TYPES = frozenset(kinds.NAMES)
 NAV_MAX_MIN = 170  # the sidebar's narrowest: its names elide rather than widen the window
 # Below this width the window hides the sidebar by itself (a 13-inch laptop at 150 % scaling);
 # the View menu's "Sidebar" (Ctrl+\\) brings it back.
-NARROW = 900
+NARROW = 1000
 
 
 class MainWindow(QMainWindow):

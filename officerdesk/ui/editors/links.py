@@ -106,6 +106,10 @@ class RecordPicker(QDialog):
         else:
             self.status.setText(self.tr("No matches"))
 
+    def done(self, result: int) -> None:
+        self._debounce.stop()  # a filter typed just before closing asks for nothing more
+        super().done(result)
+
     def _offer_create(self, text: str) -> None:
         assert self.create_button is not None
         name = " ".join(text.split())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from officerdesk.ui.settings import window_state
@@ -38,9 +38,9 @@ def make_editor(ctx: AppContext, record_type: str, parent: QWidget) -> Any:
     return editor_for(record_type, ctx, parent)
 
 
-EDITOR_WIDTH = 340
-# Below this page width the editor goes under the list instead of beside it (a 13-inch laptop at
-# 125-150 % scaling): both keep a usable width rather than two slivers.
+EDITOR_WIDTH = 320
+# Below this page width, or below what list and editor need side by side, the editor goes under
+# the list instead of beside it (a 13-inch laptop at 150 % scaling): both keep a usable width.
 STACK_BELOW = 700
 
 
@@ -152,9 +152,17 @@ class RecordPage(QWidget):
 
     # --- plumbing -------------------------------------------------------------------------
 
+    def side_by_side_width(self) -> int:
+        return self.list.minimumSizeHint().width() + EDITOR_WIDTH + self.splitter.handleWidth()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As narrow as the list or the editor alone: below side by side, they stack."""
+        hint = super().minimumSizeHint()
+        return QSize(max(self.list.minimumSizeHint().width(), EDITOR_WIDTH), hint.height())
+
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        stacked = event.size().width() < STACK_BELOW
+        stacked = event.size().width() < max(STACK_BELOW, self.side_by_side_width())
         wanted = Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal
         current = self.splitter.orientation()
         if current != wanted:
