@@ -1,9 +1,12 @@
 """Screenshots of every screen in Korean and English, from a freshly seeded demo profile.
 
-    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--all]
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--all] [--size 1093x614] [--scale 1.25]
 
 Runs offscreen unless DISPLAY is set (e.g. under Xvfb). Without --all only the few screenshots
 the README shows are written to --out; with --all every screen is written too.
+
+By default the window is what a 13-inch laptop shows: 1366×768 pixels at 125 % scaling, i.e. a
+1093×614 window at a scale factor of 1.25 (QT_SCALE_FACTOR), so the images are 1366 px wide.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from tests.memory_keyring import MemoryKeyring  # noqa: E402  (after the path is set)
 
-WIDTH = 960  # README images are scaled down to this width
+WIDTH = 1366  # wider images (another --size) are scaled down to this width
 README_SHOTS = {(lang, name) for lang in ("en", "ko") for name in ("dashboard", "company_request", "meeting", "search", "brief")}
 
 
@@ -130,7 +133,7 @@ def brief_preview(app, window, save) -> None:  # type: ignore[no-untyped-def]
     from officerdesk.ui.dialogs.new_brief import open_new_brief
 
     dialog = open_new_brief(window.ctx, window, kind="activity")
-    dialog.resize(1180, 780)
+    dialog.resize(window.width(), window.height())
     settle(app, 0.8)
     dialog.build()
     end = time.monotonic() + 60
@@ -168,16 +171,20 @@ def main() -> int:
     parser.add_argument("--all", action="store_true", help="every screen, not only the README's")
     parser.add_argument("--records", type=int, default=3000)
     parser.add_argument("--lang", choices=("ko", "en"), action="append")
+    parser.add_argument("--size", default="1093x614", help="the window in logical pixels, WIDTHxHEIGHT")
+    parser.add_argument("--scale", type=float, default=1.25, help="the display scaling (1.25 = 125 %%)")
     args = parser.parse_args()
+    size = tuple(int(n) for n in args.size.lower().split("x"))
     if not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["QT_SCALE_FACTOR"] = str(args.scale)  # read when the application is made
     keyring.set_keyring(MemoryKeyring())  # the throw-away profile's key, for this run only
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         profile = Path(tmp) / "profile"
         seed(profile, args.records)
         for lang in args.lang or ["en", "ko"]:
-            for path in shoot(profile, lang, args.out, args.all, (1280, 800)):
+            for path in shoot(profile, lang, args.out, args.all, (size[0], size[1])):
                 print(path)
     return 0
 

@@ -24,6 +24,8 @@ class ChangeBus(QObject):
     changed = Signal(object)  # core.dto.Changes
     # record_type, record_id, title: a record was deleted; the status bar offers Undo.
     deleted = Signal(str, str, str)
+    # record_type, record_id, title, the changed fields' values before the save: Ctrl+Z undoes it.
+    edited = Signal(str, str, str, object)
     # record_type, record_id: someone asked to show this record (dashboard, search, links).
     open_requested = Signal(str, str)
 
@@ -55,6 +57,10 @@ class AppContext:
     def announce_deleted(self, record_type: str, record_id: str, title: str) -> None:
         """Editors call this after `records.delete`; the status bar offers Undo for a while."""
         self.change_bus.deleted.emit(record_type, record_id, title)
+
+    def announce_edited(self, record_type: str, record_id: str, title: str, previous: dict[str, object]) -> None:
+        """Editors call this after saving an edit of a saved record; Undo writes `previous` back."""
+        self.change_bus.edited.emit(record_type, record_id, title, previous)
 
     def open_record(self, record_type: str, record_id: str) -> None:
         self.change_bus.open_requested.emit(record_type, record_id)

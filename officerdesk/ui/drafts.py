@@ -159,11 +159,18 @@ class DraftRecoveryDialog(QDialog):
             self._add_item(draft)
         self.list.setCurrentRow(0)
         self.open_button = QPushButton(self.tr("Open and recover"))
-        self.discard_button = QPushButton(self.tr("Discard"))
+        self.open_button.setObjectName("recoverDraft")
+        self.discard_button = QPushButton(self.tr("Discard…"))
+        self.discard_button.setObjectName("discardDraft")
+        # Enter recovers: the safe choice is the default, and discarding asks first
+        self.open_button.setDefault(True)
+        self.discard_button.setAutoDefault(False)
         buttons = QDialogButtonBox()
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        if close is not None:
+            close.setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         self.open_button.clicked.connect(self._open)
         self.discard_button.clicked.connect(self._discard)
@@ -193,9 +200,19 @@ class DraftRecoveryDialog(QDialog):
         if self.list.count() == 0:
             self.accept()
 
+    def confirm_discard(self, draft: Draft) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        title = draft.title or self.tr("(new record)")
+        answer = QMessageBox.question(
+            self, self.tr("Discard unsaved changes"),
+            self.tr("Discard the unsaved changes to “%1”? They cannot be brought back.").replace("%1", title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def _discard(self) -> None:
         draft = self._current()
-        if draft is None:
+        if draft is None or not self.confirm_discard(draft):
             return
         remove_draft(self.ctx, draft.record_type, draft.record_id)
         self.list.takeItem(self.list.currentRow())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
@@ -75,3 +76,50 @@ def local_time(utc_naive: dt.datetime | None) -> str:
                     QTime(utc_naive.hour, utc_naive.minute), QTimeZone.utc()).toTimeZone(here_zone)
     text = qdt.toString(ISO_DATETIME) if _plain_c() else locale().toString(qdt, QLocale.FormatType.ShortFormat)
     return f"{text} {here_zone.abbreviation(qdt)}"
+
+
+# --- dates as officers type them --------------------------------------------------------------
+
+_YMD = re.compile(r"^(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})\.?$")  # 2026-12-31, 2026.12.31, 2026. 12. 31.
+_SLASHED = re.compile(r"^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$")  # 12/31/2026 or 31.12.2026
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")  # 20261231
+
+
+def day_first() -> bool | None:
+    """How this machine writes a date with the year last: True day first (31/12/2026), False month
+    first (12/31/2026, the US and the plain C locale), None when it never puts the year last (Korea)."""
+    loc = locale()
+    if loc.language() == QLocale.Language.C:
+        return False
+    short = loc.dateFormat(QLocale.FormatType.ShortFormat).lower()
+    if short.startswith("y"):
+        return None
+    return short.startswith("d")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A date typed in one of the common forms of the machine's locale, or None: the year first
+    (2026-12-31, 2026.12.31, 2026/12/31, 2026. 12. 31., 20261231) everywhere, and the locale's own
+    year-last order (12/31/2026 in the US, 31/12/2026 in Europe)."""
+    text = text.strip()
+    found = _YMD.match(text) or _COMPACT.match(text)
+    parts: tuple[int, int, int] | None = None
+    if found:
+        year, month, day = (int(g) for g in found.groups())
+        parts = (year, month, day)
+    elif (slashed := _SLASHED.match(text)) and (order := day_first()) is not None:
+        first, second, year = (int(g) for g in slashed.groups())
+        parts = (year, second, first) if order else (year, first, second)
+    if parts is None:
+        return None
+    try:
+        return dt.date(*parts)
+    except ValueError:
+        return None
+
+
+def date_examples() -> str:
+    """The forms parse_date reads here, as examples for a refusal message."""
+    order = day_first()
+    tail = "" if order is None else (", 31/12/2026" if order else ", 12/31/2026")
+    return f"2026-12-31, 2026.12.31{tail}"

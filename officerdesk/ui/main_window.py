@@ -39,6 +39,10 @@ QFrame#card { background: palette(base); border: 1px solid palette(mid); border-
 QLabel#cardTitle { color: #1a5fb4; }
 """
 ALL_TYPES = frozenset(kinds.NAMES)
+NAV_MAX_MIN = 170  # the sidebar's narrowest: its names elide rather than widen the window
+# Below this width the window hides the sidebar by itself (a 13-inch laptop at 150 % scaling);
+# the View menu's "Sidebar" (Ctrl+\\) brings it back.
+NARROW = 1000
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +62,7 @@ class MainWindow(QMainWindow):
         for screen in SCREENS:
             item = QListWidgetItem(self.style().standardIcon(screen.icon), screen.title(), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, screen.key)
-        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 36)
+        self.nav.setMinimumWidth(min(self.nav.sizeHintForColumn(0) + 36, NAV_MAX_MIN))
         self.stack = QStackedWidget(self)
         self.body = QSplitter(Qt.Orientation.Horizontal, self)
         self.body.setObjectName("bodySplitter")
@@ -67,12 +71,16 @@ class MainWindow(QMainWindow):
         self.body.setStretchFactor(1, 1)
         self.body.setChildrenCollapsible(False)
         self.body.setSizes([190, 1100])
+        # a long Korean screen name must not widen a small laptop's window: names are elided
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setCentralWidget(self.body)
         self.status = DeskStatusBar(ctx, self)
         self.setStatusBar(self.status)
         self.auto_sync = AutoSync(self)
         self.search_popup: Any = None
         self.recovery: Any = None  # the draft recovery dialog offered at start, if drafts were left
+        self.quit_after_save = False  # "Save and quit" chosen: the next save closes the window
+        self.sidebar_wanted = True  # the officer's choice; a narrow window hides it anyway
         self.preparing: QLabel | None = None
         self.quietly = False  # closing on a signal: never ask
         self._actions()
@@ -82,6 +90,8 @@ class MainWindow(QMainWindow):
         ctx.change_bus.open_requested.connect(self.open_record)
         ctx.errors.reenrol_requested.connect(lambda: self.open_settings("hq"))
         self.status.undone.connect(self.open_record)
+        self.status.last_change.changed.connect(self._offer_undo)
+        self._offer_undo()
         self.resize(1280, 800)
         self.restore_state()
 
@@ -104,6 +114,10 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("New"), self.new_record, QKeySequence.StandardKey.New, sp.SP_FileIcon, "actionNew")
         self.save_action = self._action(self.tr("Save"), self.save_record, QKeySequence.StandardKey.Save, sp.SP_DialogSaveButton, "actionSave")
         self.delete_action = self._action(self.tr("Delete"), self.delete_record, QKeySequence(Qt.Key.Key_Delete), sp.SP_TrashIcon, "actionDelete")
+        self.undo_action = self._action(self.tr("Undo"), self.undo, QKeySequence.StandardKey.Undo, None, "actionUndo")
+        self.sidebar_action = self._action(self.tr("Sidebar"), self.toggle_sidebar, "Ctrl+\\", None, "actionSidebar")
+        self.sidebar_action.setCheckable(True)
+        self.sidebar_action.setChecked(True)
         self.find_action = self._action(self.tr("Find in list"), self.focus_filter, QKeySequence.StandardKey.Find, None, "actionFind")
         self.search_action = self._action(self.tr("Search everywhere…"), self.search_everywhere, "Ctrl+K", sp.SP_FileDialogContentsView, "actionSearch")
         self.refresh_action = self._action(self.tr("Refresh"), self.refresh, QKeySequence(Qt.Key.Key_F5), sp.SP_BrowserReload, "actionRefresh")
@@ -136,14 +150,17 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.search_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.refresh_action)
+        view_menu.addAction(self.sidebar_action)
         view_menu.addSeparator()
-        for i, screen in enumerate(SCREENS):
+        for i, screen in enumerate(SCREENS):  # Ctrl+1 … Ctrl+0 for the first ten
             go = self._action(screen.title(), lambda key=screen.key: self.show_view(key),
-                              f"Ctrl+{(i + 1) % 10}", None, f"go_{screen.key}")
+                              f"Ctrl+{(i + 1) % 10}" if i < 10 else None, None, f"go_{screen.key}")
             view_menu.addAction(go)
         sync_menu = bar.addMenu(self.tr("&Sync"))
         sync_menu.addAction(self.sync_action)
@@ -193,6 +210,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.save_action, self.delete_action):
             action.setEnabled(editable)
         self._offer_brief_record(page)
+        self.show_dirty()
         self.view_changed.emit(key)
 
     def _offer_brief_record(self, page: QWidget) -> None:
@@ -204,8 +222,21 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         ready = getattr(page, "editor_ready", None)
         if ready is not None:  # a record page makes its editor after its first rows
-            ready.connect(lambda: self._offer_brief_record(page) if self.current_page() is page else None)
+            ready.connect(lambda: self._editor_made(page))
+        restored = getattr(page, "restored", None)
+        if restored is not None:  # the Trash: the status bar says what came back
+            restored.connect(lambda _kind, _id: self.status.refresh())
         return page
+
+    def _editor_made(self, page: QWidget) -> None:
+        editor = made_editor(page)
+        dirty = getattr(editor, "dirty_changed", None)
+        if dirty is not None:
+            dirty.connect(lambda _dirty: self.show_dirty())
+            editor.saved.connect(self._saved_then_quit)
+            editor.save_failed.connect(self._save_refused)
+        if self.current_page() is page:
+            self._offer_brief_record(page)
 
     def open_record(self, record_type: str, record_id: str) -> None:
         screens: dict[str, str] = {kinds.BRIEF.name: "briefs", kinds.CONFLICT.name: "conflicts"}
@@ -235,6 +266,44 @@ class MainWindow(QMainWindow):
 
     def focus_filter(self) -> None:
         self._call("focus_filter")
+
+    def undo(self) -> None:
+        """Ctrl+Z outside a text box: undo the last delete or edit of a record."""
+        if not self.status.last_change.undo():
+            self.status.showMessage(self.tr("Nothing to undo"), 4000)
+
+    def _offer_undo(self) -> None:
+        change = self.status.last_change.last
+        self.undo_action.setEnabled(True)  # with nothing to undo, Ctrl+Z says so
+        self.undo_action.setText(self.tr("Undo: %1").replace("%1", change.text()) if change else self.tr("Undo"))
+
+    def toggle_sidebar(self) -> None:
+        self.sidebar_wanted = not self.nav.isVisible()
+        self.nav.setVisible(self.sidebar_wanted)
+        self.sidebar_action.setChecked(self.sidebar_wanted)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        """A narrow window gives the sidebar's room to the list and editor; Ctrl+\\ still shows it."""
+        super().resizeEvent(event)
+        narrow = event.size().width() < NARROW
+        if narrow != getattr(self, "_narrow", False):
+            self._narrow = narrow
+            self.nav.setVisible(self.sidebar_wanted and not narrow)
+            self.sidebar_action.setChecked(self.nav.isVisible())
+
+    def show_dirty(self) -> None:
+        """The window title starts with "*" while the open editor holds unsaved changes."""
+        dirty = getattr(made_editor(self.current_page()), "is_dirty", None)
+        unsaved = bool(callable(dirty) and dirty())
+        self.setWindowTitle(("*" if unsaved else "") + window_title(self.ctx))
+
+    def _saved_then_quit(self, _record_id: str) -> None:
+        if self.quit_after_save:
+            self.quit_after_save = False
+            self.close()
+
+    def _save_refused(self) -> None:
+        self.quit_after_save = False  # the editor shows why; the window stays open
 
     def refresh(self) -> None:
         self._call("refresh")
@@ -366,11 +435,16 @@ class MainWindow(QMainWindow):
                 apply(QByteArray(value))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        page = self.current_page()
-        dirty = getattr(made_editor(page), "is_dirty", None)
-        if callable(dirty) and dirty() and not self.quietly and not confirm_close(self):
-            event.ignore()
-            return
+        editor = made_editor(self.current_page())
+        dirty = getattr(editor, "is_dirty", None)
+        if callable(dirty) and dirty() and not self.quietly:
+            choice = confirm_close(self)
+            if choice != "quit":
+                event.ignore()
+                if choice == "save":
+                    self.quit_after_save = True
+                    editor.save()  # the window closes when the save is done (`_saved_then_quit`)
+                return
         self.save_state()
         if self.search_popup is not None:
             self.search_popup.close()
@@ -392,14 +466,23 @@ def window_title(ctx: AppContext) -> str:
     return f"OfficerDesk — {where}"
 
 
-def confirm_close(parent: QWidget) -> bool:
-    """Unsaved edits are kept as a draft either way; ask whether to quit now."""
+def confirm_close(parent: QWidget) -> str:
+    """Unsaved edits at quit: "save" (save, then quit), "quit" (they are kept as a draft and
+    offered next time) or "cancel". Save and quit is the default: Enter loses nothing."""
     from PySide6.QtWidgets import QMessageBox  # not at import: the window's start does not need it
 
-    answer = QMessageBox.question(
-        parent, "OfficerDesk",
-        QCoreApplication.translate("MainWindow", "You have unsaved changes. They are kept as a draft and offered next time. Quit now?"))
-    return answer == QMessageBox.StandardButton.Yes
+    box = QMessageBox(QMessageBox.Icon.Question, "OfficerDesk",
+                      QCoreApplication.translate("MainWindow", "You have unsaved changes."), parent=parent)
+    box.setObjectName("confirmClose")
+    box.setInformativeText(QCoreApplication.translate(
+        "MainWindow", "Quit without saving keeps them as a draft, offered next time."))
+    save = box.addButton(QCoreApplication.translate("MainWindow", "Save and quit"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(QCoreApplication.translate("MainWindow", "Quit without saving"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    return "save" if clicked is save else "quit" if clicked is keep else "cancel"
 
 
 def build_page(ctx: AppContext, key: str, parent: QWidget) -> QWidget:
@@ -413,6 +496,10 @@ def build_page(ctx: AppContext, key: str, parent: QWidget) -> QWidget:
         return BriefsView(ctx, parent)
     if key == "conflicts":
         return conflicts_page(ctx, parent)
+    if key == "trash":
+        from officerdesk.ui.views.trash import TrashView
+
+        return TrashView(ctx, parent)
     from officerdesk.ui.views.record_page import RecordPage
 
     return RecordPage(ctx, key, parent)

@@ -18,7 +18,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 @dataclass(frozen=True)
 class Screen:
-    key: str  # a record type, or "dashboard" / "briefs" / "conflicts"
+    key: str  # a record type, or "dashboard" / "briefs" / "conflicts" / "trash"
     name: str
     icon: QStyle.StandardPixmap
 
@@ -33,6 +33,7 @@ SCREENS: tuple[Screen, ...] = (
     *(Screen(s.kind.name, s.name, s.icon) for s in record_screens.SCREENS),
     Screen("briefs", QT_TRANSLATE_NOOP("Navigation", "Briefs"), SP.SP_FileIcon),
     Screen("conflicts", QT_TRANSLATE_NOOP("Navigation", "Conflicts"), SP.SP_MessageBoxQuestion),
+    Screen("trash", QT_TRANSLATE_NOOP("Navigation", "Trash"), SP.SP_TrashIcon),
 )
 RECORD_SCREENS = kinds.names_of(kinds.SCREENS)
 # The name of each screen's records (search-everywhere groups by them; a brief is one too).

@@ -10,17 +10,17 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStatusBar, QWid
 from officerdesk.core.dto import Changes, Stats
 from officerdesk.ui import formatting as fmt
 from officerdesk.ui.operations import overview
-from officerdesk.ui.operations.records import restore_record
+from officerdesk.ui.undo import LastChange
 
 if TYPE_CHECKING:
 
     from officerdesk.ui.context import AppContext
 
-UNDO_MS = 10_000
+UNDO_MS = 60_000  # the strip's time in sight; Ctrl+Z and the Trash still undo after it
 
 
 class UndoStrip(QWidget):
-    """"Deleted “Title” · Undo" for a while after a delete."""
+    """"Deleted “Title” · Undo" (or "Saved …") for a while after a delete or an edit."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,6 +28,7 @@ class UndoStrip(QWidget):
         self.button = QPushButton(self.tr("Undo"), self)
         self.button.setObjectName("undoDelete")
         self.button.setFlat(True)
+        self.button.setToolTip(self.tr("Undo (Ctrl+Z)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
@@ -56,9 +57,10 @@ class DeskStatusBar(QStatusBar):
             self.addPermanentWidget(label)
         self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_MS)
         self._undo_timer.timeout.connect(self.undo.hide)
-        self.undo.button.clicked.connect(self._undo)
-        self._deleted: tuple[str, str] | None = None
-        ctx.change_bus.deleted.connect(self.announce_deleted)
+        self.last_change = LastChange(ctx, self)
+        self.last_change.changed.connect(self._show_undo)
+        self.last_change.undone.connect(self.undone)
+        self.undo.button.clicked.connect(self.last_change.undo)
         ctx.change_bus.changed.connect(self._changed)
         self.set_online(None)
 
@@ -90,21 +92,13 @@ class DeskStatusBar(QStatusBar):
     def _changed(self, _changes: Changes) -> None:
         self.refresh()
 
-    # --- undo after delete ----------------------------------------------------------------
+    # --- undo after a delete or an edit ------------------------------------------------------
 
-    def announce_deleted(self, record_type: str, record_id: str, title: str) -> None:
-        self._deleted = (record_type, record_id)
-        short = title if len(title) <= 40 else title[:39] + "…"
-        self.undo.label.setText(self.tr("Deleted “%1”").replace("%1", short))
-        self.undo.show()
-        self._undo_timer.start()
-
-    def _undo(self) -> None:
-        if self._deleted is None:
+    def _show_undo(self) -> None:
+        change = self.last_change.last
+        self.undo.setVisible(change is not None)
+        if change is None:
+            self._undo_timer.stop()
             return
-        record_type, record_id = self._deleted
-        self._deleted = None
-        self.undo.hide()
-        restore_record(ctx=self.ctx, kind=record_type, record_id=record_id,
-                       on_done=lambda _dto: self.undone.emit(record_type, record_id))
-
+        self.undo.label.setText(change.text())
+        self._undo_timer.start()

@@ -79,7 +79,7 @@ def test_text_is_normalised_to_nfc(store) -> None:  # type: ignore[no-untyped-de
 def test_workflow_allows_only_legal_moves_and_keeps_history(store) -> None:  # type: ignore[no-untyped-def]
     with store.session_factory.begin() as s:
         post = identity.require(s).post_id
-        r = records.create(s, "company_request", post_id=post, values={"title": "상표 무단선점"})
+        r = records.create(s, "company_request", post_id=post, values={"title": "상표 무단선점", "outcome": "등록 취소"})
         with pytest.raises(WorkflowError):
             requests.transition(s, r.id, "resolved")
         with pytest.raises(ValidationError):

@@ -190,7 +190,10 @@ class SyncWorld(RuleBasedStateMachine):
             status = s.get(CompanyRequest, target[1]).status  # type: ignore[union-attr]
             moves = enums.allowed_moves(status)
             if moves:
-                requests.transition(s, target[1], moves[move % len(moves)])
+                to = moves[move % len(moves)]
+                if to in requests.NEEDS_OUTCOME and not s.get(CompanyRequest, target[1]).outcome:  # type: ignore[union-attr]
+                    return  # the workflow refuses it (tests/core/test_requests_outcome.py)
+                requests.transition(s, target[1], to)
 
     @rule(lap=st.integers(0, 2), pick=st.integers(0, 20), keep=st.sampled_from(("local", "remote", "merged")))
     def resolve_conflict(self, lap: int, pick: int, keep: str) -> None:

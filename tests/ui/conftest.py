@@ -43,7 +43,7 @@ def seeded(ctx):  # type: ignore[no-untyped-def]
 def window(seeded, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
     from officerdesk.ui.main_window import MainWindow
 
-    monkeypatch.setattr("officerdesk.ui.main_window.confirm_close", lambda _parent: True)
+    monkeypatch.setattr("officerdesk.ui.main_window.confirm_close", lambda _parent: "quit")
     win = MainWindow(seeded)
     qtbot.addWidget(win)
     win.show()

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate
 
 from officerdesk.ui import drafts
-from tests.ui.editor_support import create, open_editor, save, stored, type_into
+from tests.ui.editor_support import answer_yes, create, open_editor, save, stored, type_into
 
 
 def _crash(editor) -> None:  # type: ignore[no-untyped-def]
@@ -110,7 +110,7 @@ def test_a_draft_of_another_profile_is_ignored(ctx, qtbot):
     assert drafts.read_draft(ctx, "meeting", None) is None
 
 
-def test_start_up_dialog_opens_or_discards_drafts(ctx, qtbot):
+def test_start_up_dialog_opens_or_discards_drafts(ctx, qtbot, monkeypatch):
     keep = create(ctx, "company", name_ko="가온바이오")
     drop = create(ctx, "company", name_ko="나래소재")
     for record_id, title in ((keep, "가온바이오(주)"), (drop, "나래소재(주)")):
@@ -124,7 +124,9 @@ def test_start_up_dialog_opens_or_discards_drafts(ctx, qtbot):
     assert any("나래소재(주)" in t for t in titles)
 
     dialog.list.setCurrentRow(next(i for i, t in enumerate(titles) if "나래소재" in t))
+    asked = answer_yes(monkeypatch)
     dialog.discard_button.click()
+    assert asked and "나래소재(주)" in asked[0]  # discarding asks first
     assert drafts.read_draft(ctx, "company", drop) is None
     with qtbot.waitSignal(ctx.change_bus.open_requested) as blocker:
         dialog.open_button.click()
@@ -159,7 +161,7 @@ def test_a_new_window_offers_the_drafts_left_behind_once(ctx, qtbot, monkeypatch
     record_id = create(ctx, "company", name_ko="다온테크")
     drafts.write_draft(ctx, drafts.Draft("company", record_id, ctx.post_id, "다온테크(주)",
                                          dt.datetime.now(dt.UTC), {"name_ko": "다온테크(주)"}))
-    monkeypatch.setattr("officerdesk.ui.main_window.confirm_close", lambda _parent: True)
+    monkeypatch.setattr("officerdesk.ui.main_window.confirm_close", lambda _parent: "quit")
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()

@@ -128,10 +128,14 @@ def test_request_workflow_offers_only_allowed_moves(ctx, qtbot):
     assert editor.escalated_label.isVisible()
     editor.move_buttons["resolved"].click()
     qtbot.waitUntil(lambda: "closed" in editor.move_buttons, timeout=5000)
-    editor.move_buttons["closed"].click()
+    editor.move_buttons["closed"].click()  # no outcome yet: refused, said under the outcome
+    qtbot.waitUntil(lambda: editor.error_labels["outcome"].isVisible() and not editor.busy, timeout=5000)
+    assert "closed" in editor.move_buttons and stored(ctx, "company_request", record_id).status == "resolved"
+    type_into(qtbot, editor.fields["outcome"], "세관 압류 완료")
+    editor.move_buttons["closed"].click()  # the outcome typed is saved first, then the request closes
     qtbot.waitUntil(lambda: not editor.move_buttons and not editor.busy, timeout=5000)
     record = stored(ctx, "company_request", record_id)
-    assert record.status == "closed" and record.escalated
+    assert record.status == "closed" and record.escalated and record.outcome == "세관 압류 완료"
     assert [h.to_status for h in record.history] == ["reviewing", "escalated", "resolved", "closed"]
 
 

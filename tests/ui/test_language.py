@@ -17,7 +17,7 @@ def korean(qapp):
 
 
 def test_window_in_korean(seeded, qtbot, korean, monkeypatch):
-    monkeypatch.setattr("officerdesk.ui.main_window.confirm_close", lambda _parent: True)
+    monkeypatch.setattr("officerdesk.ui.main_window.confirm_close", lambda _parent: "quit")
     seeded.lang = "ko"
     window = MainWindow(seeded)
     qtbot.addWidget(window)

@@ -17,7 +17,7 @@ def test_the_editor_is_made_once_the_orm_is_loaded(seeded, qtbot, monkeypatch): 
     store = open_store(seeded.store.paths.root)  # as the app opens it: no engine yet
     assert not store.orm_ready
     ctx = AppContext(store, lang="en", identity=seeded.identity)
-    monkeypatch.setattr("officerdesk.ui.main_window.confirm_close", lambda _parent: True)
+    monkeypatch.setattr("officerdesk.ui.main_window.confirm_close", lambda _parent: "quit")
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     try:
@@ -50,7 +50,7 @@ def test_the_reopened_list_has_its_rows_before_the_first_paint(seeded, qtbot, mo
     store = open_store(seeded.store.paths.root)
     (store.paths.root / "ui.ini").write_text("[window]\nview=meeting\n", encoding="utf-8")  # reopens on meetings
     ctx = AppContext(store, lang="en", identity=seeded.identity)
-    monkeypatch.setattr("officerdesk.ui.main_window.confirm_close", lambda _parent: True)
+    monkeypatch.setattr("officerdesk.ui.main_window.confirm_close", lambda _parent: "quit")
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     try:
@@ -92,7 +92,7 @@ def test_a_window_closed_before_the_orm_is_loaded_makes_no_editor_afterwards(see
 
     store = open_store(seeded.store.paths.root)
     ctx = AppContext(store, lang="en", identity=seeded.identity)
-    monkeypatch.setattr("officerdesk.ui.main_window.confirm_close", lambda _parent: True)
+    monkeypatch.setattr("officerdesk.ui.main_window.confirm_close", lambda _parent: "quit")
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()

@@ -11,9 +11,23 @@ from officerdesk.core.services import records
 from officerdesk.core.services.validation import clean_field
 from officerdesk.errors import ValidationError, WorkflowError
 
+# Statuses that end a request as handled: what came of it must be written down first, so a
+# closed case never reaches a brief or HQ without its outcome.
+NEEDS_OUTCOME = frozenset({"closed"})
+
 
 def next_statuses(status: str) -> tuple[str, ...]:
     return enums.allowed_moves(status)
+
+
+def check_outcome(to_status: str, outcome: str | None) -> None:
+    """Refuse a move into a status that needs the request's outcome while it has none."""
+    if to_status in NEEDS_OUTCOME and not (outcome or "").strip():
+        raise ValidationError(
+            "outcome",
+            f"is needed before the request can move to {enums.label(enums.STATUS, to_status)}",
+            f"'{enums.label(enums.STATUS, to_status, 'ko')}'(으)로 바꾸기 전에 처리 결과를 입력해야 합니다",
+        )
 
 
 def transition(session: Session, request_id: str, to_status: str, *, note: str = "", expected_from: str | None = None) -> d.RecordDTO:
@@ -32,6 +46,7 @@ def transition(session: Session, request_id: str, to_status: str, *, note: str =
             f"A request that is {enums.label(enums.STATUS, obj.status)} cannot move to {enums.label(enums.STATUS, to_status)}.",
             f"'{enums.label(enums.STATUS, obj.status, 'ko')}' 상태의 요청은 '{enums.label(enums.STATUS, to_status, 'ko')}'(으)로 바꿀 수 없습니다.",
         )
+    check_outcome(to_status, obj.outcome)
     change = StatusChange(
         post_id=obj.post_id,
         classification=obj.classification,

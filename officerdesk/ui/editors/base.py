@@ -13,14 +13,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from officerdesk.core import dto as d
 from officerdesk.core.services.validation import REQUIRED
 from officerdesk.errors import ValidationError
 from officerdesk.ui import drafts
 from officerdesk.ui.editors.attachments import AttachmentsPanel
-from officerdesk.ui.editors.form import EditorFrame
+from officerdesk.ui.editors.form import SAVED_STYLE, UNSAVED_STYLE, EditorFrame
 from officerdesk.ui.editors.links import LinkField
 from officerdesk.ui.operations import records as operations
 from officerdesk.ui.operations.records import Loaded
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from officerdesk.ui.context import AppContext
 
 AUTOSAVE_MS = 1000
+SAVED_NOTE_MS = 2500  # how long "Saved" stays beside the heading
 
 
 class RecordEditor(EditorFrame):
@@ -39,6 +40,7 @@ class RecordEditor(EditorFrame):
     deleted = Signal(str)
     loaded = Signal()  # a load (or a save's reload) has filled the form
     dirty_changed = Signal(bool)
+    save_failed = Signal()  # a save was refused or failed; the form keeps the edits
 
     record_type: ClassVar[RecordType]  # each editor's kind (`core.kinds`)
     # other record types whose changes should refresh this editor (follow-ups on a meeting ...)
@@ -61,6 +63,9 @@ class RecordEditor(EditorFrame):
         self.busy = False
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.write_draft)
+        self._saved_note = QTimer(self, singleShot=True, interval=SAVED_NOTE_MS)
+        self._saved_note.timeout.connect(self._show_state)
+        self._focus_after_load = False
         self.build()
         self.brief_button = self._add_brief_button()
         self.add_classification()
@@ -87,12 +92,7 @@ class RecordEditor(EditorFrame):
             "RecordEditor", "Build a PDF brief of this record as it is saved (Ctrl+Shift+B)"))
         button.setEnabled(False)
         button.clicked.connect(self.open_brief)
-        row = QHBoxLayout()
-        index = self.body.indexOf(self.heading)
-        self.body.removeWidget(self.heading)
-        row.addWidget(self.heading, 1)
-        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-        self.body.insertLayout(index, row)
+        self.head_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         return button
 
     def open_brief(self) -> Any:
@@ -151,6 +151,8 @@ class RecordEditor(EditorFrame):
         if self._dirty:
             self.write_draft()
         self._autosave.stop()
+        self._saved_note.stop()
+        self._show_state()
         self.post_id = post_id or self.post_id
         self.track(operations.load_record(ctx=self.ctx, kind=self.record_type, record_id=record_id,
                                           post_id=self.post_id, links=self._link_specs(), on_done=self._show))
@@ -183,10 +185,24 @@ class RecordEditor(EditorFrame):
             self.brief_button.setEnabled(self.record_id is not None)
         self.setEnabled(True)
         self._offer_draft()
+        if self._focus_after_load:
+            self._focus_after_load = False
+            self.focus_first_field()
         self.loaded.emit()
 
     def show_more(self, loaded: Loaded) -> None:
         """Subclasses show more of the record (history, follow-ups)."""
+
+    def start_new(self, *, post_id: str) -> None:
+        """A blank form for a new record, with the cursor in its first field once it is shown."""
+        self._focus_after_load = True
+        self.load(None, post_id=post_id)
+
+    def focus_first_field(self) -> None:
+        first = next(iter(self.fields.values()), None)
+        if first is not None:
+            first.focus_input()
+            self.scroll_area.ensureWidgetVisible(first)
 
     def _update_heading(self) -> None:
         title = self.title_of(self.current_values())
@@ -222,6 +238,7 @@ class RecordEditor(EditorFrame):
         if self._filling:
             return
         self.error_labels[name].hide()
+        self._show_problem(name)
         self._set_dirty(self.current_values() != self._loaded_values)
         self._update_heading()
         if self._dirty:
@@ -230,10 +247,31 @@ class RecordEditor(EditorFrame):
             self._autosave.stop()
             drafts.remove_draft(self.ctx, self.record_type, self.record_id)
 
+    def _show_problem(self, name: str) -> bool:
+        """Text a field cannot take (a date that is none) is refused where it was typed."""
+        problem = self.fields[name].problem()
+        if problem:
+            self.error_labels[name].setText(problem)
+            self.error_labels[name].show()
+        return bool(problem)
+
     def _set_dirty(self, dirty: bool) -> None:
         if dirty != self._dirty:
             self._dirty = dirty
+            if dirty:
+                self._saved_note.stop()
+            self._show_state()
             self.dirty_changed.emit(dirty)
+
+    def _show_state(self) -> None:
+        """The note beside the heading: unsaved edits, "Saved" for a moment after a save, or none."""
+        if self._dirty:
+            self.state_note.setText(QCoreApplication.translate("RecordEditor", "● Unsaved changes"))
+            self.state_note.setStyleSheet(UNSAVED_STYLE)
+        elif self._saved_note.isActive():
+            self.state_note.setText(QCoreApplication.translate("RecordEditor", "✓ Saved"))
+            self.state_note.setStyleSheet(SAVED_STYLE)
+        self.state_note.setVisible(self._dirty or self._saved_note.isActive())
 
     def is_dirty(self) -> bool:
         return self._dirty
@@ -293,39 +331,54 @@ class RecordEditor(EditorFrame):
             return
         self._autosave.stop()
         self.clear_errors()
+        refused = [name for name in self.fields if self._show_problem(name)]
+        if refused:
+            self.fields[refused[0]].focus_input()
+            self.scroll_area.ensureWidgetVisible(self.fields[refused[0]])
+            self.save_failed.emit()
+            return
         values = self.to_record(self.current_values())
         record_id, kind = self.record_id, self.record_type
+        previous: dict[str, Any] = {}
         if record_id:
             before = self.to_record(self._loaded_values)
             changed = {k: v for k, v in values.items() if before.get(k) != v}
             if set(changed) & set(self.sent_together):
                 changed.update({k: values[k] for k in self.sent_together})
             values = changed
+            previous = {k: before.get(k) for k in values}
             if not values:
                 drafts.remove_draft(self.ctx, kind, record_id)
                 self._set_dirty(False)
                 self.saved.emit(record_id)
                 return
+        title = self.title_of(self._loaded_values)
         self.track(operations.save_record(ctx=self.ctx, kind=kind, record_id=record_id, post_id=self.post_id,
                                           values=values, links=self._link_specs(), check=self.check,
-                                          on_done=self._saved, on_error=self._save_failed))
+                                          on_done=lambda loaded: self._saved(loaded, previous, title),
+                                          on_error=self._save_failed))
 
-    def _saved(self, loaded: Loaded) -> None:
+    def _saved(self, loaded: Loaded, previous: dict[str, Any] | None = None, title: str = "") -> None:
         drafts.remove_draft(self.ctx, self.record_type, self.record_id)  # "new <type>" or the record
         self._dirty = False
+        self._saved_note.start()
         self._show(loaded)
+        self._show_state()
         assert self.record_id is not None
         drafts.remove_draft(self.ctx, self.record_type, self.record_id)
+        if previous:  # an edit of a saved record: Ctrl+Z writes these values back
+            self.ctx.announce_edited(self.record_type, self.record_id, title, previous)
         self.saved.emit(self.record_id)
 
     def _save_failed(self, exc: BaseException) -> bool:
+        self.save_failed.emit()
         if isinstance(exc, ValidationError):
             return self.show_error(exc)
         return False
 
     def confirm_delete(self, title: str) -> bool:
         answer = QMessageBox.question(
-            self, QCoreApplication.translate("RecordEditor", "Delete"), QCoreApplication.translate("RecordEditor", "Delete “%1”? You can undo this for a few seconds.").replace("%1", title),
+            self, QCoreApplication.translate("RecordEditor", "Delete"), QCoreApplication.translate("RecordEditor", "Delete “%1”? Undo (Ctrl+Z) or the Trash brings it back.").replace("%1", title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes

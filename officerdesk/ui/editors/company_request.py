@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 from officerdesk.core import dto as d
 from officerdesk.core import enums, kinds
 from officerdesk.core.services import requests
+from officerdesk.errors import ValidationError
 from officerdesk.ui.editors.base import Loaded, RecordEditor
 from officerdesk.ui.editors.fields import ChoiceField, DateField, LineField, TagsField, TextField
 from officerdesk.ui.editors.links import LinkField
@@ -33,7 +35,7 @@ class CompanyRequestEditor(RecordEditor):
         ctx = self.ctx
         form = self.group(self.tr("Company request"))
         self.add(form, "title", self.tr("Title"), LineField())
-        self.add(form, "company_id", self.tr("Company"), LinkField(ctx, kinds.COMPANY.name, self.tr("Choose a company"), many=False))
+        self.add(form, "company_id", self.tr("Company"), LinkField(ctx, kinds.COMPANY.name, self.tr("Choose a company"), many=False, creatable=True))
         self.add(form, "category", self.tr("Category"), ChoiceField(enums.CATEGORY, ctx.lang))
         self.add(form, "priority", self.tr("Priority"), ChoiceField(enums.PRIORITY, ctx.lang))
         self.add(form, "received", self.tr("Received"), DateField())
@@ -47,6 +49,9 @@ class CompanyRequestEditor(RecordEditor):
         links = self.group(self.tr("Linked records"))
         self.add(links, "contact_ids", self.tr("Contacts"), LinkField(ctx, kinds.CONTACT.name, self.tr("Choose contacts"), many=True))
         self.add(links, "meeting_ids", self.tr("Meetings"), LinkField(ctx, kinds.MEETING.name, self.tr("Choose meetings"), many=True))
+        self._move_after_save = ""
+        self.saved.connect(self._then_move)
+        self.save_failed.connect(lambda: setattr(self, "_move_after_save", ""))
         self.history = HistoryPanel(ctx.lang)
         self.body.addWidget(self.history)
         self.follow_ups = FollowUpPanel(ctx, "request_id", kinds.COMPANY_REQUEST.name)
@@ -128,9 +133,24 @@ class CompanyRequestEditor(RecordEditor):
         record = self.record
         if record is None or self.busy or not isinstance(record, d.CompanyRequestDTO):
             return
+        if self.is_dirty():  # the outcome just typed is what closing needs: save, then move
+            self._move_after_save = status
+            self.save()
+            return
         self.track(operations.move_request(ctx=self.ctx, request_id=record.id, to=status, note=self.move_note.text(),
-                                           expected_from=record.status, on_done=self._moved),
+                                           expected_from=record.status, on_done=self._moved,
+                                           on_error=self._move_refused),
                    on_fail=self.refresh_more)  # moved elsewhere meanwhile: show where it is now
+
+    def _then_move(self, _record_id: str) -> None:
+        status, self._move_after_save = self._move_after_save, ""
+        if status:  # once the save's job has ended (its `saved` comes while it is still busy)
+            QTimer.singleShot(0, lambda: self.move_to(status))
+
+    def _move_refused(self, exc: BaseException) -> bool:
+        if isinstance(exc, ValidationError):  # closing without an outcome: said under the outcome
+            return self.show_error(exc)
+        return False
 
     def _moved(self, record: d.RecordDTO) -> None:
         self.record = record

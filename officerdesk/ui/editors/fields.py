@@ -11,22 +11,25 @@ from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QObject, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QObject, QTime, Signal
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
+    QToolButton,
     QWidget,
+    QWidgetAction,
 )
 
 from officerdesk.core import enums
-from officerdesk.ui.formatting import zone
+from officerdesk.ui.formatting import ISO_DATE, date_examples, parse_date, zone
 
 
 @contextmanager
@@ -62,6 +65,10 @@ class Field(QWidget):
 
     def focus_input(self) -> None:
         self.input.setFocus()
+
+    def problem(self) -> str:
+        """Why what was typed cannot be saved, shown under the field as it is typed; "" = fine."""
+        return ""
 
     def _row(self, *widgets: QWidget) -> None:
         layout = QHBoxLayout(self)
@@ -153,46 +160,127 @@ def _pydate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
+class DateLine(QLineEdit):
+    """A date typed in the locale's common forms (`formatting.parse_date`) or picked from a
+    calendar; shown as yyyy-MM-dd. Keeps QDateEdit's date(), setDate() and dateChanged."""
+
+    dateChanged = Signal(QDate)  # noqa: N815 - QDateEdit's name
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._date = QDate.currentDate()
+        self.bad = False  # the text is not a date: the form shows why and refuses to save
+        self.setText(self._date.toString(ISO_DATE))
+        self.setMaxLength(20)
+        self.setPlaceholderText(date_examples().split(",")[0])
+        self.textEdited.connect(self._typed)
+        self.editingFinished.connect(self._tidy)
+
+    def date(self) -> QDate:
+        return self._date
+
+    def setDate(self, value: QDate) -> None:  # noqa: N802 - QDateEdit's name
+        changed = value != self._date or self.bad
+        self._date, self.bad = value, False
+        self.setText(value.toString(ISO_DATE))
+        self._mark()
+        if changed:
+            self.dateChanged.emit(value)
+
+    def _typed(self, text: str) -> None:
+        parsed = parse_date(text)
+        self.bad = parsed is None
+        if parsed is not None:
+            self._date = _qdate(parsed)
+        self._mark()
+
+    def _tidy(self) -> None:
+        if not self.bad and self.text() != self._date.toString(ISO_DATE):
+            self.setText(self._date.toString(ISO_DATE))  # one way of writing dates on screen
+
+    def _mark(self) -> None:
+        self.setStyleSheet("border: 1px solid #c62828;" if self.bad else "")
+
+
 class DateField(Field):
-    """A date; with `optional`, a tick box says whether there is one at all."""
+    """A date; with `optional`, a tick box says whether there is one at all. Typed as the locale
+    writes dates (2026-12-31, 2026.12.31, 12/31/2026 in the US) or picked from the calendar; any
+    other text is refused where it was typed."""
 
     def __init__(self, *, optional: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.input = self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setDate(QDate.currentDate())
+        self.input = self.date = DateLine()
+        self.date.setMinimumWidth(self.date.fontMetrics().horizontalAdvance("0000-00-000") + 16)
+        self.date.setMaximumWidth(self.date.fontMetrics().horizontalAdvance("00/00/0000 00") + 16)
         self.date.dateChanged.connect(lambda _d: self.edited.emit())
+        self.date.textEdited.connect(lambda _t: self.edited.emit())
+        self.pick = self._calendar_button()
         self.has_date: QCheckBox | None = None
         if optional:
             self.has_date = QCheckBox()
             self.has_date.clicked.connect(self._ticked)
-            self._row(self.has_date, self.date)
+            self._row(self.has_date, self.date, self.pick)
         else:
-            self._row(self.date)
+            self._row(self.date, self.pick)
         self.layout().addStretch(1)  # type: ignore[union-attr]
+
+    def _calendar_button(self) -> QToolButton:
+        button = QToolButton()
+        button.setText("▾")
+        button.setToolTip(QCoreApplication.translate("RecordEditor", "Pick from a calendar"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        calendar = QCalendarWidget(menu)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(calendar)
+        menu.addAction(holder)
+        menu.aboutToShow.connect(lambda: calendar.setSelectedDate(self.date.date()))
+
+        def picked(day: QDate) -> None:
+            self.date.setDate(day)
+            menu.close()
+
+        calendar.clicked.connect(picked)
+        button.setMenu(menu)
+        return button
 
     def _ticked(self, on: bool) -> None:
         self.date.setEnabled(on)
+        self.pick.setEnabled(on)
         self.edited.emit()
 
-    def value(self) -> dt.date | None:
-        if self.has_date is not None and not self.has_date.isChecked():
+    def _on(self) -> bool:
+        return self.has_date is None or self.has_date.isChecked()
+
+    def value(self) -> dt.date | str | None:
+        """The date; the typed text when it is not one (the service refuses it, naming the field)."""
+        if not self._on():
             return None
+        if self.date.bad:
+            return self.date.text().strip()
         return _pydate(self.date.date())
 
+    def problem(self) -> str:
+        if self._on() and self.date.bad:
+            return QCoreApplication.translate("RecordEditor", "Not a date. Type it like %1.").replace("%1", date_examples())
+        return ""
+
     def set_value(self, value: Any) -> None:
-        if isinstance(value, str) and value:
-            value = dt.date.fromisoformat(value)
+        parsed = parse_date(value) if isinstance(value, str) and value else value
         with quiet(self.date):
-            self.date.setDate(_qdate(value) if value else QDate.currentDate())
+            if isinstance(value, str) and value and parsed is None:  # a draft kept text that was no date
+                self.date.setText(value)
+                self.date._typed(value)
+            else:
+                self.date.setDate(_qdate(parsed) if parsed else QDate.currentDate())
         if self.has_date is not None:
             self.has_date.setChecked(value is not None)
             self.date.setEnabled(value is not None)
+            self.pick.setEnabled(value is not None)
 
     def dump(self) -> str | None:
         value = self.value()
-        return value.isoformat() if value else None
+        return value.isoformat() if isinstance(value, dt.date) else value
 
 
 class DateTimeField(Field):

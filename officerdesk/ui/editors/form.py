@@ -25,6 +25,8 @@ from officerdesk.errors import ValidationError
 from officerdesk.ui.editors.fields import ChoiceField, Field
 
 ERROR_STYLE = "color: #c62828;"
+UNSAVED_STYLE = "color: #8a4b00; font-weight: bold;"
+SAVED_STYLE = "color: #2e7d32; font-weight: bold;"
 
 
 class EditorFrame(QWidget):
@@ -73,6 +75,14 @@ class EditorFrame(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
+        # beside the heading: "Unsaved changes" while the form differs from the record, then a
+        # brief "Saved" once it is written, so the officer always knows where the record stands
+        self.state_note = QLabel()
+        self.state_note.setObjectName("editorState")
+        self.state_note.hide()
+        self.head_row = QHBoxLayout()
+        self.head_row.addWidget(self.heading, 1)
+        self.head_row.addWidget(self.state_note, 0, Qt.AlignmentFlag.AlignTop)
         self.form_error = QLabel()
         self.form_error.setStyleSheet(ERROR_STYLE)
         self.form_error.setWordWrap(True)
@@ -82,7 +92,7 @@ class EditorFrame(QWidget):
         self.body.setContentsMargins(12, 8, 12, 12)
         self.body.setSpacing(10)
         self.body.addWidget(self.banner)
-        self.body.addWidget(self.heading)
+        self.body.addLayout(self.head_row)
         self.body.addWidget(self.form_error)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from officerdesk.ui.editors.fields import Field
-from officerdesk.ui.operations.records import find_records
+from officerdesk.ui.operations.records import create_named, find_records, link_titles
 
 if TYPE_CHECKING:
     from officerdesk.ui.context import AppContext
@@ -33,9 +33,11 @@ class RecordPicker(QDialog):
     picked = Signal(list)  # [(id, title), ...]
 
     def __init__(self, ctx: AppContext, record_type: str, title: str, *, many: bool,
-                 exclude: set[str] | None = None, parent: QWidget | None = None) -> None:
+                 exclude: set[str] | None = None, post_id: str = "", creatable: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.record_type, self.exclude = ctx, record_type, exclude or set()
+        self.post_id = post_id or ctx.post_id
         self.setWindowTitle(title)
         self.resize(460, 420)
         self.filter = QLineEdit()
@@ -51,6 +53,16 @@ class RecordPicker(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # a company met for the first time is made here, from the name typed, without leaving the form
+        self.create_button: QPushButton | None = None
+        if creatable:
+            self.create_button = QPushButton(self.tr("Create"))
+            self.create_button.setObjectName("createLinked")
+            self.create_button.setAutoDefault(False)
+            self.create_button.setEnabled(False)
+            self.create_button.clicked.connect(self.create_new)
+            self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.filter.textChanged.connect(self._offer_create)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
         layout.addWidget(self.list)
@@ -94,6 +106,30 @@ class RecordPicker(QDialog):
         else:
             self.status.setText(self.tr("No matches"))
 
+    def done(self, result: int) -> None:
+        self._debounce.stop()  # a filter typed just before closing asks for nothing more
+        super().done(result)
+
+    def _offer_create(self, text: str) -> None:
+        assert self.create_button is not None
+        name = " ".join(text.split())
+        self.create_button.setEnabled(bool(name))
+        self.create_button.setText(self.tr("Create “%1”").replace("%1", name[:30]) if name else self.tr("Create"))
+
+    def create_new(self) -> None:
+        """A new record named as typed, linked at once (its other fields are filled on its own screen)."""
+        name = " ".join(self.filter.text().split())
+        if not name:
+            return
+        self.loading = True
+        create_named(ctx=self.ctx, kind=self.record_type, post_id=self.post_id, name=name, on_done=self._created)
+
+    def _created(self, choice: tuple[str, str, str]) -> None:
+        self.loading = False
+        record_id, title, _detail = choice
+        self.picked.emit([(record_id, title)])
+        super().accept()
+
     def accept(self) -> None:
         chosen = [item.data(Qt.ItemDataRole.UserRole) for item in self.list.selectedItems()]
         if chosen:
@@ -105,9 +141,11 @@ class LinkField(Field):
     """Links to records of one type: one (with a Clear button) or several (a list)."""
 
     def __init__(self, ctx: AppContext, record_type: str, picker_title: str, *, many: bool,
-                 parent: QWidget | None = None) -> None:
+                 creatable: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.record_type, self.picker_title, self.many = ctx, record_type, picker_title, many
+        self.creatable = creatable
+        self._asked: set[str] = set()  # ids whose titles were asked for (once each)
         self.titles: dict[str, str] = {}
         self.ids: list[str] = []
         self.picker: RecordPicker | None = None
@@ -153,7 +191,7 @@ class LinkField(Field):
 
     def open_picker(self) -> RecordPicker:
         self.picker = RecordPicker(self.ctx, self.record_type, self.picker_title, many=self.many,
-                                   exclude=set(self.ids), parent=self)
+                                   exclude=set(self.ids), creatable=self.creatable, parent=self)
         self.picker.picked.connect(self._add)
         self.picker.open()
         return self.picker
@@ -175,9 +213,21 @@ class LinkField(Field):
         self._render()
         self.edited.emit()
 
+    def _fetch_titles(self) -> None:
+        """A link set before any load named it (a new record's default assignee, a restored
+        draft): ask for its title instead of showing an id."""
+        missing = [i for i in self.ids if i not in self.titles and i not in self._asked]
+        if missing:
+            self._asked.update(missing)
+            link_titles(ctx=self.ctx, kind=self.record_type, ids=missing, on_done=self.set_titles)
+
+    def _title(self, record_id: str) -> str:
+        return self.titles.get(record_id) or ("…" if record_id in self._asked else record_id)
+
     def _render(self) -> None:
+        self._fetch_titles()
         if not self.many:
-            title = self.titles.get(self.ids[0], self.ids[0]) if self.ids else ""
+            title = self._title(self.ids[0]) if self.ids else ""
             self.line.setText(title)
             self.line.setCursorPosition(0)  # a long title shows its beginning, not its end
             self.line.setToolTip(title)
@@ -185,7 +235,7 @@ class LinkField(Field):
             return
         self.list.clear()
         for record_id in self.ids:
-            item = QListWidgetItem(self.titles.get(record_id) or record_id)
+            item = QListWidgetItem(self._title(record_id))
             item.setData(Qt.ItemDataRole.UserRole, record_id)
             self.list.addItem(item)
 

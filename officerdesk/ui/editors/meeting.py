@@ -51,6 +51,13 @@ class MeetingEditor(RecordEditor):
         self.add(form, "tz", self.tr("Time zone"), TimeZoneField())
         self.add(form, "location", self.tr("Location"), LineField())
         self.add(form, "online", "", FlagField(self.tr("Online meeting")))
+        # what is said comes before who was there: an officer taking notes in the meeting
+        # finds the agenda and the notes without scrolling past the link boxes
+        notes = self.group(self.tr("Agenda and notes"))
+        self.add(notes, "agenda", self.tr("Agenda"), TextField(3))
+        self.add(notes, "notes", self.tr("Discussion"), TextField(6))
+        self.add(notes, "decisions", self.tr("Decisions"), TextField(3))
+        self.add(notes, "tags", self.tr("Tags"), TagsField())
         people = self.group(self.tr("Attendees and linked records"))
         self.add(people, "contact_ids", self.tr("Attendees"),
                  LinkField(ctx, kinds.CONTACT.name, self.tr("Choose attendees"), many=True))
@@ -58,11 +65,6 @@ class MeetingEditor(RecordEditor):
                  LinkField(ctx, kinds.OFFICER.name, self.tr("Choose officers"), many=True))
         self.add(people, "request_ids", self.tr("Linked requests"),
                  LinkField(ctx, kinds.COMPANY_REQUEST.name, self.tr("Choose company requests"), many=True))
-        notes = self.group(self.tr("Agenda and notes"))
-        self.add(notes, "agenda", self.tr("Agenda"), TextField(3))
-        self.add(notes, "notes", self.tr("Discussion"), TextField(6))
-        self.add(notes, "decisions", self.tr("Decisions"), TextField(3))
-        self.add(notes, "tags", self.tr("Tags"), TagsField())
         self.follow_ups = FollowUpPanel(ctx, "meeting_id", kinds.MEETING.name)
         self.body.addWidget(self.follow_ups)
 

@@ -73,6 +73,28 @@ def restore_record(*, ctx: AppContext, kind: str, record_id: str, on_done: OnDon
     return ctx.runner.write(lambda s: _records().restore(s, kind, record_id), on_done=on_done)
 
 
+def undo_edit(*, ctx: AppContext, kind: str, record_id: str, values: dict[str, Any],
+              on_done: OnDone = None) -> int:
+    """Write fields back to what they were before an edit: a new edit, synced like any other."""
+    return ctx.runner.write(lambda s: _records().update(s, kind, record_id, values), on_done=on_done)
+
+
+def create_named(*, ctx: AppContext, kind: str, post_id: str, name: str,
+                 on_done: Callable[[Choice], None]) -> int:
+    """A new record of `kind` with only its title typed (a picker's "Create"); others fill it later."""
+
+    def work(s: Session) -> Choice:
+        made = _records().create(s, kind, post_id=post_id, values={kinds.named(kind).title: name})
+        return (made.id, made.display_title, "")
+
+    return ctx.runner.write(work, on_done=on_done)
+
+
+def link_titles(*, ctx: AppContext, kind: str, ids: list[str], on_done: Callable[[dict[str, str]], None]) -> int:
+    """The titles of records a form links to before it was saved (a default, a restored draft)."""
+    return ctx.runner.query(lambda s: titles_of(s, kind, ids), on_done=on_done)
+
+
 def find_records(*, ctx: AppContext, kind: str, text: str, on_done: Callable[[list[Choice]], None]) -> int:
     """Records of `kind` matching `text`, for a link picker."""
     return ctx.runner.query(lambda s: choices(s, kind, text), on_done=on_done)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE = QColor("#b3261e")
+THREE_COLUMNS = 1100  # narrower, the cards go two to a row (their titles would be cut)
 WATCHED = kinds.names_of((kinds.FOLLOW_UP, kinds.COMPANY_REQUEST, kinds.MEETING))
 
 
@@ -90,15 +91,15 @@ class DashboardView(QWidget):
         self.meetings = Card(self.tr("Recent meetings"), self)
         self.sync = Card(self.tr("Sync with HQ"), self)
         grid_host = QWidget(self)
-        grid = QGridLayout(grid_host)
-        grid.setSpacing(12)
-        grid.setContentsMargins(0, 0, 0, 0)
-        for i, card in enumerate((self.overdue, self.upcoming, self.meetings, self.by_status, self.by_category, self.sync)):
-            grid.addWidget(card, i // 3, i % 3)
+        self.grid = QGridLayout(grid_host)
+        self.grid.setSpacing(12)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.cards = (self.overdue, self.upcoming, self.meetings, self.by_status, self.by_category, self.sync)
+        for card in self.cards:
             card.list.itemActivated.connect(self._open)
             card.list.itemClicked.connect(self._open)
-        grid.setRowStretch(0, 3)
-        grid.setRowStretch(1, 2)
+        self.columns = 0
+        self._arrange(3)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -109,6 +110,25 @@ class DashboardView(QWidget):
         layout.addWidget(scroll, 1)
         ctx.change_bus.changed.connect(self._changed)
         self._started = False
+
+    def _arrange(self, columns: int) -> None:
+        """Three cards to a row on a wide screen, two on a small laptop's, so titles stay readable."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for card in self.cards:
+            self.grid.removeWidget(card)
+        for i, card in enumerate(self.cards):
+            self.grid.addWidget(card, i // columns, i % columns)
+        for row in range(4):
+            self.grid.setRowStretch(row, 0)
+            self.grid.setColumnStretch(row, 1 if row < columns else 0)
+        self.grid.setRowStretch(0, 3)
+        self.grid.setRowStretch(1, 2)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._arrange(3 if event.size().width() >= THREE_COLUMNS else 2)
 
     def start(self) -> None:
         if not self._started:

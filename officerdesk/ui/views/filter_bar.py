@@ -47,7 +47,7 @@ class FilterBar(QWidget):
         self.text.setPlaceholderText(self.tr("Filter by title or name…"))
         self.text.setClearButtonEnabled(True)
         self.text.setObjectName("filterText")
-        self.text.setMinimumWidth(120)
+        self.text.setMinimumWidth(100)
         top.addWidget(self.text, 3)
         self._timer = QTimer(self, singleShot=True, interval=TEXT_DEBOUNCE_MS)
         self._timer.timeout.connect(self._emit)
@@ -100,6 +100,15 @@ class FilterBar(QWidget):
             if self.open_only is not None:  # a yes/no filter sits well beside the text
                 rest.removeWidget(self.open_only)
                 top.addWidget(self.open_only)
+            if len(self.combos) > 2 and self.date_from is not None:
+                # three choices and two dates in one row would set the window's narrowest width
+                # past a 13-inch laptop's: the dates go beside the text instead
+                for i in reversed(range(rest.count())):
+                    item = rest.itemAt(i)
+                    widget = item.widget() if item is not None else None
+                    if widget is not None and widget not in self.combos.values():
+                        rest.removeWidget(widget)
+                        top.insertWidget(1, widget)
             outer.addLayout(rest)
         else:
             top.addLayout(rest, 4)

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from officerdesk.ui.context import AppContext
 
 
+MIN_COLUMN, MAX_COLUMN = 48, 280
+
+
 class RecordList(QWidget):
     current_changed = Signal(object)  # record id or None
     activated = Signal(str)  # double-click / Enter
@@ -55,6 +58,7 @@ class RecordList(QWidget):
         self.table.activated.connect(self._activated)
         self._pending_select: str | None = None
         self._started = False
+        self._fitted = False  # columns sized to their first rows (or the officer's own widths restored)
 
     def _shape_table(self) -> None:
         t = self.table
@@ -77,6 +81,14 @@ class RecordList(QWidget):
             t.setColumnWidth(i, column.width)
         header.setSortIndicatorShown(True)
 
+    def fit_columns(self) -> None:
+        """Each column as wide as its header and the rows shown need, within bounds: a date column
+        stays narrow and a title does not push the last columns out of a small window."""
+        t, header = self.table, self.table.horizontalHeader()
+        for i in range(len(self.model.columns) - 1):  # the last one stretches
+            wanted = max(t.sizeHintForColumn(i), header.sectionSizeHint(i)) + 8
+            t.setColumnWidth(i, max(MIN_COLUMN, min(wanted, MAX_COLUMN)))
+
     # --- loading --------------------------------------------------------------------------
 
     def start(self) -> None:
@@ -93,6 +105,9 @@ class RecordList(QWidget):
         self.model.set_filter(self.filter_bar.apply_to(self.model.filter))
 
     def _after_rows(self) -> None:
+        if not self._fitted and self.model.rowCount():
+            self._fitted = True
+            self.fit_columns()
         if self._pending_select:
             self.select(self._pending_select)
 
@@ -180,3 +195,4 @@ class RecordList(QWidget):
         value = window_state(self.ctx.profile_dir).value(self._header_key())
         if isinstance(value, QByteArray | bytes):
             self.table.horizontalHeader().restoreState(QByteArray(value))  # widths and sort order
+            self._fitted = True  # the officer's own widths win over fitting

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from officerdesk.ui.settings import window_state
@@ -38,7 +38,10 @@ def make_editor(ctx: AppContext, record_type: str, parent: QWidget) -> Any:
     return editor_for(record_type, ctx, parent)
 
 
-EDITOR_WIDTH = 380
+EDITOR_WIDTH = 320
+# Below this page width, or below what list and editor need side by side, the editor goes under
+# the list instead of beside it (a 13-inch laptop at 150 % scaling): both keep a usable width.
+STACK_BELOW = 700
 
 
 class RecordPage(QWidget):
@@ -66,6 +69,7 @@ class RecordPage(QWidget):
         self._editor: Any = None
         self._started = False
         self._shown_id: str | None = None
+        self._sizes: dict[Qt.Orientation, list[int]] = {}
         self.restore_state()
 
     # --- the editor, made after the first rows --------------------------------------------
@@ -123,8 +127,12 @@ class RecordPage(QWidget):
     def new_record(self) -> None:
         self.list.table.clearSelection()
         self._shown_id = None
-        self.editor.load(None, post_id=self.ctx.post_id)
-        self.editor.setFocus()
+        starter = getattr(self.editor, "start_new", None)
+        if callable(starter):  # the cursor goes to the first field once the blank form is shown
+            starter(post_id=self.ctx.post_id)
+        else:
+            self.editor.load(None, post_id=self.ctx.post_id)
+            self.editor.setFocus()
 
     def save(self) -> None:
         self.editor.save()
@@ -143,6 +151,27 @@ class RecordPage(QWidget):
         self.list.select(record_id)
 
     # --- plumbing -------------------------------------------------------------------------
+
+    def side_by_side_width(self) -> int:
+        return self.list.minimumSizeHint().width() + EDITOR_WIDTH + self.splitter.handleWidth()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As narrow as the list or the editor alone: below side by side, they stack."""
+        hint = super().minimumSizeHint()
+        return QSize(max(self.list.minimumSizeHint().width(), EDITOR_WIDTH), hint.height())
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        stacked = event.size().width() < max(STACK_BELOW, self.side_by_side_width())
+        wanted = Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal
+        current = self.splitter.orientation()
+        if current != wanted:
+            # each arrangement keeps the sizes the officer gave it, for when the window comes back
+            self._sizes[current] = self.splitter.sizes()
+            self.splitter.setOrientation(wanted)
+            total = event.size().height() if stacked else event.size().width()
+            default = [total * 2 // 5, total * 3 // 5] if stacked else [total * 5 // 9, total * 4 // 9]
+            self.splitter.setSizes(self._sizes.get(wanted, default))
 
     def _selected(self, record_id: str | None) -> None:
         if record_id and record_id != self._shown_id:
