@@ -66,6 +66,15 @@ class NetworkError(OfficerDeskError):
     """The HQ server could not be reached or stalled."""
 
 
+class EnrolmentUnreachable(NetworkError):
+    """HQ could not be reached while enrolling: this laptop is not enrolled and nothing was kept
+    (unlike a sync, no work is waiting to be sent)."""
+
+    def __init__(self, url: str, why: str) -> None:
+        super().__init__(why)
+        self.url = url
+
+
 class ConflictError(OfficerDeskError):
     """A concurrent edit that needs the user's decision."""
 

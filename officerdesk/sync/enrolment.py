@@ -26,7 +26,7 @@ from officerdesk.core.clock import wall_ms_now
 from officerdesk.core.models import RECORD_TYPES, CompanyRequest, Meeting, Officer, Outbox, Post
 from officerdesk.core.store.db import Store
 from officerdesk.core.write.changes import sync_state
-from officerdesk.errors import AuthError, UserError
+from officerdesk.errors import AuthError, EnrolmentUnreachable, NetworkError, UserError
 from officerdesk.paths import ProfilePaths
 from officerdesk.protocol import wire as p
 from officerdesk.sync.client import HQClient, Retry, check_url
@@ -90,6 +90,8 @@ def enroll(store: Store, hq_url: str, code: str, *, ca_bundle: str | None = None
                 f"HQ refused the enrolment code ({exc}). Ask HQ for a new one-time code.",
                 f"본부 서버가 등록 코드를 거부했습니다({exc}). 본부에 새 일회용 코드를 요청하십시오.",
             ) from None
+        except NetworkError as exc:
+            raise EnrolmentUnreachable(url, str(exc)) from exc
 
     def record(s: Session) -> None:
         adopt(s, answer, url)

@@ -85,13 +85,48 @@ def install_translations(app: QApplication, lang: str) -> bool:
         app.installTranslator(ours)
         _translators.append(ours)
     if lang != "en":  # Qt's own English needs no translator
-        qt = QTranslator(app)
-        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt)
-            _translators.append(qt)
+        for qt in (qt_translator(app, lang), QtGaps(app, lang)):
+            if qt is not None:
+                app.installTranslator(qt)
+                _translators.append(qt)
     # Dates and numbers keep the system locale (as the officer's machine shows them); the
     # language setting decides the words only.
     return loaded
+
+
+def qt_translator(app: QApplication, lang: str) -> QTranslator | None:
+    """Qt's own strings (standard buttons, file and colour dialogs): Qt's catalogue where this Qt
+    keeps one, else the copy bundled in resources/qt (a frozen bundle may leave Qt's out)."""
+    qt = QTranslator(app)
+    for folder in (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(resources_dir() / "qt")):
+        if qt.load(f"qtbase_{lang}", folder):
+            return qt
+    return None
+
+
+class QtGaps(QTranslator):
+    """The few strings Qt's Korean catalogue lacks: its file dialog's labels with their keyboard
+    mnemonics ("&Look in:"), which left the dialog half English. Installed after Qt's catalogue,
+    so it is asked first; every other string falls through to Qt's."""
+
+    WORDS = {
+        "ko": {
+            ("QFileDialog", "&Look in:"): "찾는 위치(&L):",
+            ("QFileDialog", "Files of &type:"): "파일 형식(&T):",
+        },
+    }
+
+    def __init__(self, app: QApplication, lang: str) -> None:
+        super().__init__(app)
+        self._words = self.WORDS.get(lang, {})
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return not self._words
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        # None is Qt's null string, "not mine": an empty string would blank every other text
+        return self._words.get((context, source))
 
 
 class RotatingLog(logging.Handler):

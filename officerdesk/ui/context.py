@@ -28,6 +28,8 @@ class ChangeBus(QObject):
     edited = Signal(str, str, str, object)
     # record_type, record_id: someone asked to show this record (dashboard, search, links).
     open_requested = Signal(str, str)
+    # the officer's settings (ctx.settings) were changed and saved: the reminders follow the switch.
+    settings_changed = Signal()
 
 
 class AppContext:

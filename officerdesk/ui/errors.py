@@ -1,7 +1,8 @@
 """The one error mapper: every failure the user sees is turned into words here.
 
-UserError (ValidationError first offered to the form) -> its message in the user's language;
-Cancelled -> nothing; AuthError -> a re-enrol prompt; NetworkError -> "cannot reach HQ";
+UserError (ValidationError first offered to the form) -> its message in the user's language, a
+field's internal key never shown (`user_message`); Cancelled -> nothing; AuthError -> a re-enrol
+prompt; EnrolmentUnreachable -> "not enrolled, try again"; NetworkError -> "cannot reach HQ";
 anything else -> a short message, expandable details, a Copy button, and a log line.
 Reports may come from any thread (sys.excepthook); they are shown on the UI thread.
 """
@@ -15,10 +16,17 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from officerdesk.errors import AuthError, Cancelled, NetworkError, UserError, ValidationError
+from officerdesk.errors import (
+    AuthError,
+    Cancelled,
+    EnrolmentUnreachable,
+    NetworkError,
+    UserError,
+    ValidationError,
+)
 
 if TYPE_CHECKING:
     from officerdesk.ui.context import AppContext
@@ -68,9 +76,13 @@ class ErrorReporter(QObject):
     @Slot(object)
     def _show(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):
-            self._box(QMessageBox.Icon.Warning, "user", exc.localized(self.lang))
+            self._box(QMessageBox.Icon.Warning, "user", user_message(exc, self.lang))
         elif isinstance(exc, AuthError):
             self._auth(exc)
+        elif isinstance(exc, EnrolmentUnreachable):
+            text = self.tr("Cannot reach HQ at %1, so this laptop is not enrolled yet. Check the address and "
+                           "the network, then press Connect to HQ again.").replace("%1", exc.url)
+            self._box(QMessageBox.Icon.Warning, "network", text, details=str(exc))
         elif isinstance(exc, NetworkError):
             text = self.tr("Cannot reach HQ. Your work is kept on this laptop and will be sent at the next sync.")
             self._box(QMessageBox.Icon.Information, "network", text, details=str(exc))
@@ -116,6 +128,29 @@ class ErrorReporter(QObject):
     def close_all(self) -> None:
         for box in list(self._boxes):
             box.done(0)
+
+
+def field_label(field: str) -> str:
+    """The words for a field the core names by its key; "" for a key without a label here (its
+    message then stands alone: the core's messages name the value they refuse)."""
+    tr = QCoreApplication.translate
+    labels = {
+        "name": tr("Fields", "Name"), "post": tr("Fields", "Post"), "status": tr("Fields", "Status"),
+        "tz": tr("Fields", "Time zone"), "ends_at": tr("Fields", "End"), "text": tr("Fields", "Merged text"),
+        "history": tr("Fields", "History"), "records": tr("Fields", "Number of records"),
+        "type": tr("Fields", "Record type"), "order_by": tr("Fields", "Sort order"),
+    }
+    return labels.get(field, "")
+
+
+def user_message(exc: UserError, lang: str) -> str:
+    """A UserError in the user's language. A ValidationError shown away from its form field says
+    the field in words (or not at all), never the key the code knows it by ("period: …")."""
+    if not isinstance(exc, ValidationError):
+        return exc.localized(lang)
+    message = exc.field_message_ko if lang == "ko" else exc.field_message
+    label = field_label(exc.field)
+    return f"{label}: {message}" if label else message
 
 
 def _copy(text: str) -> None:

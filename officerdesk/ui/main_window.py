@@ -128,6 +128,9 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("Import records…"), self.import_records, None, None, "actionImport")
         self.settings_action = self._action(self.tr("Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences, None, "actionSettings")
         self.about_action = self._action(self.tr("About OfficerDesk"), self.about, None, None, "actionAbout")
+        self.guide_action = self._action(self.tr("User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents, None, "actionGuide")
+        self.shortcuts_action = self._action(self.tr("Keyboard shortcuts"), self.show_shortcuts, None, None, "actionShortcuts")
+        self.calendar_action = self._action(self.tr("Export deadlines to calendar…"), self.export_calendar, None, None, "actionCalendar")
         self.quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit, None, "actionQuit")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -144,6 +147,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.brief_action)
         file_menu.addAction(self.brief_record_action)
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.calendar_action)
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
@@ -165,6 +169,9 @@ class MainWindow(QMainWindow):
         sync_menu = bar.addMenu(self.tr("&Sync"))
         sync_menu.addAction(self.sync_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _toolbar(self) -> None:
@@ -366,6 +373,21 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self.ctx, self).open()
 
+    def show_guide(self) -> None:
+        from officerdesk.ui.dialogs.help import GuideDialog
+
+        GuideDialog(self.ctx.lang, self).open()
+
+    def show_shortcuts(self) -> None:
+        from officerdesk.ui.dialogs.help import ShortcutSheet
+
+        ShortcutSheet(self).open()
+
+    def export_calendar(self) -> None:
+        from officerdesk.ui.reminders import export_calendar
+
+        export_calendar(self)
+
     def after_sync(self, online: bool) -> None:
         self.status.set_online(online)
         self.ctx.change_bus.changed.emit(Changes(ALL_TYPES))
@@ -386,6 +408,7 @@ class MainWindow(QMainWindow):
         if self.recovery is None:  # once: edits left unsaved by a crash or a kill
             self.recovery = self._offer_recovery() or False
         self.auto_sync.start()
+        self.reminders = start_reminders(self)  # deadline reminders: tray, notices, snooze
 
     def _offer_recovery(self) -> Any:
         if not any(self.ctx.store.paths.drafts.glob("*.draft")):
@@ -450,6 +473,14 @@ class MainWindow(QMainWindow):
             self.search_popup.close()
         self.auto_sync.stop()  # a closed window syncs no more (its runner shuts down next)
         event.accept()
+
+
+def start_reminders(window: MainWindow) -> Any:
+    from officerdesk.ui.reminders import DeadlineReminders
+
+    reminders = DeadlineReminders(window)
+    reminders.start()
+    return reminders
 
 
 def made_editor(page: object) -> Any:

@@ -6,6 +6,7 @@ format) holds window geometry, splitters, column widths and the last view.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from dataclasses import asdict, dataclass, replace
@@ -20,6 +21,8 @@ from officerdesk.paths import ProfilePaths
 class AppSettings:
     language: str = ""  # "" = not chosen yet (first run); "ko" | "en"
     hq_url: str = ""
+    reminders: str = "on"  # deadline notifications: "on" | "off"
+    reminders_snoozed_until: str = ""  # ISO local time, "" = not snoozed (kept across a restart)
 
     @classmethod
     def load(cls, paths: ProfilePaths) -> AppSettings:
@@ -47,6 +50,21 @@ class AppSettings:
 
     def with_language(self, lang: str) -> AppSettings:
         return replace(self, language=lang)
+
+    @property
+    def reminders_on(self) -> bool:
+        return self.reminders != "off"
+
+    @property
+    def snoozed_until(self) -> dt.datetime | None:
+        try:
+            return dt.datetime.fromisoformat(self.reminders_snoozed_until) if self.reminders_snoozed_until else None
+        except ValueError:
+            return None  # a hand-edited file: no snooze rather than no start
+
+    def with_reminders(self, on: bool, snoozed_until: dt.datetime | None = None) -> AppSettings:
+        until = snoozed_until.isoformat(timespec="seconds") if snoozed_until else ""
+        return replace(self, reminders="on" if on else "off", reminders_snoozed_until=until)
 
 
 def window_state(profile_dir: Path) -> QSettings:

@@ -47,20 +47,30 @@ def _scoped(stmt: Select[Any], cls: type[SyncRecord], post_id: str | None) -> Se
     return stmt.where(cls.post_id == post_id) if post_id else stmt
 
 
-def _follow_ups(session: Session, post_id: str | None, lo: dt.date | None, hi: dt.date) -> tuple[DashboardItem, ...]:
+def is_overdue(due: dt.date | None, today: dt.date) -> bool:
+    """The overdue rule: due before today (due today is still on time). The queries below say
+    the same in SQL (`due < today`); the reminders classify with this."""
+    return due is not None and due < today
+
+
+def open_follow_ups(session: Session, post_id: str | None, lo: dt.date | None, hi: dt.date,
+                    limit: int | None = LIMIT) -> tuple[DashboardItem, ...]:
+    """Follow-ups not done, due in [lo, hi) (lo None: any time before hi), soonest first."""
     stmt = _scoped(select(FollowUp), FollowUp, post_id).where(FollowUp.done.is_(False), FollowUp.due < hi)
     if lo is not None:
         stmt = stmt.where(FollowUp.due >= lo)
-    rows = session.scalars(stmt.order_by(FollowUp.due, FollowUp.id).limit(LIMIT)).all()
+    rows = session.scalars(stmt.order_by(FollowUp.due, FollowUp.id).limit(limit)).all()
     return tuple(DashboardItem(FollowUp.record_type, r.id, r.text, r.due, r.owner) for r in rows if isinstance(r, FollowUp))
 
 
-def _requests(session: Session, post_id: str | None, lo: dt.date | None, hi: dt.date) -> tuple[DashboardItem, ...]:
+def open_requests(session: Session, post_id: str | None, lo: dt.date | None, hi: dt.date,
+                  limit: int | None = LIMIT) -> tuple[DashboardItem, ...]:
+    """Requests still open (OPEN_STATUSES), due in [lo, hi), soonest first."""
     stmt = _scoped(select(CompanyRequest), CompanyRequest, post_id).where(
         CompanyRequest.status.in_(OPEN_STATUSES), CompanyRequest.due < hi)
     if lo is not None:
         stmt = stmt.where(CompanyRequest.due >= lo)
-    rows = session.scalars(stmt.order_by(CompanyRequest.due, CompanyRequest.id).limit(LIMIT)).all()
+    rows = session.scalars(stmt.order_by(CompanyRequest.due, CompanyRequest.id).limit(limit)).all()
     return tuple(DashboardItem(CompanyRequest.record_type, r.id, r.title, r.due, r.status)
                  for r in rows if isinstance(r, CompanyRequest))
 
@@ -87,10 +97,10 @@ def dashboard(session: Session, *, post_id: str | None = None, today: dt.date | 
     now = dt.datetime.combine(today, dt.time(23, 59))
     return Dashboard(
         today=today,
-        overdue_follow_ups=_follow_ups(session, post_id, None, today),
-        upcoming_follow_ups=_follow_ups(session, post_id, today, soon),
-        overdue_requests=_requests(session, post_id, None, today),
-        upcoming_requests=_requests(session, post_id, today, soon),
+        overdue_follow_ups=open_follow_ups(session, post_id, None, today),
+        upcoming_follow_ups=open_follow_ups(session, post_id, today, soon),
+        overdue_requests=open_requests(session, post_id, None, today),
+        upcoming_requests=open_requests(session, post_id, today, soon),
         open_by_status=_open_counts(session, post_id, "status"),
         open_by_category=_open_counts(session, post_id, "category"),
         recent_meetings=_recent_meetings(session, post_id, now),

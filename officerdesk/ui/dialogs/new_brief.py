@@ -40,6 +40,7 @@ from officerdesk.core.report_dto import BriefIssue, BriefOptions, BriefSummary, 
 from officerdesk.core.services.periods import current_month, parse_period
 from officerdesk.errors import UserError
 from officerdesk.ui.editors.links import RecordPicker
+from officerdesk.ui.errors import user_message
 from officerdesk.ui.models.columns import BRIEF_KINDS
 from officerdesk.ui.operations import briefs as operations
 from officerdesk.ui.operations import overview
@@ -301,7 +302,7 @@ class NewBriefDialog(QDialog):
         try:
             request = self._request()
         except UserError as exc:
-            self._say(exc.localized(self.ctx.lang), error=True)
+            self._say(user_message(exc, self.ctx.lang), error=True)
             return
         kind, generation = self.kind_code, self._generation
         options = self.options()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -90,6 +91,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language:"), self.language)
         form.addRow("", note)
         form.addRow(self.tr("Data folder:"), folder)
+        self.reminders = QCheckBox(self.tr("Remind me of overdue and due-soon follow-ups and requests"), page)
+        self.reminders.setObjectName("reminders")
+        self.reminders.setChecked(self.ctx.settings.reminders_on)
+        form.addRow(self.tr("Reminders:"), self.reminders)
         return page
 
     def _hq(self) -> QWidget:
@@ -195,6 +200,12 @@ class SettingsDialog(QDialog):
             self.ctx.settings = self.ctx.settings.with_language(lang)
             self.ctx.settings.save(self.ctx.store.paths)
             self.language_saved.emit(lang)
+        on = self.reminders.isChecked()
+        if on != self.ctx.settings.reminders_on:
+            # switched back on: no snooze left over from before
+            self.ctx.settings = self.ctx.settings.with_reminders(on)
+            self.ctx.settings.save(self.ctx.store.paths)
+            self.ctx.change_bus.settings_changed.emit()
         super().accept()
 
     def _show_hq(self, state: dict[str, Any]) -> None:

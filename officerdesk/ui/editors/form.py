@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from officerdesk.core import enums
 from officerdesk.errors import ValidationError
 from officerdesk.ui.editors.fields import ChoiceField, Field
+from officerdesk.ui.errors import user_message
 
 ERROR_STYLE = "color: #c62828;"
 UNSAVED_STYLE = "color: #8a4b00; font-weight: bold;"
@@ -160,7 +161,7 @@ class EditorFrame(QWidget):
         message = exc.field_message_ko if self.lang == "ko" else exc.field_message
         label = self.error_labels.get(exc.field)
         if label is None:
-            self.form_error.setText(exc.localized(self.lang))
+            self.form_error.setText(user_message(exc, self.lang))
             self.form_error.show()
             return True
         label.setText(message)

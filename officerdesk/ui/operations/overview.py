@@ -14,6 +14,11 @@ if TYPE_CHECKING:
     from officerdesk.ui.context import AppContext
 
 
+def dashboard_scope(ctx: AppContext) -> str | None:
+    """The post the dashboard and the reminders cover: the officer's own; HQ roles see every post."""
+    return None if ctx.identity and ctx.identity.role != "officer" else ctx.post_id or None
+
+
 def dashboard(*, ctx: AppContext, post_id: str | None, on_done: Callable[[Dashboard], None]) -> int:
     """Overdue, due soon, open requests and recent meetings: of one post, or of all (None)."""
 

@@ -136,8 +136,7 @@ class DashboardView(QWidget):
 
     def refresh(self) -> None:
         self._started = True
-        post = None if self.ctx.identity and self.ctx.identity.role != "officer" else self.ctx.post_id or None
-        overview.dashboard(ctx=self.ctx, post_id=post, on_done=self._show)
+        overview.dashboard(ctx=self.ctx, post_id=overview.dashboard_scope(self.ctx), on_done=self._show)
 
     def _changed(self, changes: Changes) -> None:
         if self._started and any(changes.touches(t) for t in WATCHED):
