@@ -24,8 +24,12 @@ def split(entry: str) -> tuple[str, str]:
     return match[1].strip(), match[2].strip()
 
 
+# what address books call the same thing
+SYNONYMS = {"mobile": "cell", "iphone": "cell", "business": "work", "private": "home", "personal": "home"}
+
+
 def join(label: str, value: str) -> str:
-    label = " ".join(label.lower().split())[:20]
+    label = " ".join(SYNONYMS.get(w, w) for w in label.lower().split())[:20]
     return f"{label}: {value.strip()}" if label and _LABELLED.match(f"{label}: x") else value.strip()
 
 

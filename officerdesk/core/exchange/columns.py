@@ -33,7 +33,7 @@ EXACT: dict[str, tuple[str, str]] = {
                                       "직함", "직책", "직위", "직급")},
     **{h: ("email", "") for h in ("e-mail address", "email", "e-mail", "primary email", "이메일", "전자 메일 주소",
                                    "메일", "email address")},
-    **{h: ("email", "other") for h in ("e-mail 2 address", "e-mail 3 address", "secondary email", "전자 메일 2 주소",
+    **{h: ("email", "") for h in ("e-mail 2 address", "e-mail 3 address", "secondary email", "전자 메일 2 주소",
                                         "전자 메일 3 주소", "이메일2", "이메일 2")},
     **{h: ("birthday", "") for h in ("birthday", "생일", "생년월일")},
     **{h: ("notes", "") for h in ("notes", "note", "메모", "비고")},
@@ -144,9 +144,12 @@ def _item(line: int, got: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
     else:
         built = " ".join(p for p in parts if p)
     item["name"] = one("name") or built
-    phonetic = [one("phonetic_family"), one("phonetic_given")]
-    alt = one("name_alt") or (("".join if EAST_ASIAN.search("".join(phonetic)) else " ".join)(
-        p for p in reversed(phonetic) if p) if any(phonetic) else "")
+    family, given = one("phonetic_family"), one("phonetic_given")
+    if EAST_ASIAN.search(family + given):
+        phonetic = family + given
+    else:
+        phonetic = " ".join(p for p in (given, family) if p)
+    alt = one("name_alt") or phonetic
     emails: list[tuple[str, str]] = []
     for target in ("email", "emails"):
         for label, value in got.get(target, []):

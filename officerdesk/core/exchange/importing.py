@@ -28,7 +28,7 @@ from officerdesk.errors import ImportFailed, UserError
 
 Reader = Callable[[BinaryIO, str], Iterator[tuple[int, dict[str, Any]]]]
 READERS: dict[str, Reader] = {"jsonl": jsonl.read, "csv": csvfile.read, "vcf": vcard.read, "ics": ics.read}
-EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".tsv": "csv", ".txt": "csv",
+EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".tsv": "csv",
               ".vcf": "vcf", ".vcard": "vcf", ".ics": "ics", ".ical": "ics", ".ifb": "ics"}
 WHAT = {"vcf": "contacts (no BEGIN:VCARD)", "ics": "events (no VEVENT)", "csv": "rows after the header", "jsonl": "records"}
 
@@ -75,6 +75,9 @@ def detect(path: str | os.PathLike[str], fmt: str | None = None, encoding: str |
         raise _cannot_read(path, exc) from None
     found = text.detect(head, encoding)
     fmt = fmt or EXTENSIONS.get(path.suffix.lower()) or _sniff(head, found.codec)
+    if fmt is None:
+        raise UserError(f"cannot tell the format of {path} from its name or its first line; add --format "
+                        f"({' | '.join(READERS)})", f"{path}의 형식을 알 수 없습니다")
     if fmt not in READERS:
         raise UserError(f"cannot import {fmt!r} files (one of: {', '.join(READERS)})", f"{fmt!r} 형식은 가져올 수 없습니다")
     return Detected(path, fmt, found)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import codecs
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -26,7 +26,7 @@ SAMPLE = 256 * 1024  # bytes looked at to find the encoding
 # the code pages of the posts' countries and of the officers' own Windows, best first on a tie
 CANDIDATES = ("cp949", "shift_jis", "gb18030", "big5", "cp1252", "cp1250", "cp1251", "iso8859_15")
 NAMES = {"cp949": "Korean Windows text (CP949/EUC-KR)", "euc_kr": "Korean text (EUC-KR)",
-         "shift_jis": "Japanese Windows text (Shift_JIS)", "cp932": "Japanese Windows text (Shift_JIS)",
+         "shift_jis": "Japanese Windows text (Shift_JIS)", "cp932": "Japanese Windows text (Shift_JIS/cp932)",
          "gb18030": "Chinese text (GBK/GB18030)", "gbk": "Chinese text (GBK)", "big5": "Chinese text (Big5)",
          "cp1252": "Western European Windows text (cp1252)", "utf-8": "UTF-8", "utf-16": "UTF-16"}
 MAGIC = ((b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"%PDF", "a PDF document"),
@@ -70,6 +70,8 @@ def detect(head: bytes, named: str | None = None) -> Encoding:
 
 
 def _is_utf8(head: bytes) -> bool:
+    # a vCard or calendar may fold a line inside a character: the folds go before the check
+    head = head.replace(b"\r\n ", b"").replace(b"\r\n\t", b"").replace(b"\n ", b"")
     try:
         head.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -78,7 +80,51 @@ def _is_utf8(head: bytes) -> bool:
     return True
 
 
+def _east_asian(head: bytes) -> str | None:
+    """Korean, Japanese or Chinese, when the bytes read plainly as one of them.
+
+    The three share byte ranges, and a general detector often takes Japanese for Korean. Korean
+    text is mostly the 2,350 common syllables (EUC-KR's range: Japanese misread as CP949 gives
+    rare ones); Japanese reads as kana and kanji (Chinese or Korean misread as Shift_JIS gives
+    half-width katakana); Chinese reads as CJK ideographs."""
+    body = head[: len(head) - 4] if len(head) >= SAMPLE else head  # the sample may end inside a character
+
+    def read(codec: str) -> str:
+        try:
+            return "".join(ch for ch in body.decode(codec) if ord(ch) > 0x7F)
+        except UnicodeDecodeError:
+            return ""
+
+    korean = read("cp949")
+    syllables = [ch for ch in korean if "가" <= ch <= "힣"]
+    if korean and len(syllables) >= 0.5 * len(korean) and _share(syllables, _in_euc_kr) >= 0.9:
+        return "cp949"
+    japanese = read("cp932")
+    if japanese and _share(japanese, lambda ch: "\u3000" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" or "\uff01" <= ch <= "\uff5e") >= 0.9:
+        return "shift_jis" if read("shift_jis") == japanese else "cp932"
+    chinese = read("gb18030")
+    if chinese and _share(chinese, lambda ch: "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff01" <= ch <= "\uff5e") >= 0.9:
+        return "gb18030"
+    return None
+
+
+def _share(chars: Iterable[str] | str, test: Callable[[str], bool]) -> float:
+    chars = list(chars)
+    return sum(1 for ch in chars if test(ch)) / len(chars) if chars else 0.0
+
+
+def _in_euc_kr(ch: str) -> bool:
+    """One of KS X 1001's 2,350 syllables (two bytes; Python writes the others as 8-byte sequences)."""
+    try:
+        return len(ch.encode("euc_kr")) == 2
+    except UnicodeEncodeError:
+        return False
+
+
 def _best_code_page(head: bytes) -> str:
+    found = _east_asian(head)
+    if found is not None:
+        return found
     from charset_normalizer import from_bytes
 
     best = from_bytes(head, cp_isolation=list(CANDIDATES), explain=False).best()

@@ -40,8 +40,12 @@ X = "X-OFFICERDESK-"
 CLASS_TO = {"PUBLIC": "public", "PRIVATE": "internal", "CONFIDENTIAL": "restricted"}
 CLASS_FROM = {v: k for k, v in CLASS_TO.items()}
 EAST_ASIAN = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-# type parameters that say nothing an officer needs ("internet" is every e-mail address)
-PLAIN_TYPES = frozenset({"internet", "pref", "voice", "x400", "msg", "text", "other"})
+# the type parameters kept as an e-mail's, phone's or address's label; the rest ("internet",
+# "voice", "pref", 2.1's bare "QUOTED-PRINTABLE" or "utf-8") say nothing an officer needs
+LABELS = {"work": "work", "home": "home", "cell": "cell", "mobile": "cell", "fax": "fax", "pager": "pager",
+          "car": "car", "main": "main", "video": "video", "isdn": "isdn", "assistant": "assistant",
+          "callback": "callback", "company": "company", "iphone": "cell"}
+QP = ("QUOTED-PRINTABLE", "QP")
 PHONETIC = ("X-PHONETIC-LAST-NAME", "X-PHONETIC-FIRST-NAME", "X-PHONETIC-MIDDLE-NAME")
 Prop = tuple[dict[str, str], str]  # (params, decoded value, still escaped)
 
@@ -95,15 +99,24 @@ def _logical(fh: BinaryIO) -> Iterator[tuple[int, bytes]]:
 
 def _value(number: int, params: dict[str, str], value: str, codec: str) -> str:
     """The value as text: quoted-printable decoded, then read in its CHARSET (else the file's)."""
-    if params.get("ENCODING", "").upper() not in ("QUOTED-PRINTABLE", "QP"):
+    bare = [t.upper() for t in types(params)]  # vCard 2.1 may give ENCODING and CHARSET bare
+    if params.get("ENCODING", "").upper() not in QP and not any(t in QP for t in bare):
         return value
-    charset = params.get("CHARSET") or codec
+    charset = params.get("CHARSET") or next((t for t in bare if _is_codec(t)), codec)
     try:
         return quopri.decodestring(value.encode("latin-1", "replace")).decode(codecs.lookup(charset).name)
     except LookupError:
         raise ImportFailed(number, f"CHARSET={charset} is not an encoding known here") from None
     except UnicodeDecodeError:
         raise ImportFailed(number, f"the quoted-printable value is not {charset} text") from None
+
+
+def _is_codec(name: str) -> bool:
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return False
+    return any(ch.isdigit() for ch in name) or name.upper() in ("SHIFT_JIS", "BIG5", "GBK", "ASCII")
 
 
 def _texts(card: dict[str, list[Prop]], prop: str) -> list[tuple[dict[str, str], str]]:
@@ -115,8 +128,7 @@ def _preferred_first(values: list[tuple[dict[str, str], str]]) -> list[tuple[dic
 
 
 def _label(params: dict[str, str]) -> str:
-    wanted = [t for t in types(params) if t not in PLAIN_TYPES and not t.startswith("x-")]
-    return " ".join(dict.fromkeys(wanted))
+    return " ".join(dict.fromkeys(LABELS[t] for t in types(params) if t in LABELS))
 
 
 def _contact(number: int, card: dict[str, list[Prop]]) -> dict[str, Any]:

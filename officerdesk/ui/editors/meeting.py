@@ -51,6 +51,7 @@ class MeetingEditor(RecordEditor):
         self.add(form, "tz", self.tr("Time zone"), TimeZoneField())
         self.add(form, "location", self.tr("Location"), LineField())
         self.add(form, "online", "", FlagField(self.tr("Online meeting")))
+        self.add(form, "all_day", "", FlagField(self.tr("All day")))
         people = self.group(self.tr("Attendees and linked records"))
         self.add(people, "contact_ids", self.tr("Attendees"),
                  LinkField(ctx, kinds.CONTACT.name, self.tr("Choose attendees"), many=True))
