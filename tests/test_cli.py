@@ -172,3 +172,13 @@ def test_import_a_calendar_file(tmp_path: Path, file_keyring_env: dict[str, str]
     assert "line 4" in err and "Mars Standard Time" in err
     stats = json.loads(ok(env, "stats", "--profile", other, "--json"))
     assert stats["counts"]["meeting"] == seeded["counts"]["meeting"]
+
+
+def test_init_creates_an_empty_profile_once(tmp_path: Path, file_keyring_env: dict[str, str]) -> None:
+    profile = str(tmp_path / "new")
+    made = run(file_keyring_env, "--profile", profile, "init", "--post", "tyo", "--name", "최수진", "--lang", "en")
+    assert made.returncode == 0 and "TYO" in made.stdout
+    stats = json.loads(ok(file_keyring_env, "stats", "--profile", profile, "--json"))
+    assert sum(stats["counts"].values()) == 0
+    again = run(file_keyring_env, "--profile", profile, "init", "--post", "WAS", "--name", "x")
+    assert again.returncode == 1 and ("already set up" in again.stderr or "이미 설정된" in again.stderr)

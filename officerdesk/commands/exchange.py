@@ -132,7 +132,7 @@ def init_profile(args: argparse.Namespace) -> int:
     try:
         with store.session_factory.begin() as s:
             if identity.current(s) is not None:
-                raise UserError("this profile is already set up; give another --profile", "이미 설정된 프로필입니다")
+                raise UserError("this profile is already set up; give another --profile", "이미 설정된 프로필입니다. 다른 --profile을 지정하세요")
             ident = identity.set_up(s, officer_name=args.name, post_code=args.post, language=args.lang)
     finally:
         store.close()
