@@ -51,10 +51,13 @@ class ProfileLocked(UserError):
 
 
 class ImportFailed(UserError):
-    """An import file is bad; nothing was imported. `line` is 1-based."""
+    """An import file is bad; nothing was imported. `line` is 1-based; 0 is the file as a whole."""
 
     def __init__(self, line: int, message: str) -> None:
-        super().__init__(f"line {line}: {message}", f"{line}행: {message}")
+        if line:
+            super().__init__(f"line {line}: {message}", f"{line}행: {message}")
+        else:
+            super().__init__(message, message)
         self.line = line
 
 

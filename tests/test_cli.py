@@ -143,10 +143,13 @@ def test_format_comes_from_the_file_name(tmp_path: Path, file_keyring_env: dict[
     assert "name" in out.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
     bad = run(file_keyring_env, "--profile", profile, "export", "-o", str(tmp_path / "x.txt"))
     assert bad.returncode == 2 and "add --format" in bad.stderr
-    notes = tmp_path / "m.txt"
+    notes = tmp_path / "m.txt"  # no telling extension: the first line says it is a calendar, one without events
     notes.write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
     refused = run(file_keyring_env, "--profile", profile, "import", str(notes))
-    assert refused.returncode == 2 and "add --format" in refused.stderr
+    assert refused.returncode == 1 and "holds no events" in refused.stderr
+    notes.write_text("just some words\n")
+    refused = run(file_keyring_env, "--profile", profile, "import", str(notes))
+    assert refused.returncode == 1 and "add --format" in refused.stderr
     assert not (tmp_path / "x.txt").exists()
 
 
@@ -158,8 +161,10 @@ def test_import_a_calendar_file(tmp_path: Path, file_keyring_env: dict[str, str]
     ok(env, "--profile", other, "seed", "--post", "WAS", "--records", "0")
     imported = json.loads(ok(env, "--profile", other, "import", str(calendar), "--json"))  # the format from the extension
     assert imported["counts"] == {"meeting": seeded["counts"]["meeting"]}
-    again = one_line_error(run(env, "--profile", other, "import", str(calendar)))
-    assert "already in this profile" in again and "line " in again
+    again = json.loads(ok(env, "--profile", other, "import", str(calendar), "--json"))  # found by id: never copied
+    assert (again["counts"], again["unchanged"]) == ({}, {"meeting": seeded["counts"]["meeting"]})
+    dry = json.loads(ok(env, "--profile", other, "import", str(calendar), "--dry-run", "--json"))
+    assert dry["dry_run"] and dry["encoding"] == "utf-8"
     outlook = tmp_path / "outlook.ics"
     outlook.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n"
                         b"DTSTART;TZID=Mars Standard Time:20261203T140000\r\nSUMMARY:x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
@@ -167,3 +172,13 @@ def test_import_a_calendar_file(tmp_path: Path, file_keyring_env: dict[str, str]
     assert "line 4" in err and "Mars Standard Time" in err
     stats = json.loads(ok(env, "stats", "--profile", other, "--json"))
     assert stats["counts"]["meeting"] == seeded["counts"]["meeting"]
+
+
+def test_init_creates_an_empty_profile_once(tmp_path: Path, file_keyring_env: dict[str, str]) -> None:
+    profile = str(tmp_path / "new")
+    made = run(file_keyring_env, "--profile", profile, "init", "--post", "tyo", "--name", "최수진", "--lang", "en")
+    assert made.returncode == 0 and "TYO" in made.stdout
+    stats = json.loads(ok(file_keyring_env, "stats", "--profile", profile, "--json"))
+    assert sum(stats["counts"].values()) == 0
+    again = run(file_keyring_env, "--profile", profile, "init", "--post", "WAS", "--name", "x")
+    assert again.returncode == 1 and ("already set up" in again.stderr or "이미 설정된" in again.stderr)

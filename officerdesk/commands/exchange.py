@@ -26,8 +26,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--seed", type=int, default=1, metavar="S", help="the same seed gives the same records (default 1)")
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
     p.set_defaults(func=seed)
+    p = sub.add_parser("init", parents=[common], help="create an empty profile for an officer and a post")
+    p.add_argument("--post", type=str.upper, required=True, metavar="CODE", help="the post's code (WAS, TYO ...)")
+    p.add_argument("--name", required=True, metavar="NAME", help="the officer's name")
+    p.add_argument("--lang", choices=("ko", "en"), default="ko", help="the officer's language (default ko)")
+    p.set_defaults(func=init_profile)
     p = sub.add_parser("import", parents=[common], help="add records from a file; all of it or nothing")
-    p.add_argument("--format", choices=FORMATS_IN, help="default: from the file's extension")
+    p.add_argument("--format", choices=FORMATS_IN, help="default: from the file's extension, else its first line")
+    p.add_argument("--encoding", metavar="CODEC", help="the file's text encoding (cp949, shift_jis, gbk, cp1252 ...); "
+                   "default: found from the file")
+    p.add_argument("--dry-run", action="store_true", help="read and check the whole file, say what it would do, write nothing")
     p.add_argument("file", type=Path, metavar="FILE", help="the file to read: JSON lines, CSV, vCard or iCalendar")
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
     p.set_defaults(func=import_records)
@@ -37,6 +45,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
                    help=f"only this record type (repeatable; one of {', '.join(TYPES)})")
     p.add_argument("--include-restricted", action="store_true",
                    help="also write restricted (대외비) records; the file is not encrypted")
+    p.add_argument("--one-per-file", action="store_true",
+                   help="vCard only: write one .vcf file per contact into the folder OUTPUT (for Outlook)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
     p.set_defaults(func=export_records)
@@ -114,39 +124,84 @@ def _format(args: argparse.Namespace, path: Path, choices: tuple[str, ...]) -> s
     return None
 
 
+def init_profile(args: argparse.Namespace) -> int:
+    from officerdesk.core.services import identity
+    from officerdesk.errors import UserError
+
+    store = open_store(args.profile, create=True)
+    try:
+        with store.session_factory.begin() as s:
+            if identity.current(s) is not None:
+                raise UserError("this profile is already set up; give another --profile", "이미 설정된 프로필입니다. 다른 --profile을 지정하세요")
+            ident = identity.set_up(s, officer_name=args.name, post_code=args.post, language=args.lang)
+    finally:
+        store.close()
+    print(f"profile ready: {ident.officer_name}, {ident.post_code}")
+    return 0
+
+
 def import_records(args: argparse.Namespace) -> int:
-    from officerdesk.core import exchange
+    from officerdesk.core.exchange import importing
 
     if not args.file.is_file():
         print(f"officerdesk: cannot read {args.file}: no such file", file=sys.stderr)
         return 1
-    args.format = _format(args, args.file, tuple(FORMATS_IN))
-    if args.format is None:
-        return 2
     store = open_store(args.profile, create=False)
     try:
         started = time.perf_counter()
+        detected = importing.detect(args.file, args.format, args.encoding)
         with store.session_factory.begin() as s:
-            counts = exchange.import_file(s, args.file, args.format, progress=_progress())
+            summary = importing.run(s, detected, progress=_progress(), dry_run=args.dry_run)
     finally:
         store.close()
         if sys.stderr.isatty():
             print(file=sys.stderr)
-    _report(counts, "imported", time.perf_counter() - started, args.json)
+    _summary(summary, detected, time.perf_counter() - started, args.json)
     return 0
+
+
+def _summary(summary: object, detected: object, seconds: float, as_json: bool) -> None:
+    from officerdesk.core.exchange.importing import Detected, Summary
+
+    assert isinstance(summary, Summary) and isinstance(detected, Detected)
+    if as_json:
+        print_json({"counts": summary.added, "total": sum(summary.added.values()), "updated": summary.updated,
+                    "unchanged": summary.unchanged, "skipped": [{"line": n, "why": w} for n, w in summary.skipped],
+                    "format": detected.format, "encoding": detected.encoding.codec, "dry_run": summary.dry_run,
+                    "seconds": round(seconds, 3)})
+        return
+    print(f"{detected.path.name}: {detected.format}, {detected.encoding.label}")
+    verb = "would import" if summary.dry_run else "imported"
+    _report(summary.added, f"{verb}", seconds, False)
+    for title, counts in (("updated", summary.updated), ("unchanged (already here)", summary.unchanged)):
+        if counts:
+            print(f"{title}: " + ", ".join(f"{n:,} {kind}" for kind, n in counts.items()))
+    for line, why in summary.skipped[:20]:
+        print(f"skipped line {line}: {why}")
+    if len(summary.skipped) > 20:
+        print(f"... and {len(summary.skipped) - 20:,} more skipped")
 
 
 def export_records(args: argparse.Namespace) -> int:
     from officerdesk.core import exchange
 
-    args.format = _format(args, args.output, tuple(FORMATS_OUT))
+    if args.one_per_file:
+        args.format = args.format or "vcf"
+        if args.format != "vcf":
+            print("officerdesk: --one-per-file writes vCards only", file=sys.stderr)
+            return 2
+    else:
+        args.format = _format(args, args.output, tuple(FORMATS_OUT))
     if args.format is None:
         return 2
     store = open_store(args.profile, create=False)
     try:
         started = time.perf_counter()
         with store.session_factory.begin() as s:
-            counts = exchange.export_file(s, args.output, args.format, types=args.types, include_restricted=args.include_restricted)
+            if args.one_per_file:
+                counts = exchange.export_cards(s, args.output, include_restricted=args.include_restricted)
+            else:
+                counts = exchange.export_file(s, args.output, args.format, types=args.types, include_restricted=args.include_restricted)
             kept_back = 0 if args.include_restricted else exchange.left_out(s, args.format, types=args.types)
     finally:
         store.close()

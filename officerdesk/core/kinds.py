@@ -143,6 +143,8 @@ class MeetingDTO(RecordDTO):
     decisions: str = ""
     request_ids: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    all_day: bool = False
+    foreign_uids: tuple[str, ...] = ()
     attendee_names: tuple[str, ...] = ()
     follow_ups: tuple[FollowUpDTO, ...] = field(default=())
 
@@ -205,6 +207,12 @@ class ContactDTO(RecordDTO):
     language: str = ""
     notes: str = ""
     last_contacted: dt.date | None = None
+    emails: tuple[str, ...] = ()
+    department: str = ""
+    address: str = ""
+    birthday: dt.date | None = None
+    url: str = ""
+    foreign_uids: tuple[str, ...] = ()
     organization_name: str = ""
 
     @property

@@ -103,11 +103,19 @@ class Contact(SyncRecord):
     name_alt: Mapped[str] = mapped_column(String(300), default="")  # the name in other scripts
     position: Mapped[str] = mapped_column(String(300), default="")
     organization_id: Mapped[str | None] = mapped_column(String(36), index=True, default=None)
-    email: Mapped[str] = mapped_column(String(320), default="")
-    phones: Mapped[str] = mapped_column(String(300), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")  # the main address
+    # the other addresses, each "type: address" or a bare address (core/contact_points.py)
+    emails: Mapped[list[str]] = mapped_column(JSON, default=list)
+    phones: Mapped[str] = mapped_column(String(1000), default="")  # "type: number" entries, ", " between
     language: Mapped[str] = mapped_column(String(32), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     last_contacted: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    department: Mapped[str] = mapped_column(String(300), default="")
+    address: Mapped[str] = mapped_column(String(1000), default="")
+    birthday: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    url: Mapped[str] = mapped_column(String(500), default="")
+    # ids other address books gave this person (a vCard UID that is not ours): a re-import finds it
+    foreign_uids: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
 class Company(SyncRecord):
@@ -176,6 +184,9 @@ class Meeting(SyncRecord):
     decisions: Mapped[str] = mapped_column(Text, default="")
     request_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # a whole-day event: starts_at is midnight of its first day in tz, ends_at midnight after the last
+    all_day: Mapped[bool] = mapped_column(Boolean, default=False)
+    foreign_uids: Mapped[list[str]] = mapped_column(JSON, default=list)  # calendar UIDs not ours
 
 
 class FollowUp(SyncRecord):

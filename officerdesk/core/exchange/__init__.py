@@ -11,25 +11,19 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import Any, TextIO
 
 from sqlalchemy.orm import Session
 
 from officerdesk.core import kinds
-from officerdesk.core.exchange import csvfile, ics, jsonl, rows, vcard
-from officerdesk.core.exchange.intake import IMPORTABLE, Intake
-from officerdesk.core.services import identity
-from officerdesk.core.write.bulk import BatchWriter, CancelFlag, Progress, no_cycle_collection
+from officerdesk.core.exchange import csvfile, ics, importing, jsonl, rows, vcard
+from officerdesk.core.exchange.importing import EXTENSIONS, READERS
+from officerdesk.core.exchange.intake import IMPORTABLE
+from officerdesk.core.write.bulk import CancelFlag, Progress
 from officerdesk.errors import UserError
 
-Reader = Callable[[BinaryIO], Iterator[tuple[int, dict[str, Any]]]]
 Writer = Callable[[TextIO, Iterable[dict[str, Any]]], int]
 
-# a file's format from its name, for the command line and the app alike
-EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".vcf": "vcf", ".vcard": "vcf",
-              ".ics": "ics"}
-
-READERS: dict[str, Reader] = {"jsonl": jsonl.read, "csv": csvfile.read, "vcf": vcard.read, "ics": ics.read}
 WRITERS: dict[str, tuple[Writer, tuple[str, ...], str]] = {
     # format -> (writer, the record types it can hold, the text encoding)
     "jsonl": (jsonl.write, IMPORTABLE, "utf-8"),
@@ -40,31 +34,16 @@ WRITERS: dict[str, tuple[Writer, tuple[str, ...], str]] = {
 
 
 def import_file(
-    session: Session, path: str | os.PathLike[str], fmt: str, *,
-    progress: Progress | None = None, cancel: CancelFlag | None = None,
+    session: Session, path: str | os.PathLike[str], fmt: str | None, *,
+    progress: Progress | None = None, cancel: CancelFlag | None = None, encoding: str | None = None,
 ) -> dict[str, int]:
-    """Add every record of the file to this profile's post; returns counts per record type."""
-    reader = READERS.get(fmt)
-    if reader is None:
+    """Add every record of the file to this profile's post; returns the added counts per record type.
+
+    `importing.detect/preview/run` give the whole story (updated, unchanged, skipped and why)."""
+    if fmt is not None and fmt not in READERS:
         raise UserError(f"cannot import {fmt!r} files (one of: {', '.join(READERS)})", f"{fmt!r} 형식은 가져올 수 없습니다")
-    post_id = identity.require(session).post_id
-    with no_cycle_collection():
-        try:
-            with open(path, "rb") as fh:
-                # progress is the share of the file read so far, reported after each batch written
-                size = os.fstat(fh.fileno()).st_size
-                writer = BatchWriter(session, progress=progress, cancel=cancel, message="import",
-                                     total=size, position=fh.tell)
-                intake = Intake(session, writer, post_id)
-                for line, item in reader(fh):
-                    intake.take(line, item)
-                intake.close()
-                counts = writer.close()
-        except (FileNotFoundError, IsADirectoryError, PermissionError) as exc:
-            raise UserError(f"cannot read {path}: {exc.strerror}", f"{path}을(를) 읽을 수 없습니다: {exc.strerror}") from None
-    if progress is not None:
-        progress(1.0, "import")
-    return counts
+    summary = importing.run(session, importing.detect(path, fmt, encoding), progress=progress, cancel=cancel)
+    return summary.added
 
 
 def export_file(
@@ -107,9 +86,43 @@ def export_file(
     return counts
 
 
+def export_cards(
+    session: Session, folder: str | os.PathLike[str], *, include_restricted: bool = False,
+) -> dict[str, int]:
+    """One vCard file per contact in `folder` (Outlook imports a single card a file)."""
+    target = Path(folder)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"cannot write {target}: {exc.strerror}", f"{target}에 쓸 수 없습니다: {exc.strerror}") from None
+    count, used = 0, set[str]()
+    for item in rows.records(session, (kinds.CONTACT.name,), include_restricted=include_restricted):
+        stem = _file_stem(item.get("name") or item["id"])
+        name = stem if stem.casefold() not in used else f"{stem} ({item['id'][:8]})"
+        used.add(name.casefold())
+        _write_atomically(target / f"{name}.vcf", vcard.card(item))
+        count += 1
+    return {kinds.CONTACT.name: count}
+
+
+def _file_stem(name: str) -> str:
+    cleaned = "".join("_" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in name).strip(" .")
+    return cleaned[:80] or "contact"
+
+
+def _write_atomically(path: Path, content: str) -> None:
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".export-", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            out.write(content)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise UserError(f"cannot write {path}: {exc.strerror}", f"{path}에 쓸 수 없습니다: {exc.strerror}") from None
+
+
 def left_out(session: Session, fmt: str, *, types: Sequence[str] = ()) -> int:
     """Restricted records an export of `types` in `fmt` leaves out without include_restricted."""
     return rows.restricted(session, tuple(types) or WRITERS[fmt][1])
 
 
-__all__ = ["READERS", "WRITERS", "export_file", "import_file", "left_out"]
+__all__ = ["EXTENSIONS", "READERS", "WRITERS", "export_cards", "export_file", "import_file", "importing", "left_out"]

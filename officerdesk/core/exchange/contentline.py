@@ -6,7 +6,9 @@ character. TEXT values escape backslash, semicolon, comma and newline.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
+from typing import AnyStr
 
 LIMIT = 75
 
@@ -66,34 +68,53 @@ def fold(line: str) -> str:
     return "\r\n ".join(pieces) + "\r\n"
 
 
-def unfold(numbered: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
-    """Logical lines (with the number of their first physical line) from folded physical lines."""
-    start, parts = 0, list[str]()
+def unfold(numbered: Iterable[tuple[int, AnyStr]]) -> Iterator[tuple[int, AnyStr]]:
+    """Logical lines (with the number of their first physical line) from folded physical lines.
+
+    Works on bytes as well as text: a fold may split a UTF-8 character (RFC 5545 allows it and
+    some writers do it), so vCard and iCalendar files are unfolded before they are decoded."""
+    start, parts = 0, list[AnyStr]()
     for number, text in numbered:
-        if text[:1] in (" ", "\t") and parts:
+        if text[:1] in (" ", "\t", b" ", b"\t") and parts:
             parts.append(text[1:])
             continue
         if parts:
-            yield start, "".join(parts)
+            yield start, parts[0][:0].join(parts)
         start, parts = number, [text]
     if parts:
-        yield start, "".join(parts)
+        yield start, parts[0][:0].join(parts)
 
 
 def parse(line: str) -> tuple[str, dict[str, str], str] | None:
-    """(NAME, params, raw value) of a content line; None when it has no ':'."""
+    """(NAME, params, raw value) of a content line; None when it has no ':'.
+
+    A parameter given twice, or with several values, keeps them all joined by ","; a bare one
+    (vCard 2.1's `TEL;WORK;VOICE:`) is a TYPE, as in `TEL;TYPE=WORK,VOICE:`."""
     quoted = False
+    cuts: list[int] = []
     for i, ch in enumerate(line):
         if ch == '"':
             quoted = not quoted
+        elif ch == ";" and not quoted:
+            cuts.append(i)
         elif ch == ":" and not quoted:
             head, value = line[:i], line[i + 1 :]
             break
     else:
         return None
-    name, *raw_params = head.split(";")
+    bounds = [-1, *cuts, len(head)]
+    name, *raw_params = (head[a + 1 : b] for a, b in itertools.pairwise(bounds))
     params: dict[str, str] = {}
     for p in raw_params:
-        key, _, val = p.partition("=")
-        params[key.strip().upper()] = val.strip().strip('"')
+        key, eq, val = p.partition("=")
+        key, val = (key.strip().upper(), val.strip().strip('"')) if eq else ("TYPE", key.strip())
+        if val:
+            params[key] = f"{params[key]},{val}" if params.get(key) else val
+        else:
+            params.setdefault(key, "")
     return name.split(".")[-1].strip().upper(), params, value
+
+
+def types(params: dict[str, str]) -> list[str]:
+    """The TYPE values of a property, lower case (`TYPE=WORK,VOICE` and `TYPE=work;TYPE=voice`)."""
+    return [t.strip().lower() for t in params.get("TYPE", "").split(",") if t.strip()]

@@ -1,7 +1,9 @@
-"""Contacts as CSV (the stdlib csv module): one header row, then one contact a row.
+"""Contacts as CSV: our own columns, and the files Google, Outlook, Naver and Thunderbird export.
 
-Columns are the contact's DOMAIN.md fields plus `organization` (a name); `id` is optional.
-A UTF-8 BOM, as spreadsheets write it, is accepted on import and written on export.
+The header row says whose file it is: each column is matched to a contact field by its name
+(`columns.py` knows the address books' names, English and Korean). Columns no field takes are
+listed in the preview as not imported. The separator is found on the header row (comma,
+semicolon as a European Excel writes, or tab). Our export writes `COLUMNS` with a UTF-8 BOM.
 """
 
 from __future__ import annotations
@@ -11,28 +13,45 @@ import io
 from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO, TextIO
 
-from officerdesk.core import kinds
+from officerdesk.core.exchange import columns
 from officerdesk.core.exchange.text import lines
 from officerdesk.errors import ImportFailed
 
-COLUMNS = ["id", "name", "name_alt", "position", "organization", "email", "phones", "language",
-           "notes", "last_contacted", "classification"]
+COLUMNS = ["id", "name", "name_alt", "position", "organization", "department", "email", "emails", "phones",
+           "address", "birthday", "url", "language", "notes", "last_contacted", "classification"]
+SEPARATORS = (",", ";", "\t")
 
 
-def read(fh: BinaryIO) -> Iterator[tuple[int, dict[str, Any]]]:
-    numbered = list(lines(fh))
+def separator(header: str) -> str:
+    """The separator the header row uses most outside quotes (a comma on a tie)."""
+    counts = dict.fromkeys(SEPARATORS, 0)
+    quoted = False
+    for ch in header:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch in counts:
+            counts[ch] += 1
+    return max(SEPARATORS, key=lambda s: counts[s])
+
+
+def read(fh: BinaryIO, codec: str = "utf-8") -> Iterator[tuple[int, dict[str, Any]]]:
+    numbered = list(lines(fh, codec))
+    while numbered and not numbered[0][1].strip():
+        numbered.pop(0)
     if not numbered:
         return
-    reader = csv.reader((text + "\n" for _, text in numbered), strict=True)
+    reader = csv.reader((text + "\n" for _, text in numbered), delimiter=separator(numbered[0][1]), strict=True)
     try:
         header = next(reader)
     except csv.Error as exc:
-        raise ImportFailed(1, f"is not a CSV header ({exc})") from None
-    header = [h.strip().lower() for h in header]
-    unknown = [h for h in header if h not in COLUMNS]
-    if unknown or "name" not in header:
-        problem = f"unknown column {unknown[0]!r}" if unknown else "no 'name' column"
-        raise ImportFailed(1, f"{problem}; the columns are: {', '.join(COLUMNS)}")
+        raise ImportFailed(numbered[0][0], f"is not a CSV header ({exc})") from None
+    mapping = columns.Mapping.of(header, own=COLUMNS)
+    if not mapping.names_someone():
+        raise ImportFailed(
+            numbered[0][0],
+            f"no column gives a name (the header has: {', '.join(h for h in header[:8] if h)}); name a column "
+            f"'name', or export from Google, Outlook, Naver or Thunderbird as they write it",
+        )
     while True:
         before = reader.line_num  # lines consumed so far: the next record starts on the one after
         line = numbered[min(before, len(numbered) - 1)][0]
@@ -44,11 +63,17 @@ def read(fh: BinaryIO) -> Iterator[tuple[int, dict[str, Any]]]:
             raise ImportFailed(line, f"is not valid CSV ({exc})") from None
         if not any(cell.strip() for cell in row):
             continue
-        if len(row) != len(header):
+        if len(row) < len(header) or any(c.strip() for c in row[len(header):]):
             raise ImportFailed(line, f"has {len(row)} cells but the header has {len(header)}")
-        item: dict[str, Any] = {"type": kinds.CONTACT.name}
-        item.update((k, v) for k, v in zip(header, row, strict=True) if v != "" or k == "name")
-        yield line, item
+        yield line, mapping.contact(line, row)
+
+
+def header_of(fh: BinaryIO, codec: str = "utf-8") -> list[str]:
+    """The header row's cells (for a preview's column mapping)."""
+    for _, text in lines(fh, codec):
+        if text.strip():
+            return next(csv.reader([text], delimiter=separator(text)))
+    return []
 
 
 def write(out: TextIO, items: Iterable[dict[str, Any]]) -> int:
@@ -56,7 +81,9 @@ def write(out: TextIO, items: Iterable[dict[str, Any]]) -> int:
     writer.writeheader()
     count = 0
     for item in items:
-        writer.writerow({k: "" if item.get(k) is None else item.get(k) for k in COLUMNS})
+        row = {k: "" if item.get(k) is None else item.get(k) for k in COLUMNS}
+        row["emails"] = ", ".join(item.get("emails") or [])
+        writer.writerow(row)
         count += 1
     return count
 

@@ -1,16 +1,20 @@
 """Meetings as an iCalendar file (RFC 5545) for Outlook, Google or Apple calendars, and back.
 
-Times are written in UTC (the `Z` form, valid without VTIMEZONE components); the meeting's own
-zone is kept in X-OFFICERDESK-TZ. The description carries agenda, notes and decisions; CLASS
-maps public/internal/restricted to PUBLIC/PRIVATE/CONFIDENTIAL.
+Times are written in UTC (the `Z` form, valid without VTIMEZONE components), whole days as dates;
+the meeting's own zone is kept in X-OFFICERDESK-TZ. The description carries agenda, notes and
+decisions. CLASS is PUBLIC but for restricted meetings (CONFIDENTIAL): a calendar hides a private
+event's details from everyone the calendar is shared with; X-OFFICERDESK-CLASSIFICATION keeps ours.
 
-Reading takes every VEVENT as a meeting: UTC times, TZID (an IANA zone or a common Windows zone
-name as Outlook writes them), floating times and whole days (read in the meeting's zone:
-X-OFFICERDESK-TZ, else the TZID, else the calendar's X-WR-TIMEZONE, else UTC); DTEND or DURATION.
-Our own `<id>@officerdesk` UIDs give the record id back; other UIDs get a new id. VTIMEZONE,
-VALARM, VTODO, VJOURNAL, VFREEBUSY and unknown properties are skipped, and so are cancelled
-events. A recurring event gives its first occurrence only (its notes say so); a changed
-occurrence (RECURRENCE-ID) is skipped when its series is in the file, else it is a meeting.
+Reading takes every VEVENT as a meeting: UTC times; TZID as an IANA zone, a Windows name, an
+Outlook display name, a vendor-prefixed id, or else the file's own VTIMEZONE definition (the
+meeting's tz is then the offset of its start); floating times and whole days (read in the
+meeting's zone: X-OFFICERDESK-TZ, else the TZID, else the calendar's X-WR-TIMEZONE, else UTC);
+whole days stay whole days (`all_day`); DTEND or DURATION; an HTML description becomes text.
+Our own `<id>@officerdesk` UIDs give the record id back; other UIDs are kept as foreign ids, so a
+second import of the same file updates instead of copying. Lines are unfolded as bytes before
+they are decoded. VALARM, VTODO, VJOURNAL, VFREEBUSY and unknown properties are skipped;
+cancelled events are skipped and said so. A recurring event gives its first occurrence only (its
+notes say so); a changed occurrence (RECURRENCE-ID) is skipped when its series is in the file.
 """
 
 from __future__ import annotations
@@ -18,11 +22,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
+from html.parser import HTMLParser
 from typing import Any, BinaryIO, TextIO
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from officerdesk import __version__
 from officerdesk.core import enums, kinds
+from officerdesk.core.exchange import zones
 from officerdesk.core.exchange.contentline import (
     escape,
     fold,
@@ -31,10 +37,10 @@ from officerdesk.core.exchange.contentline import (
     unescape,
     unfold,
 )
-from officerdesk.core.exchange.text import lines
+from officerdesk.core.exchange.text import decode, raw_lines
 from officerdesk.errors import ImportFailed
 
-CLASS = {"public": "PUBLIC", "internal": "PRIVATE", "restricted": "CONFIDENTIAL"}
+CLASS = {"public": "PUBLIC", "internal": "PRIVATE", "restricted": "CONFIDENTIAL"}  # how others' CLASS reads
 
 
 def _utc(value: str | None) -> str | None:
@@ -46,29 +52,45 @@ def _utc(value: str | None) -> str | None:
     return parsed.strftime("%Y%m%dT%H%M%SZ")
 
 
+def _day(value: str | None, tz: str | None) -> str | None:
+    """The date of a whole day's midnight, in the meeting's own zone."""
+    if not value:
+        return None
+    parsed = dt.datetime.fromisoformat(value)
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(zones.tzinfo(tz or "UTC"))
+    return parsed.strftime("%Y%m%d")
+
+
 def event(item: dict[str, Any], stamp: str) -> list[tuple[str, str]]:
     sections = [("Agenda", item.get("agenda")), ("Notes", item.get("notes")), ("Decisions", item.get("decisions"))]
     description = "\n\n".join(f"{title}:\n{text}" for title, text in sections if text)
     props = [("BEGIN", "VEVENT"), ("UID", f"{item['id']}@officerdesk"), ("DTSTAMP", stamp)]
-    start, end = _utc(item.get("starts_at")), _utc(item.get("ends_at"))
-    if start:
-        props.append(("DTSTART", start))
-    if end:
-        props.append(("DTEND", end))
+    if item.get("all_day"):
+        start, end = _day(item.get("starts_at"), item.get("tz")), _day(item.get("ends_at"), item.get("tz"))
+        props += [(f"{prop};VALUE=DATE", day) for prop, day in (("DTSTART", start), ("DTEND", end)) if day]
+    else:
+        start, end = _utc(item.get("starts_at")), _utc(item.get("ends_at"))
+        props += [(prop, when) for prop, when in (("DTSTART", start), ("DTEND", end)) if when]
     props.append(("SUMMARY", escape(item.get("title") or "")))
     if item.get("location"):
         props.append(("LOCATION", escape(item["location"])))
     if description:
         props.append(("DESCRIPTION", escape(description)))
     kind = item.get("kind") or ""
-    # calendars show CATEGORIES: the kind first, then every tag (a tag may repeat the kind's code);
-    # X-OFFICERDESK-KIND says which one is the kind, so a re-import gives kind and tags back as they were
-    categories = ([kind] if kind else []) + [t for t in dict.fromkeys(item.get("tags") or []) if t]
+    tags = [t for t in dict.fromkeys(item.get("tags") or []) if t]
+    # calendars show CATEGORIES: the kind first, then the tags, each once; X-OFFICERDESK-KIND and
+    # -TAGS say which is which, so a re-import gives kind and tags back as they were
+    categories = list(dict.fromkeys(([kind] if kind else []) + tags))
     if categories:
         props.append(("CATEGORIES", ",".join(escape(c) for c in categories)))
     if kind:
         props.append(("X-OFFICERDESK-KIND", escape(kind)))
-    props.append(("CLASS", CLASS.get(item.get("classification") or "", "PRIVATE")))
+    if tags:
+        props.append(("X-OFFICERDESK-TAGS", ",".join(escape(t) for t in tags)))
+    classification = item.get("classification") or "internal"
+    props.append(("CLASS", "CONFIDENTIAL" if classification == "restricted" else "PUBLIC"))
+    props.append(("X-OFFICERDESK-CLASSIFICATION", classification))
     if item.get("tz"):
         props.append(("X-OFFICERDESK-TZ", escape(item["tz"])))
     props.append(("END", "VEVENT"))
@@ -92,71 +114,83 @@ def write(out: TextIO, items: Iterable[dict[str, Any]]) -> int:
 
 CLASS_TO = {v: k for k, v in CLASS.items()}
 SECTIONS = (("Agenda", "agenda"), ("Notes", "notes"), ("Decisions", "decisions"))
-SKIPPED = frozenset({"VTIMEZONE", "VALARM", "VTODO", "VJOURNAL", "VFREEBUSY", "STANDARD", "DAYLIGHT", "VAVAILABILITY"})
 UNTITLED = "(no title)"
-# Outlook writes Windows zone names as TZID; the common ones, as the Unicode CLDR maps them.
-WINDOWS_ZONES = {
-    "korea standard time": "Asia/Seoul", "tokyo standard time": "Asia/Tokyo", "china standard time": "Asia/Shanghai",
-    "taipei standard time": "Asia/Taipei", "singapore standard time": "Asia/Singapore", "se asia standard time": "Asia/Bangkok",
-    "india standard time": "Asia/Kolkata", "arabian standard time": "Asia/Dubai", "arab standard time": "Asia/Riyadh",
-    "pakistan standard time": "Asia/Karachi", "bangladesh standard time": "Asia/Dhaka", "nepal standard time": "Asia/Kathmandu",
-    "sri lanka standard time": "Asia/Colombo", "myanmar standard time": "Asia/Yangon", "west asia standard time": "Asia/Tashkent",
-    "central asia standard time": "Asia/Almaty", "iran standard time": "Asia/Tehran", "israel standard time": "Asia/Jerusalem",
-    "ulaanbaatar standard time": "Asia/Ulaanbaatar", "north asia east standard time": "Asia/Irkutsk",
-    "vladivostok standard time": "Asia/Vladivostok", "russian standard time": "Europe/Moscow",
-    "turkey standard time": "Europe/Istanbul", "gmt standard time": "Europe/London", "greenwich standard time": "Atlantic/Reykjavik",
-    "w. europe standard time": "Europe/Berlin", "romance standard time": "Europe/Paris",
-    "central europe standard time": "Europe/Budapest", "central european standard time": "Europe/Warsaw",
-    "e. europe standard time": "Europe/Chisinau", "fle standard time": "Europe/Helsinki", "gtb standard time": "Europe/Bucharest",
-    "south africa standard time": "Africa/Johannesburg", "egypt standard time": "Africa/Cairo",
-    "w. central africa standard time": "Africa/Lagos", "e. africa standard time": "Africa/Nairobi",
-    "morocco standard time": "Africa/Casablanca",
-    "eastern standard time": "America/New_York", "central standard time": "America/Chicago",
-    "mountain standard time": "America/Denver", "us mountain standard time": "America/Phoenix",
-    "pacific standard time": "America/Los_Angeles", "alaskan standard time": "America/Anchorage",
-    "hawaiian standard time": "Pacific/Honolulu", "atlantic standard time": "America/Halifax",
-    "canada central standard time": "America/Regina", "central standard time (mexico)": "America/Mexico_City",
-    "sa pacific standard time": "America/Bogota", "e. south america standard time": "America/Sao_Paulo",
-    "argentina standard time": "America/Argentina/Buenos_Aires", "pacific sa standard time": "America/Santiago",
-    "aus eastern standard time": "Australia/Sydney", "e. australia standard time": "Australia/Brisbane",
-    "cen. australia standard time": "Australia/Adelaide", "w. australia standard time": "Australia/Perth",
-    "new zealand standard time": "Pacific/Auckland", "utc": "UTC", "coordinated universal time": "UTC",
-}
+WINDOWS_ZONES = zones.WINDOWS_ZONES
 _DATE_TIME = re.compile(r"(\d{8})(?:T(\d{6})(Z?))?")
 _DURATION = re.compile(r"([+-]?)P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
+_HTML = re.compile(r"<(br|p|div|a|b|i|u|span|ul|ol|li|html|body|font|strong|em|table)\b[^>]*>", re.IGNORECASE)
 
 Prop = tuple[int, dict[str, str], str]  # (line, params, raw value)
 
 
-def read(fh: BinaryIO) -> Iterator[tuple[int, dict[str, Any]]]:
+class _Calendar:
+    """What a calendar file defines beside its events: its zone and the VTIMEZONEs by TZID."""
+
+    def __init__(self) -> None:
+        self.zone: str | None = None
+        self.defined: dict[str, list[zones.Observance]] = {}
+
+    def zone_of(self, number: int, prop: str, tzid: str, local: dt.datetime) -> tuple[dt.tzinfo, str]:
+        """(the tzinfo of a TZID, the name a meeting's tz keeps for it)."""
+        name = zones.iana(tzid)
+        if name is not None:
+            return ZoneInfo(name), name
+        observances = self.defined.get(tzid)
+        if observances:
+            zone = zones.DefinedZone(tzid, observances)
+            return zone, zones.offset_name(zone.utcoffset(local))
+        raise ImportFailed(
+            number,
+            f"{prop}: the time zone {tzid!r} is neither an IANA zone (like Asia/Seoul) nor a Windows zone name known "
+            "here, and the file does not define it in a VTIMEZONE; export the calendar with UTC times or IANA zones",
+        )
+
+
+def read(fh: BinaryIO, codec: str = "utf-8") -> Iterator[tuple[int, dict[str, Any]]]:
     """(line of BEGIN:VEVENT, meeting item) for every event of the file, as `Intake` takes them.
 
-    Cancelled events are skipped; a recurring one gives its first occurrence (said in its notes);
-    a changed occurrence (RECURRENCE-ID) is skipped when its series is in the file.
+    A cancelled event or a changed occurrence whose series is in the file gives
+    (line, {"skipped": why}); a recurring one gives its first occurrence (said in its notes).
+    Events are read once the whole file is, so a VTIMEZONE after its events still counts.
     """
+    calendar = _Calendar()
+    events = list(_events(fh, codec, calendar))
+    made = [(opened, _meeting(opened, props, calendar)) for opened, props in events]
+    series = {m[0] for _, m in made if m is not None and m[2]}
+    for opened, m in made:
+        if m is None:
+            yield opened, {"skipped": "cancelled event"}
+            continue
+        uid, item, _, occurrence = m
+        if occurrence and uid in series:
+            yield opened, {"skipped": "changed occurrence of a recurring event (the series is imported)"}
+            continue
+        yield opened, item
+
+
+def _events(fh: BinaryIO, codec: str, calendar: _Calendar) -> Iterator[tuple[int, dict[str, list[Prop]]]]:
     stack: list[tuple[str, int]] = []  # open components and the lines they began on
     event: dict[str, list[Prop]] = {}
-    calendar_zone: str | None = None
-    series: set[str] = set()
-    changed: list[tuple[int, str, dict[str, Any]]] = []  # occurrences whose series may come later
+    tzid, part = "", dict[str, str]()
     last = calendars = 0
-    for number, line in unfold(lines(fh)):
+    for number, raw in unfold(raw_lines(fh)):
         last = number
-        if not line.strip():
+        if not raw.strip():
             continue
+        line = decode(number, raw, codec)
         parsed = parse(line)
         if parsed is None:
             if not stack and not calendars:
                 raise ImportFailed(number, "is not an iCalendar file: it does not start with BEGIN:VCALENDAR")
             raise ImportFailed(number, f"is not an iCalendar line (no ':'): {line[:40]!r}")
-        name, params, raw = parsed
-        if not stack and (name, raw.strip().upper()) != ("BEGIN", "VCALENDAR"):
+        name, params, raw_value = parsed
+        if not stack and (name, raw_value.strip().upper()) != ("BEGIN", "VCALENDAR"):
             if calendars:
                 raise ImportFailed(number, f"{name} after END:VCALENDAR (BEGIN:VCALENDAR missing)")
             raise ImportFailed(number, "is not an iCalendar file: it does not start with BEGIN:VCALENDAR")
+        inside = [c for c, _ in stack]
         if name == "BEGIN":
-            component = raw.strip().upper()
-            inside = [c for c, _ in stack]
+            component = raw_value.strip().upper()
             if component in ("VCALENDAR", "VEVENT") and component in inside:
                 opened = next(n for c, n in reversed(stack) if c == component)
                 raise ImportFailed(number, f"BEGIN:{component} inside the {component} of line {opened} (END:{component} missing)")
@@ -164,37 +198,33 @@ def read(fh: BinaryIO) -> Iterator[tuple[int, dict[str, Any]]]:
             calendars += component == "VCALENDAR"
             if component == "VEVENT" and inside == ["VCALENDAR"]:
                 event = {}
+            part = {}
         elif name == "END":
-            component = raw.strip().upper()
+            component = raw_value.strip().upper()
             if component != stack[-1][0]:
                 top, opened = stack[-1]
                 raise ImportFailed(number, f"END:{component} does not close BEGIN:{top} of line {opened}")
             _, opened = stack.pop()
-            if component == "VEVENT" and [c for c, _ in stack] == ["VCALENDAR"]:
-                made = _meeting(opened, event, calendar_zone)
-                if made is None:
-                    continue
-                uid, item, recurring, occurrence = made
-                if recurring:
-                    series.add(uid)
-                if occurrence:
-                    if uid not in series:
-                        changed.append((opened, uid, item))
-                    continue
-                yield opened, item
-        elif [c for c, _ in stack] == ["VCALENDAR", "VEVENT"]:
-            event.setdefault(name, []).append((number, params, raw))
-        elif len(stack) == 1 and name == "X-WR-TIMEZONE":
-            calendar_zone = _iana(unescape(raw).strip())
+            if component == "VEVENT" and inside == ["VCALENDAR", "VEVENT"]:
+                yield opened, event
+            elif component in ("STANDARD", "DAYLIGHT") and inside[:2] == ["VCALENDAR", "VTIMEZONE"]:
+                found = zones.observance(part)
+                if found is not None and tzid:
+                    calendar.defined.setdefault(tzid, []).append(found)
+        elif inside == ["VCALENDAR", "VEVENT"]:
+            event.setdefault(name, []).append((number, params, raw_value))
+        elif inside == ["VCALENDAR", "VTIMEZONE"] and name == "TZID":
+            tzid = unescape(raw_value).strip()
+        elif inside[:2] == ["VCALENDAR", "VTIMEZONE"] and len(inside) == 3:
+            part[name] = f"{part[name]},{raw_value}" if name == "RDATE" and name in part else raw_value
+        elif inside == ["VCALENDAR"] and name == "X-WR-TIMEZONE":
+            calendar.zone = zones.iana(unescape(raw_value).strip())
     if stack:
         component, opened = stack[-1]
         raise ImportFailed(last, f"BEGIN:{component} of line {opened} has no END:{component}")
-    for opened, uid, item in changed:
-        if uid not in series:
-            yield opened, item
 
 
-def _meeting(start: int, props: dict[str, list[Prop]], calendar_zone: str | None) -> tuple[str, dict[str, Any], bool, bool] | None:
+def _meeting(start: int, props: dict[str, list[Prop]], calendar: _Calendar) -> tuple[str, dict[str, Any], bool, bool] | None:
     """(uid, item, is the series, is one changed occurrence), or None for a cancelled event."""
     def text(prop: str, *, strip: bool = True) -> str:
         value = unescape(props[prop][0][2]) if prop in props else ""
@@ -208,35 +238,31 @@ def _meeting(start: int, props: dict[str, list[Prop]], calendar_zone: str | None
     item: dict[str, Any] = {"type": kinds.MEETING.name, "title": text("SUMMARY") or UNTITLED}
     if uid.lower().endswith("@officerdesk"):
         item["id"] = uid[: -len("@officerdesk")]
-    own_zone = text("X-OFFICERDESK-TZ")
-    starts, start_zone, all_day = _when("DTSTART", props["DTSTART"][0])
+    elif uid:  # a changed occurrence shares its series' UID: its RECURRENCE-ID tells them apart
+        occurrence_of = props["RECURRENCE-ID"][0][2].strip() if "RECURRENCE-ID" in props else ""
+        item["foreign_id"] = f"{uid}#{occurrence_of}" if occurrence_of else uid
+    starts, start_zone, all_day = _when("DTSTART", props["DTSTART"][0], calendar)
     item["starts_at"] = starts.isoformat()
-    zone = own_zone or start_zone or calendar_zone
+    zone = text("X-OFFICERDESK-TZ") or start_zone or calendar.zone
     if zone:
         item["tz"] = zone
     if "DTEND" in props:
-        ends, _, _ = _when("DTEND", props["DTEND"][0])
+        ends, _, _ = _when("DTEND", props["DTEND"][0], calendar)
         item["ends_at"] = ends.isoformat()
     elif "DURATION" in props:
         item["ends_at"] = (starts + _duration(props["DURATION"][0])).isoformat()
     elif all_day:
         item["ends_at"] = (starts + dt.timedelta(days=1)).isoformat()
+    if all_day:
+        item["all_day"] = True
     if text("LOCATION"):
         item["location"] = text("LOCATION")
-    item.update(_description(text("DESCRIPTION", strip=False)))
-    categories = [unescape(c).strip() for _, _, raw in props.get("CATEGORIES", []) for c in split_unescaped(raw, ",")]
-    categories = [c for c in categories if c]
-    kind = text("X-OFFICERDESK-KIND")
-    if kind in enums.MEETING_KIND:  # our own export: the kind is named, the first category
-        item["kind"] = kind
-        if categories and categories[0] == kind:
-            categories.pop(0)
-    elif categories and categories[0] in enums.MEETING_KIND:
-        item["kind"] = categories.pop(0)
-    if categories:
-        item["tags"] = list(dict.fromkeys(categories))
-    if text("CLASS").upper() in CLASS_TO:
-        item["classification"] = CLASS_TO[text("CLASS").upper()]
+    item.update(_description(_plain(text("DESCRIPTION", strip=False))))
+    own_tags = props["X-OFFICERDESK-TAGS"][0][2] if "X-OFFICERDESK-TAGS" in props else ""
+    _categories(item, props, text("X-OFFICERDESK-KIND"), own_tags)
+    classification = text("X-OFFICERDESK-CLASSIFICATION") or CLASS_TO.get(text("CLASS").upper(), "")
+    if classification:
+        item["classification"] = classification
     recurring = "RRULE" in props
     if recurring:
         rule = props["RRULE"][0][2].strip()
@@ -245,23 +271,28 @@ def _meeting(start: int, props: dict[str, list[Prop]], calendar_zone: str | None
     return uid, item, recurring, "RECURRENCE-ID" in props
 
 
+def _categories(item: dict[str, Any], props: dict[str, list[Prop]], kind: str, own_tags: str) -> None:
+    categories = [unescape(c).strip() for _, _, raw in props.get("CATEGORIES", []) for c in split_unescaped(raw, ",")]
+    categories = [c for c in categories if c]
+    if kind in enums.MEETING_KIND:  # our own export: the kind is named, the first category
+        item["kind"] = kind
+        if categories and categories[0] == kind:
+            categories.pop(0)
+    elif categories and categories[0] in enums.MEETING_KIND:
+        item["kind"] = categories.pop(0)
+    if own_tags:  # our own export names the tags, which may repeat the kind CATEGORIES writes once
+        categories = [t for t in (unescape(t).strip() for t in split_unescaped(own_tags, ",")) if t]
+    if categories:
+        item["tags"] = list(dict.fromkeys(categories))
+
+
 def _iana(name: str) -> str | None:
-    """The IANA name of an IANA or (common) Windows zone name; None when unknown."""
-    name = name.strip().lstrip("/")
-    if not name:
-        return None
-    if name.lower() in WINDOWS_ZONES:
-        return WINDOWS_ZONES[name.lower()]
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        return None
-    return name
+    return zones.iana(name)
 
 
-def _when(prop: str, value: Prop) -> tuple[dt.datetime, str | None, bool]:
-    """(the time, the IANA zone its TZID names, is a whole day). UTC times are aware; floating
-    times and dates are naive (Intake reads them in the meeting's tz)."""
+def _when(prop: str, value: Prop, calendar: _Calendar) -> tuple[dt.datetime, str | None, bool]:
+    """(the time, the zone name its TZID gives a meeting, is a whole day). UTC and zoned times are
+    aware; floating times and dates are naive (Intake reads them in the meeting's tz)."""
     number, params, raw = value
     kind = params.get("VALUE", "").upper()
     match = _DATE_TIME.fullmatch(raw.strip().upper())
@@ -278,14 +309,8 @@ def _when(prop: str, value: Prop) -> tuple[dt.datetime, str | None, bool]:
     tzid = params.get("TZID", "").strip()
     if not tzid:
         return when, None, False
-    zone = _iana(tzid)
-    if zone is None:
-        raise ImportFailed(
-            number,
-            f"{prop}: the time zone {tzid!r} is neither an IANA zone (like Asia/Seoul) nor a Windows zone name known "
-            "here; export the calendar with UTC times or IANA zones",
-        )
-    return when.replace(tzinfo=ZoneInfo(zone)), zone, False
+    zone, name = calendar.zone_of(number, prop, tzid, when)
+    return when.replace(tzinfo=zone), name, False
 
 
 def _duration(value: Prop) -> dt.timedelta:
@@ -295,6 +320,37 @@ def _duration(value: Prop) -> dt.timedelta:
         raise ImportFailed(number, f"DURATION: {raw.strip()[:40]!r} is not a duration like PT1H30M or P1D")
     weeks, days, hours, minutes, seconds = (int(g or 0) for g in match.groups()[1:])
     return dt.timedelta(weeks=weeks, days=days, hours=hours, minutes=minutes, seconds=seconds)
+
+
+class _Text(HTMLParser):
+    """The text of an HTML description, with line breaks where the markup breaks lines."""
+
+    BREAKS = frozenset({"br", "p", "div", "li", "tr", "h1", "h2", "h3"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.BREAKS and self.parts and not self.parts[-1].endswith("\n"):
+            self.parts.append("\n")
+        href = dict(attrs).get("href") if tag == "a" else None
+        if href and href.startswith(("http:", "https:", "mailto:")):
+            self.parts.append(f"<{href.removeprefix('mailto:')}> ")
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def _plain(text: str) -> str:
+    """Google writes descriptions as HTML (`<br>`, `<a href>`); a meeting keeps their text."""
+    if not _HTML.search(text):
+        return text
+    parser = _Text()
+    parser.feed(text)
+    parser.close()
+    lines = [" ".join(line.split()) for line in "".join(parser.parts).split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
 def _description(text: str) -> dict[str, str]:

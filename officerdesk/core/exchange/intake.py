@@ -8,6 +8,10 @@ to the plain fields:
   contact          "organization": a name, found among existing organizations or created.
   company_request  "company": a name, found or created; "status" is reached by legal moves, each
                    kept in the history ("history": [{"from","to","at","note"}] replays given ones).
+  contact, meeting "foreign_id": the id another program gave the record (a vCard or calendar UID).
+Re-importing never copies: an item whose id (ours) or foreign id is already in the profile updates
+that record, or is counted unchanged when it would change nothing (a deleted one comes back).
+A reader's {"skipped": why} item is counted as skipped with its reason.
 Records are handed to a BatchWriter in the caller's transaction: an error leaves nothing.
 """
 
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -28,6 +33,7 @@ from officerdesk.core.services.validation import clean_datetime, clean_values
 from officerdesk.core.write.bulk import BatchWriter, Move, is_legal, legal_path, new_record
 from officerdesk.errors import ImportFailed, ValidationError
 
+_FIXED = frozenset({"id", "post_id", "created_hlc"})
 # In the order an export writes them, so links point backwards.
 IMPORTABLE = kinds.names_of(kinds.EXPORTED)
 ALIASES: dict[str, dict[str, str]] = {kinds.MEETING.name: {"start": "starts_at", "end": "ends_at"}}
@@ -38,13 +44,27 @@ CHECK_EVERY = 500  # ids checked against the database per query
 ID_FORM = "a UUID in lower-case hexadecimal, such as 0190a2b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b"
 
 
+FOREIGN = "foreign_id"
+MAX_FOREIGN_ID = 200  # a list item's limit; a longer UID (Exchange writes long ones) is kept as its digest
+
+
+def foreign_key(uid: str) -> str:
+    uid = uid.strip()
+    return uid if len(uid) <= MAX_FOREIGN_ID else "sha256:" + hashlib.sha256(uid.encode()).hexdigest()
+
+
 class Intake:
     """Validates items one by one and queues them; `close` writes the rest and returns counts."""
 
     def __init__(self, session: Session, writer: BatchWriter, post_id: str) -> None:
         self.session, self.writer, self.post_id = session, writer, post_id
         self.seen: set[str] = set()
-        self.queue: list[tuple[int, SyncRecord, list[Move]]] = []
+        self.queue: list[tuple[int, SyncRecord, list[Move], dict[str, Any]]] = []
+        self.updated: dict[str, int] = {}
+        self.unchanged: dict[str, int] = {}
+        self.skipped: list[tuple[int, str]] = []
+        self.foreign: dict[str, dict[str, str]] = {}  # kind -> foreign id -> record id
+        self.foreign_lines: dict[str, int] = {}  # foreign ids of this file -> their line
         self.names: dict[str, dict[str, str]] = {link.kind: {} for link in NAME_LINKS.values()}
         self.known: dict[str, set[str]] = {link.kind: set() for link in NAME_LINKS.values()}
         for link in NAME_LINKS.values():
@@ -58,10 +78,37 @@ class Intake:
             if name:
                 self.names[kind].setdefault(name.casefold(), record_id)
 
+    def _foreign_uids(self, kind: str) -> dict[str, str]:
+        """Foreign id -> record id of one kind, read once per import."""
+        if kind not in self.foreign:
+            cls = RECORD_TYPES[kind]
+            found: dict[str, str] = {}
+            if "foreign_uids" in cls.__table__.columns:
+                for record_id, ids in self.session.execute(select(cls.id, cls.__table__.c.foreign_uids)):
+                    found.update((f, record_id) for f in ids or [])
+            self.foreign[kind] = found
+        return self.foreign[kind]
+
+    def _foreign_key(self, kind: str, foreign: Any) -> str | None:
+        if not isinstance(foreign, str) or not foreign.strip() or "foreign_uids" not in RECORD_TYPES[kind].__table__.columns:
+            return None
+        return foreign_key(foreign)
+
     def take(self, line: int, item: dict[str, Any]) -> None:
+        if "skipped" in item:
+            self.skipped.append((line, str(item["skipped"])))
+            return
         kind = item.pop("type", None)
         if not isinstance(kind, str) or kind not in IMPORTABLE:
             raise ImportFailed(line, f"unknown record type {kind!r} (one of: {', '.join(IMPORTABLE)})")
+        key = self._foreign_key(kind, item.pop(FOREIGN, None))
+        if key is not None:
+            if key in self.foreign_lines:
+                self.skipped.append((line, f"the same UID as line {self.foreign_lines[key]}"))
+                return
+            self.foreign_lines[key] = line
+            item.setdefault("id", self._foreign_uids(kind).get(key))
+            item["foreign_uids"] = [key]
         record_id = self._record_id(line, item.pop("id", None))
         cls = RECORD_TYPES[kind]
         try:
@@ -74,7 +121,7 @@ class Intake:
         obj = new_record(cls, {**cleaned, "id": record_id, "post_id": self.post_id})
         if kind in self.known:
             self._remember(kind, record_id, [getattr(obj, c, "") for c in ("name", "name_en", "name_ko")])
-        self.queue.append((line, obj, moves))
+        self.queue.append((line, obj, moves, cleaned))
         if len(self.queue) >= CHECK_EVERY:
             self._hand_over()
 
@@ -126,7 +173,7 @@ class Intake:
             except ValidationError as exc:
                 raise ValidationError(target, exc.field_message, exc.field_message_ko) from None
             self._remember(target, made.id, [name.strip()])
-            self.queue.append((0, made, []))
+            self.queue.append((0, made, [], {}))
             found = made.id
         values[id_key] = found
 
@@ -149,20 +196,41 @@ class Intake:
         return [(step, start + dt.timedelta(minutes=i), "imported") for i, step in enumerate(path, 1)]
 
     def _hand_over(self) -> None:
-        """Refuse ids already in the profile (one query per type and batch), then queue for writing."""
+        """Ids already in the profile (one query per type and batch) update their record; the
+        others are queued for writing."""
         by_type: dict[type[SyncRecord], dict[str, int]] = {}
-        for line, obj, _ in self.queue:
+        for line, obj, _, _ in self.queue:
             by_type.setdefault(type(obj), {})[obj.id] = line
         conn = self.session.connection()
+        taken: set[str] = set()
         for cls, ids in by_type.items():
             # plain SQL: compiling an IN of 500 bound values through SQLAlchemy cost more than the query
-            sql = f'SELECT id FROM "{cls.__tablename__}" WHERE id IN ({", ".join("?" * len(ids))}) LIMIT 1'
-            taken = conn.exec_driver_sql(sql, tuple(ids)).scalar()
-            if taken is not None:
-                raise ImportFailed(ids[taken], f"a {cls.record_type.replace('_', ' ')} with id {taken} is already in this profile")
-        for _, obj, moves in self.queue:
-            self.writer.add(obj, moves)
+            sql = f'SELECT id FROM "{cls.__tablename__}" WHERE id IN ({", ".join("?" * len(ids))})'
+            taken.update(row[0] for row in conn.exec_driver_sql(sql, tuple(ids)))
+        for line, obj, moves, cleaned in self.queue:
+            if obj.id in taken:
+                self._update(line, obj, cleaned)
+            else:
+                self.writer.add(obj, moves)
         self.queue = []
+
+    def _update(self, line: int, new: SyncRecord, cleaned: dict[str, Any]) -> None:
+        """The record already here takes the file's values; its workflow moves only by hand."""
+        kind = new.record_type
+        old = self.session.get(type(new), new.id)
+        if old is None or old.post_id != self.post_id:
+            raise ImportFailed(line, f"a {kind.replace('_', ' ')} with id {new.id} belongs to another post")
+        changes = {k: v for k, v in cleaned.items() if k not in WORKFLOW and k not in _FIXED and getattr(old, k) != v}
+        if "foreign_uids" in changes:
+            changes["foreign_uids"] = list(dict.fromkeys([*(old.foreign_uids or []), *cleaned["foreign_uids"]]))  # type: ignore[attr-defined]
+            if changes["foreign_uids"] == (old.foreign_uids or []):  # type: ignore[attr-defined]
+                del changes["foreign_uids"]
+        if old.deleted:
+            changes["deleted"] = False
+        counts = self.updated if changes else self.unchanged
+        counts[kind] = counts.get(kind, 0) + 1
+        for name, value in changes.items():
+            setattr(old, name, value)
 
 
 @functools.cache

@@ -10,8 +10,8 @@ from officerdesk.core.exchange.text import lines
 from officerdesk.errors import ImportFailed
 
 
-def read(fh: BinaryIO) -> Iterator[tuple[int, dict[str, Any]]]:
-    for number, text in lines(fh):
+def read(fh: BinaryIO, codec: str = "utf-8") -> Iterator[tuple[int, dict[str, Any]]]:
+    for number, text in lines(fh, codec):
         if not text.strip():
             continue
         try:

@@ -1,23 +1,155 @@
-"""Reading an import file's bytes as UTF-8 text, line by line, with errors that name the line.
+"""An import file's bytes as text: which encoding it is in, and its lines with errors naming them.
 
-A UTF-8 byte-order mark at the start is accepted (spreadsheets write one); UTF-16 files, other
-encodings and NUL bytes are refused with what to do about them. Lines longer than MAX_LINE bytes
-are refused before they are parsed, so a 100 MB line cannot exhaust memory.
+Officers' files come from Korean, Japanese, Chinese and European Windows as well as from phones
+and web apps, so the encoding is found rather than assumed: a byte-order mark (UTF-8 or UTF-16)
+says it; a named encoding (`--encoding`) is taken as given; otherwise UTF-8 when the bytes are
+UTF-8, else the East Asian or Western Windows code page they read best as (charset-normalizer,
+limited to the code pages officers meet). Images, PDFs, archives and NUL bytes are refused for
+what they are. Lines longer than MAX_LINE bytes are refused before they are parsed, so a 100 MB
+line cannot exhaust memory.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import codecs
+import io
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import BinaryIO
 
 from officerdesk.errors import ImportFailed
 
 MAX_LINE = 4 * 1024 * 1024
+MAX_TRANSCODED = 64 * 1024 * 1024  # a UTF-16 file is read whole to become UTF-8
 BOM = b"\xef\xbb\xbf"
+SAMPLE = 256 * 1024  # bytes looked at to find the encoding
+# the code pages of the posts' countries and of the officers' own Windows, best first on a tie
+CANDIDATES = ("cp949", "shift_jis", "gb18030", "big5", "cp1252", "cp1250", "cp1251", "iso8859_15")
+NAMES = {"cp949": "Korean Windows text (CP949/EUC-KR)", "euc_kr": "Korean text (EUC-KR)",
+         "shift_jis": "Japanese Windows text (Shift_JIS)", "cp932": "Japanese Windows text (Shift_JIS/cp932)",
+         "gb18030": "Chinese text (GBK/GB18030)", "gbk": "Chinese text (GBK)", "big5": "Chinese text (Big5)",
+         "cp1252": "Western European Windows text (cp1252)", "utf-8": "UTF-8", "utf-16": "UTF-16"}
+MAGIC = ((b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"%PDF", "a PDF document"),
+         (b"PK\x03\x04", "a ZIP archive or an Office document (save it as CSV)"), (b"GIF8", "a GIF image"),
+         (b"\xd0\xcf\x11\xe0", "an old Office document (save it as CSV)"), (b"SQLite format", "a database file"))
 
 
-def lines(fh: BinaryIO) -> Iterator[tuple[int, str]]:
-    """(1-based line number, text without the line ending) for every line of a UTF-8 file."""
+@dataclass(frozen=True)
+class Encoding:
+    """The codec a file is read with and how it was found (shown to the user in a preview)."""
+
+    codec: str
+    how: str  # "named", "byte-order mark", "detected"
+
+    @property
+    def label(self) -> str:
+        name = NAMES.get(codecs.lookup(self.codec).name.replace("-", "_"), NAMES.get(self.codec, self.codec))
+        return f"{name}, {self.how}"
+
+
+def detect(head: bytes, named: str | None = None) -> Encoding:
+    """The encoding of a file that starts with `head` (UserError-free: ImportFailed on binary)."""
+    if named:
+        try:
+            codec = codecs.lookup(named).name
+        except LookupError:
+            raise ImportFailed(0, f"{named!r} is not an encoding known here (try utf-8, cp949, shift_jis, gbk, cp1252)") from None
+        return Encoding("utf-8" if codec == "utf-8-sig" else codec, "named")
+    if head.startswith(BOM):
+        return Encoding("utf-8", "byte-order mark")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return Encoding("utf-16", "byte-order mark")
+    for magic, what in MAGIC:
+        if head.startswith(magic):
+            raise ImportFailed(1, f"is not a text file: it looks like {what}")
+    if b"\x00" in head:
+        raise ImportFailed(1, "is not a text file: it contains NUL bytes (a binary file, or UTF-16 without a byte-order mark)")
+    if _is_utf8(head):
+        return Encoding("utf-8", "detected")
+    return Encoding(_best_code_page(head), "detected")
+
+
+def _is_utf8(head: bytes) -> bool:
+    # a vCard or calendar may fold a line inside a character: the folds go before the check
+    head = head.replace(b"\r\n ", b"").replace(b"\r\n\t", b"").replace(b"\n ", b"")
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # the sample may end inside a character: only an error in its last three bytes is forgiven
+        return exc.start >= len(head) - 3 and exc.reason == "unexpected end of data"
+    return True
+
+
+def _east_asian(head: bytes) -> str | None:
+    """Korean, Japanese or Chinese, when the bytes read plainly as one of them.
+
+    The three share byte ranges, and a general detector often takes Japanese for Korean. Korean
+    text is mostly the 2,350 common syllables (EUC-KR's range: Japanese misread as CP949 gives
+    rare ones); Japanese reads as kana and kanji (Chinese or Korean misread as Shift_JIS gives
+    half-width katakana); Chinese reads as CJK ideographs."""
+    body = head[: len(head) - 4] if len(head) >= SAMPLE else head  # the sample may end inside a character
+
+    def read(codec: str) -> str:
+        try:
+            return "".join(ch for ch in body.decode(codec) if ord(ch) > 0x7F)
+        except UnicodeDecodeError:
+            return ""
+
+    korean = read("cp949")
+    syllables = [ch for ch in korean if "가" <= ch <= "힣"]
+    if korean and len(syllables) >= 0.5 * len(korean) and _share(syllables, _in_euc_kr) >= 0.9:
+        return "cp949"
+    japanese = read("cp932")
+    if japanese and _share(japanese, lambda ch: "\u3000" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" or "\uff01" <= ch <= "\uff5e") >= 0.9:
+        return "shift_jis" if read("shift_jis") == japanese else "cp932"
+    chinese = read("gb18030")
+    if chinese and _share(chinese, lambda ch: "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff01" <= ch <= "\uff5e") >= 0.9:
+        return "gb18030"
+    return None
+
+
+def _share(chars: Iterable[str] | str, test: Callable[[str], bool]) -> float:
+    chars = list(chars)
+    return sum(1 for ch in chars if test(ch)) / len(chars) if chars else 0.0
+
+
+def _in_euc_kr(ch: str) -> bool:
+    """One of KS X 1001's 2,350 syllables (two bytes; Python writes the others as 8-byte sequences)."""
+    try:
+        return len(ch.encode("euc_kr")) == 2
+    except UnicodeEncodeError:
+        return False
+
+
+def _best_code_page(head: bytes) -> str:
+    found = _east_asian(head)
+    if found is not None:
+        return found
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(head, cp_isolation=list(CANDIDATES), explain=False).best()
+    if best is None:
+        raise ImportFailed(1, "is not text in any encoding known here; save it as UTF-8 and import it again")
+    return codecs.lookup(best.encoding).name
+
+
+def as_utf8(fh: BinaryIO, encoding: Encoding) -> tuple[BinaryIO, Encoding]:
+    """A UTF-16 file becomes UTF-8 bytes (its lines cannot be split as bytes); others pass through."""
+    if codecs.lookup(encoding.codec).name not in ("utf-16", "utf-16-le", "utf-16-be", "utf-32"):
+        return fh, encoding
+    data = fh.read(MAX_TRANSCODED + 1)
+    if len(data) > MAX_TRANSCODED:
+        raise ImportFailed(1, f"the UTF-16 file is larger than {MAX_TRANSCODED // (1024 * 1024)} MB; save it as UTF-8")
+    try:
+        text = data.decode(encoding.codec)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].decode(encoding.codec, "replace").count("\n") + 1
+        raise ImportFailed(line, "is not valid UTF-16 text") from None
+    return io.BytesIO(text.encode("utf-8")), Encoding("utf-8", f"{encoding.how}, UTF-16")
+
+
+def raw_lines(fh: BinaryIO) -> Iterator[tuple[int, bytes]]:
+    """(1-based line number, bytes without the line ending) of every line; the BOM dropped."""
     number = 0
     while True:
         raw = fh.readline(MAX_LINE + 1)
@@ -27,34 +159,36 @@ def lines(fh: BinaryIO) -> Iterator[tuple[int, str]]:
         if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
             raise ImportFailed(number, f"the line is longer than {MAX_LINE // (1024 * 1024)} MB; nothing was imported")
         if number == 1:
-            raw = _first(raw)
-        yield number, decode(number, raw).rstrip("\r\n")
+            if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+                raise ImportFailed(1, "the file is UTF-16 text; save it as UTF-8 and import it again")
+            raw = raw.removeprefix(BOM)
+        yield number, raw.rstrip(b"\r\n")
 
 
-def _first(raw: bytes) -> bytes:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ImportFailed(1, "the file is UTF-16 text; save it as UTF-8 and import it again")
-    return raw[len(BOM):] if raw.startswith(BOM) else raw
+def lines(fh: BinaryIO, codec: str = "utf-8") -> Iterator[tuple[int, str]]:
+    """(1-based line number, text without the line ending) for every line of the file."""
+    for number, raw in raw_lines(fh):
+        yield number, decode(number, raw, codec)
 
 
-def decode(number: int, raw: bytes) -> str:
+def decode(number: int, raw: bytes, codec: str = "utf-8") -> str:
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode(codec)
     except UnicodeDecodeError as exc:
         raise ImportFailed(
             number,
-            f"is not UTF-8 text (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}){_guess(raw)}; "
-            "save the file as UTF-8 and import it again",
+            f"is not {NAMES.get(codec, codec)} (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}){_guess(raw, codec)}; "
+            "name the file's encoding, or save it as UTF-8 and import it again",
         ) from None
     if "\x00" in text:
         raise ImportFailed(number, f"contains a NUL byte at column {text.index(chr(0)) + 1}")
     return text
 
 
-def _guess(raw: bytes) -> str:
-    """Name the encoding a Korean spreadsheet most likely used, so the user knows what to change."""
+def _guess(raw: bytes, codec: str) -> str:
+    """What the line reads as instead, so the user knows which encoding to name."""
     try:
-        text = raw.decode("cp949")
-    except UnicodeDecodeError:
+        found = _best_code_page(raw) if codec == "utf-8" else ""
+    except ImportFailed:
         return ""
-    return "; it looks like Korean Windows text (CP949/EUC-KR)" if any("가" <= ch <= "힣" for ch in text) else ""
+    return f"; it looks like {NAMES.get(found, found)}" if found else ""

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Text
 
-from officerdesk.core import enums, kinds
+from officerdesk.core import contact_points, enums, kinds
 from officerdesk.core.ids import canonical_id
 from officerdesk.core.models import SyncRecord
 from officerdesk.errors import ValidationError
@@ -218,6 +218,14 @@ def _checked_choices(cls: type[SyncRecord], field: str, base: Cleaner) -> Cleane
                 raise _bad(field, "must be public, internal or restricted", "공개, 내부, 대외비 중 하나여야 합니다")
             return result
         return classification
+    if field == "emails":
+        def emails(value: Any) -> Any:
+            result: list[str] = base(value)
+            for entry in result:
+                if not _EMAIL.match(contact_points.split(entry)[1]):
+                    raise _bad(field, f"{entry!r} is not an email address", f"{entry!r}은(는) 이메일 주소가 아닙니다")
+            return result
+        return emails
     if field == "email":
         def email(value: Any) -> Any:
             result: Any = base(value)

@@ -51,6 +51,7 @@ class MeetingEditor(RecordEditor):
         self.add(form, "tz", self.tr("Time zone"), TimeZoneField())
         self.add(form, "location", self.tr("Location"), LineField())
         self.add(form, "online", "", FlagField(self.tr("Online meeting")))
+        self.add(form, "all_day", "", FlagField(self.tr("All day")))
         # what is said comes before who was there: an officer taking notes in the meeting
         # finds the agenda and the notes without scrolling past the link boxes
         notes = self.group(self.tr("Agenda and notes"))

@@ -1,0 +1,176 @@
+"""An import in the steps an import dialog shows: detect → preview → run → summary.
+
+`detect` finds the format (from the name, else from the first bytes) and the encoding; `preview`
+reads the first records as they would be imported, how a CSV's columns map to contact fields and
+how many records of the whole file are already in the profile; `run` imports all of it or none
+(a dry run rolls back), with progress and cancel, and its Summary says what was added, updated,
+left unchanged, and skipped and why. Nothing here knows Qt; the command line uses the same steps.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from officerdesk.core.exchange import columns, csvfile, ics, jsonl, text, vcard
+from officerdesk.core.exchange.intake import Intake, foreign_key
+from officerdesk.core.ids import canonical_id
+from officerdesk.core.models import RECORD_TYPES
+from officerdesk.core.services import identity
+from officerdesk.core.write.bulk import BatchWriter, CancelFlag, Progress, no_cycle_collection
+from officerdesk.errors import ImportFailed, UserError
+
+Reader = Callable[[BinaryIO, str], Iterator[tuple[int, dict[str, Any]]]]
+READERS: dict[str, Reader] = {"jsonl": jsonl.read, "csv": csvfile.read, "vcf": vcard.read, "ics": ics.read}
+EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".tsv": "csv",
+              ".vcf": "vcf", ".vcard": "vcf", ".ics": "ics", ".ical": "ics", ".ifb": "ics"}
+WHAT = {"vcf": "contacts (no BEGIN:VCARD)", "ics": "events (no VEVENT)", "csv": "rows after the header", "jsonl": "records"}
+
+
+@dataclass(frozen=True)
+class Detected:
+    path: Path
+    format: str
+    encoding: text.Encoding
+
+
+@dataclass(frozen=True)
+class Preview:
+    detected: Detected
+    records: tuple[dict[str, Any], ...]  # the first ones, as they would be imported
+    columns: tuple[tuple[str, str], ...] = ()  # a CSV's (header, field it feeds or "")
+    already_here: int = 0  # records of the file whose id or foreign id is in the profile
+
+
+@dataclass(frozen=True)
+class Summary:
+    added: dict[str, int]
+    updated: dict[str, int] = field(default_factory=dict)
+    unchanged: dict[str, int] = field(default_factory=dict)
+    skipped: tuple[tuple[int, str], ...] = ()  # (line, why)
+    dry_run: bool = False
+
+    @property
+    def total(self) -> int:
+        return sum(self.added.values()) + sum(self.updated.values()) + sum(self.unchanged.values())
+
+
+def _cannot_read(path: Path, exc: OSError) -> UserError:
+    return UserError(f"cannot read {path}: {exc.strerror}", f"{path}을(를) 읽을 수 없습니다: {exc.strerror}")
+
+
+def detect(path: str | os.PathLike[str], fmt: str | None = None, encoding: str | None = None) -> Detected:
+    """The file's format (given, else from its name, else from its first bytes) and encoding."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(text.SAMPLE)
+    except OSError as exc:
+        raise _cannot_read(path, exc) from None
+    found = text.detect(head, encoding)
+    fmt = fmt or EXTENSIONS.get(path.suffix.lower()) or _sniff(head, found.codec)
+    if fmt is None:
+        raise UserError(f"cannot tell the format of {path} from its name or its first line; add --format "
+                        f"({' | '.join(READERS)})", f"{path}의 형식을 알 수 없습니다")
+    if fmt not in READERS:
+        raise UserError(f"cannot import {fmt!r} files (one of: {', '.join(READERS)})", f"{fmt!r} 형식은 가져올 수 없습니다")
+    return Detected(path, fmt, found)
+
+
+def _sniff(head: bytes, codec: str) -> str | None:
+    start = head.decode(codec, "replace").lstrip("\ufeff \r\n\t").upper()
+    if start.startswith("BEGIN:VCARD"):
+        return "vcf"
+    if start.startswith("BEGIN:VCALENDAR"):
+        return "ics"
+    if start.startswith("{"):
+        return "jsonl"
+    return "csv" if any(sep in start.split("\n", 1)[0] for sep in csvfile.SEPARATORS) else None
+
+
+def _items(detected: Detected, fh: BinaryIO) -> Iterator[tuple[int, dict[str, Any]]]:
+    fh, encoding = text.as_utf8(fh, detected.encoding)
+    return READERS[detected.format](fh, encoding.codec)
+
+
+def preview(session: Session, detected: Detected, *, limit: int = 20) -> Preview:
+    """The first `limit` records, a CSV's column mapping, and how many records are already here."""
+    records: list[dict[str, Any]] = []
+    ids: dict[str, set[str]] = {}
+    foreign: dict[str, set[str]] = {}
+    with _open(detected.path) as raw:
+        for _, item in _items(detected, raw):
+            if "skipped" in item:
+                continue
+            if len(records) < limit:
+                records.append(dict(item))
+            kind = str(item.get("type"))
+            own = canonical_id(item["id"]) if isinstance(item.get("id"), str) else None
+            if own:
+                ids.setdefault(kind, set()).add(own)
+            elif isinstance(item.get("foreign_id"), str):
+                foreign.setdefault(kind, set()).add(foreign_key(item["foreign_id"]))
+    mapping: tuple[tuple[str, str], ...] = ()
+    if detected.format == "csv":
+        with _open(detected.path) as raw:
+            fh, encoding = text.as_utf8(raw, detected.encoding)
+            header = csvfile.header_of(fh, encoding.codec)
+        mapping = tuple(columns.Mapping.of(header, own=csvfile.COLUMNS).described())
+    return Preview(detected, tuple(records), mapping, _already_here(session, ids, foreign))
+
+
+def _already_here(session: Session, ids: dict[str, set[str]], foreign: dict[str, set[str]]) -> int:
+    count = 0
+    for kind, wanted in ids.items():
+        cls = RECORD_TYPES.get(kind)
+        if cls is not None:
+            count += sum(1 for (i,) in session.execute(select(cls.id)) if i in wanted)
+    for kind, wanted in foreign.items():
+        cls = RECORD_TYPES.get(kind)
+        if cls is not None and "foreign_uids" in cls.__table__.columns:
+            known = {f for (fids,) in session.execute(select(cls.__table__.c.foreign_uids)) for f in fids or []}
+            count += len(wanted & known)
+    return count
+
+
+def _open(path: Path) -> BinaryIO:
+    try:
+        return open(path, "rb")
+    except OSError as exc:
+        raise _cannot_read(path, exc) from None
+
+
+def run(
+    session: Session, detected: Detected, *, progress: Progress | None = None, cancel: CancelFlag | None = None,
+    dry_run: bool = False,
+) -> Summary:
+    """Import every record of the file into this profile's post, all or none; a dry run writes nothing."""
+    post_id = identity.require(session).post_id
+    savepoint = session.begin_nested() if dry_run else None
+    try:
+        with no_cycle_collection(), _open(detected.path) as raw:
+            size = os.fstat(raw.fileno()).st_size
+            fh, encoding = text.as_utf8(raw, detected.encoding)
+            # progress is the share of the file read so far, reported after each batch written
+            writer = BatchWriter(session, progress=progress, cancel=cancel, message="import", total=size, position=raw.tell)
+            intake = Intake(session, writer, post_id)
+            for line, item in READERS[detected.format](fh, encoding.codec):
+                intake.take(line, item)
+            intake.close()
+            added = writer.close()
+            session.flush()
+    finally:
+        if savepoint is not None and savepoint.is_active:
+            savepoint.rollback()
+    summary = Summary(added, intake.updated, intake.unchanged, tuple(intake.skipped), dry_run)
+    if not summary.total and not summary.skipped:
+        raise ImportFailed(0, f"the file holds no {WHAT[detected.format]}; nothing was imported")
+    if progress is not None:
+        progress(1.0, "import")
+    return summary
