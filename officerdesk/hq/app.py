@@ -17,6 +17,7 @@ from officerdesk.hq import audit, errors, migrate, uploads
 from officerdesk.hq.database import Database
 from officerdesk.hq.limits import BodyLimit
 from officerdesk.hq.refusals import Refusals
+from officerdesk.hq.releases import ReleasesFile
 from officerdesk.hq.routes import blobs, briefs, enroll, meta, pull, push
 from officerdesk.hq.settings import Settings
 from officerdesk.hq.settings_file import load_audit_keys
@@ -58,6 +59,7 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None,
                   description="Sync between OfficerDesk laptops and headquarters (docs/hq.md).")
     app.state.db, app.state.settings, app.state.refusals = db, settings, refusals
     app.state.uploads = upload_rules
+    app.state.releases = ReleasesFile(settings.releases_path)
     errors.install(app)
     for module in (enroll, meta, push, pull, blobs, briefs):
         app.include_router(module.router, prefix=API)

@@ -280,6 +280,26 @@ def _repair_clocks(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+# ---- releases ----------------------------------------------------------------------------------
+
+
+def releases_command(args: argparse.Namespace) -> int:
+    """Show or change what HQ tells laptops about versions (releases.py); no database needed."""
+    from officerdesk.hq import releases as r
+
+    path = r.releases_path()
+    current = r.read(path)
+    if args.action == "require":
+        current = r.require(current, args.version)
+    elif args.action == "publish":
+        current = r.publish(current, file=Path(args.file), platform=args.platform, version=args.version, url=args.url)
+    if args.action != "show":
+        r.write(path, current)
+        print(f"{path}: updated", file=sys.stderr)
+    print(json.dumps(current.model_dump(mode="json"), indent=2))
+    return 0
+
+
 # ---- parser ------------------------------------------------------------------------------------
 
 
@@ -363,6 +383,18 @@ def build_parser() -> argparse.ArgumentParser:
                         help="replace malformed clock stamps an older HQ accepted (also done on upgrade)")
     c.add_argument("--dry-run", action="store_true", help="count them, change nothing")
     c.set_defaults(handler=_repair_clocks)
+
+    rel = sub.add_parser("releases", help="the minimum laptop version HQ syncs with, and the published installers")
+    rel.set_defaults(run=releases_command)
+    rsub = rel.add_subparsers(dest="action", required=True, metavar="ACTION")
+    rsub.add_parser("show", help="print the minimum and the installers as JSON")
+    req = rsub.add_parser("require", help="refuse sync to laptops older than VERSION (they keep working offline)")
+    req.add_argument("version", metavar="VERSION")
+    pub = rsub.add_parser("publish", help="offer an installer to laptops (its SHA-256 is computed from FILE)")
+    pub.add_argument("file", metavar="FILE")
+    pub.add_argument("--platform", required=True, choices=("windows", "macos", "linux-deb", "linux-tar"))
+    pub.add_argument("--version", required=True, help="the version FILE installs, X.Y.Z")
+    pub.add_argument("--url", default="", help="where officers download it (shown to them)")
     return parser
 
 
@@ -370,6 +402,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     from officerdesk.hq.admin import AdminError
+    from officerdesk.hq.releases import ReleasesError
 
     try:
         code: int = args.run(args)
@@ -377,7 +410,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"officerdesk-hq: {exc}", file=sys.stderr)
         return 2
-    except (AdminError, SettingsError) as exc:
+    except (AdminError, SettingsError, ReleasesError) as exc:
         print(f"officerdesk-hq: {exc}", file=sys.stderr)
         return 1
     except AlembicError as exc:  # e.g. a database migrated by a newer officerdesk-hq

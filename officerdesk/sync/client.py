@@ -158,6 +158,15 @@ class HQClient:
     def meta(self) -> p.Meta:
         return self._model(self._call("GET", "/meta", auth=False), p.Meta)
 
+    def releases(self) -> p.Releases | None:
+        """HQ's published installers; None from an HQ that predates them (404)."""
+        try:
+            return self._model(self._call("GET", "/releases", auth=False), p.Releases)
+        except ProtocolRefused as exc:
+            if exc.status == 404:
+                return None
+            raise
+
     def push(self, mutations: list[p.Mutation]) -> p.PushResponse:
         body = p.PushRequest(mutations=mutations).model_dump(mode="json")
         # (device, seq) makes a repeated push a no-op at HQ, so it is safe to retry
