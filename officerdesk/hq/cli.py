@@ -252,6 +252,12 @@ def _rotate_audit_key(_args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _migrated(_args: argparse.Namespace, _db: Database) -> int:
+    """`admin` has already upgraded the database and opened the audit chain: nothing is left to do."""
+    print("database is at this version's schema")
+    return 0
+
+
 def _reset_epoch(_args: argparse.Namespace, db: Database) -> int:
     from officerdesk.hq import admin as a
 
@@ -377,6 +383,9 @@ def build_parser() -> argparse.ArgumentParser:
     h.set_defaults(handler=_audit_head, reads_only=True)
     k = asub.add_parser("rotate-audit-key", parents=[db], help="sign the audit chain with a new key from now on")
     k.set_defaults(handler=_rotate_audit_key)
+    m = asub.add_parser("migrate", parents=[db], help="bring the database to this version's schema "
+                        "(serve does it too; deploy scripts run it first)")
+    m.set_defaults(handler=_migrated)
     x = asub.add_parser("reset-epoch", parents=[db], help="after restoring HQ from a backup: laptops re-sync")
     x.set_defaults(handler=_reset_epoch)
     c = asub.add_parser("repair-clocks", parents=[db],
