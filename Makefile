@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: run test lint bench fuzz installer hq system-deps clean
+.PHONY: run test lint bench fuzz installer installer-test hq-deploy-test hq system-deps clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -34,8 +34,19 @@ fuzz: $(STAMP)
 	OFFICERDESK_FUZZ_EXAMPLES=$${OFFICERDESK_FUZZ_EXAMPLES:-1000} OFFICERDESK_FUZZ_SEED=$${OFFICERDESK_FUZZ_SEED:-} \
 	  $(VENV)/bin/pytest -q -s -p no:cacheprovider tests/hq/test_openapi_fuzz.py
 
+# The desktop bundle (dist/officerdesk/, its self-test run outside the venv), a tarball and a .deb
 installer: $(STAMP)
+	$(PY) -m pip install -q -e '.[installer]'
 	PY=$(PY) bash installer/build-linux.sh
+	bash installer/linux/build-deb.sh
+
+# Optional, root on Debian/Ubuntu: install the .deb with apt-get, self-test it, remove it (user data kept)
+installer-test: installer
+	bash installer/linux/test-deb.sh
+
+# Optional, root: installer/hq/deploy.sh against a throw-away PostgreSQL; a laptop enrols and syncs through it
+hq-deploy-test: system-deps $(STAMP)
+	LAPTOP_PY=$(PY) bash installer/hq/test-deploy.sh
 
 hq: $(STAMP)
 	$(VENV)/bin/officerdesk-hq serve --host 127.0.0.1 --port 8765

@@ -123,6 +123,7 @@ def test_usage_and_missing_things(tmp_path: Path, file_keyring_env: dict[str, st
 def test_self_test(file_keyring_env: dict[str, str]) -> None:
     out = ok(file_keyring_env, "self-test")
     assert "search:" in out and "brief:" in out and out.strip().endswith("self-test: ok")
+    assert "qt: Qt " in out and "PDF viewer: " in out, "the bundle's Qt is checked too"
 
 
 @pytest.mark.parametrize("argv", [

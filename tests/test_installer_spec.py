@@ -28,7 +28,11 @@ def _analysis(monkeypatch: pytest.MonkeyPatch, file_keyrings: str | None) -> dic
              "EXE": lambda *a, **k: None, "COLLECT": lambda *a, **k: None}
     # the spec imports collect_submodules from PyInstaller (which the tests need not have installed)
     hooks = types.ModuleType("PyInstaller.utils.hooks")
-    hooks.collect_submodules = lambda package: [f"{package}.<all>"]  # type: ignore[attr-defined]
+    def collect_submodules(package: str, filter: Any = None) -> list[str]:
+        found = [f"{package}.<all>", f"{package}.hq.<all>"]
+        return [name for name in found if filter is None or filter(name)]
+
+    hooks.collect_submodules = collect_submodules  # type: ignore[attr-defined]
     for name, module in (("PyInstaller", types.ModuleType("PyInstaller")),
                          ("PyInstaller.utils", types.ModuleType("PyInstaller.utils")),
                          ("PyInstaller.utils.hooks", hooks)):
@@ -50,3 +54,11 @@ def test_file_keyrings_are_bundled_when_the_build_asks(monkeypatch: pytest.Monke
     seen = _analysis(monkeypatch, "1")
     assert "keyrings.alt.<all>" in seen["hiddenimports"] and "keyrings" not in seen["excludes"]
     assert "keyring.backends.<all>" in seen["hiddenimports"]
+
+
+def test_the_officers_bundle_leaves_out_the_hq_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = _analysis(monkeypatch, None)
+    assert "officerdesk.<all>" in seen["hiddenimports"]
+    assert not [name for name in seen["hiddenimports"] if name.startswith("officerdesk.hq")]
+    assert {"officerdesk.hq", "fastapi", "uvicorn", "psycopg"} <= set(seen["excludes"])
+    assert not [dest for dest, _src in seen["datas"] if "hq" in dest], "no HQ migrations in the bundle"

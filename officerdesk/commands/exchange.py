@@ -235,7 +235,10 @@ def self_test(args: argparse.Namespace) -> int:
         if not hits:
             raise UserError("self-test failed: searching the demo profile for USPTO found nothing")
         print(f"search: {len(hits)} hits for USPTO, first: {hits[0].title}")
-        print(f"brief: {_self_test_brief(store)}")
+        line, pdf = _self_test_brief(store)
+        print(f"brief: {line}")
+        print(f"keyring: {secrets.backend_name()}")
+        print(f"qt: {_self_test_qt(pdf)}")
     finally:
         if store is not None:
             store.close()
@@ -245,13 +248,29 @@ def self_test(args: argparse.Namespace) -> int:
     return 0
 
 
-def _self_test_brief(store: object) -> str:
+def _self_test_qt(pdf: bytes | None) -> str:
+    """The bundle's Qt: its platform plugin, fonts, translations and PDF module."""
+    try:
+        from officerdesk.ui.self_check import qt_check
+    except ImportError as exc:
+        from officerdesk.errors import UserError
+
+        raise UserError(f"self-test failed: Qt does not load: {exc}") from exc
+    try:
+        return qt_check(pdf)
+    except RuntimeError as exc:
+        from officerdesk.errors import UserError
+
+        raise UserError(f"self-test failed: {exc}") from exc
+
+
+def _self_test_brief(store: object) -> tuple[str, bytes | None]:
     try:
         from officerdesk import briefs
         from officerdesk.core.report_dto import BriefOptions
         from officerdesk.core.services import reports
     except ImportError:
-        return "skipped (briefs are not part of this build)"
+        return "skipped (briefs are not part of this build)", None
     from officerdesk.core.store.db import Store
     from officerdesk.errors import UserError
 
@@ -261,4 +280,4 @@ def _self_test_brief(store: object) -> str:
     pdf = briefs.build("activity", data, BriefOptions(language="ko"))
     if not pdf.startswith(b"%PDF-"):
         raise UserError("self-test failed: the activity brief is not a PDF")
-    return f"activity report, {len(pdf):,} bytes of PDF"
+    return f"activity report, {len(pdf):,} bytes of PDF", pdf

@@ -18,6 +18,7 @@ from officerdesk.hq.database import Database
 from officerdesk.hq.escrow_key import load_public, public_path
 from officerdesk.hq.limits import BodyLimit
 from officerdesk.hq.refusals import Refusals
+from officerdesk.hq.releases import ReleasesFile
 from officerdesk.hq.routes import blobs, briefs, enroll, escrow, meta, pull, push
 from officerdesk.hq.settings import Settings
 from officerdesk.hq.settings_file import load_audit_keys
@@ -61,6 +62,7 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None,
     app.state.uploads = upload_rules
     # the escrow public key only: its private key is never on the server (escrow_key.py)
     app.state.escrow = load_public(public_path(settings.settings_path))
+    app.state.releases = ReleasesFile(settings.releases_path)
     errors.install(app)
     for module in (enroll, meta, push, pull, blobs, briefs, escrow):
         app.include_router(module.router, prefix=API)

@@ -252,6 +252,12 @@ def _rotate_audit_key(_args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _migrated(_args: argparse.Namespace, _db: Database) -> int:
+    """`admin` has already upgraded the database and opened the audit chain: nothing is left to do."""
+    print("database is at this version's schema")
+    return 0
+
+
 def _reset_epoch(_args: argparse.Namespace, db: Database) -> int:
     from officerdesk.hq import admin as a
 
@@ -353,6 +359,26 @@ def _rotate_escrow_key(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+# ---- releases ----------------------------------------------------------------------------------
+
+
+def releases_command(args: argparse.Namespace) -> int:
+    """Show or change what HQ tells laptops about versions (releases.py); no database needed."""
+    from officerdesk.hq import releases as r
+
+    path = r.releases_path()
+    current = r.read(path)
+    if args.action == "require":
+        current = r.require(current, args.version)
+    elif args.action == "publish":
+        current = r.publish(current, file=Path(args.file), platform=args.platform, version=args.version, url=args.url)
+    if args.action != "show":
+        r.write(path, current)
+        print(f"{path}: updated", file=sys.stderr)
+    print(json.dumps(current.model_dump(mode="json"), indent=2))
+    return 0
+
+
 # ---- parser ------------------------------------------------------------------------------------
 
 
@@ -430,6 +456,9 @@ def build_parser() -> argparse.ArgumentParser:
     h.set_defaults(handler=_audit_head, reads_only=True)
     k = asub.add_parser("rotate-audit-key", parents=[db], help="sign the audit chain with a new key from now on")
     k.set_defaults(handler=_rotate_audit_key)
+    m = asub.add_parser("migrate", parents=[db], help="bring the database to this version's schema "
+                        "(serve does it too; deploy scripts run it first)")
+    m.set_defaults(handler=_migrated)
     x = asub.add_parser("reset-epoch", parents=[db], help="after restoring HQ from a backup: laptops re-sync")
     x.set_defaults(handler=_reset_epoch)
     c = asub.add_parser("repair-clocks", parents=[db],
@@ -452,6 +481,18 @@ def build_parser() -> argparse.ArgumentParser:
     re_.add_argument("--new-key-file", required=True, metavar="FILE", help="where to write the new private key")
     re_.add_argument("--new-passphrase-file", metavar="FILE")
     re_.set_defaults(handler=_rotate_escrow_key)
+
+    rel = sub.add_parser("releases", help="the minimum laptop version HQ syncs with, and the published installers")
+    rel.set_defaults(run=releases_command)
+    rsub = rel.add_subparsers(dest="action", required=True, metavar="ACTION")
+    rsub.add_parser("show", help="print the minimum and the installers as JSON")
+    req = rsub.add_parser("require", help="refuse sync to laptops older than VERSION (they keep working offline)")
+    req.add_argument("version", metavar="VERSION")
+    pub = rsub.add_parser("publish", help="offer an installer to laptops (its SHA-256 is computed from FILE)")
+    pub.add_argument("file", metavar="FILE")
+    pub.add_argument("--platform", required=True, choices=("windows", "macos", "linux-deb", "linux-tar"))
+    pub.add_argument("--version", required=True, help="the version FILE installs, X.Y.Z")
+    pub.add_argument("--url", default="", help="where officers download it (shown to them)")
     return parser
 
 
@@ -461,6 +502,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from officerdesk.hq.admin import AdminError
     from officerdesk.hq.escrow import EscrowError
     from officerdesk.hq.escrow_key import EscrowKeyError
+    from officerdesk.hq.releases import ReleasesError
 
     try:
         code: int = args.run(args)
@@ -468,7 +510,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"officerdesk-hq: {exc}", file=sys.stderr)
         return 2
-    except (AdminError, SettingsError, EscrowError, EscrowKeyError) as exc:
+    except (AdminError, SettingsError, EscrowError, EscrowKeyError, ReleasesError) as exc:
         print(f"officerdesk-hq: {exc}", file=sys.stderr)
         return 1
     except AlembicError as exc:  # e.g. a database migrated by a newer officerdesk-hq

@@ -15,8 +15,16 @@ from officerdesk.hq.auth import DeviceContext, device_for_token, sha256_hex
 from officerdesk.hq.database import Database
 from officerdesk.hq.errors import HQError, unauthorized
 from officerdesk.hq.refusals import Refusals, failure_keys
+from officerdesk.hq.releases import ReleasesFile
 from officerdesk.hq.settings import Settings
 from officerdesk.hq.uploads import UploadRules
+from officerdesk.protocol.wire import (
+    CLIENT_TOO_OLD,
+    Releases,
+    agent_version,
+    is_older,
+    too_old_detail,
+)
 
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,100}$")
 
@@ -36,6 +44,16 @@ async def get_settings(request: Request) -> Settings:
 async def get_upload_rules(request: Request) -> UploadRules:
     rules: UploadRules = request.app.state.uploads
     return rules
+
+
+def published_releases(request: Request) -> Releases:
+    """The releases file as it is now (a stat per call; parsed again only when it changed)."""
+    published: ReleasesFile = request.app.state.releases
+    return published.current()
+
+
+async def current_releases(request: Request) -> Releases:
+    return published_releases(request)
 
 
 DB = Annotated[Database, Depends(get_db)]
@@ -66,6 +84,7 @@ def current_device(
 ) -> DeviceContext:
     """The live device behind `Authorization: Bearer <token>`, or 401 (audited), or 429 while
     this address or token prefix backs off after failures (refusals.py)."""
+    _refuse_old_laptops(request)
     authorization = request.headers.get("authorization", "")
     scheme, _, token = authorization.partition(" ")
     token = token.strip()
@@ -82,6 +101,17 @@ def current_device(
         raise _refuse(db, request, keys, "unknown or revoked token", token)
     refusals(request).proven(token)
     return ctx
+
+
+def _refuse_old_laptops(request: Request) -> None:
+    """426 to a laptop below the published minimum, before its token is even looked at: this is
+    HQ's enforcement of the minimum, also for laptops from before they read it (sync/versions.py)."""
+    version = agent_version(request.headers.get("user-agent", ""))
+    if version is None:  # not a laptop (a script, a probe): its token alone decides
+        return
+    minimum = published_releases(request).min_client_version
+    if is_older(version, minimum):
+        raise HQError(426, CLIENT_TOO_OLD, too_old_detail(minimum))
 
 
 Device = Annotated[DeviceContext, Depends(current_device)]

@@ -11,6 +11,7 @@ from pathlib import Path
 from officerdesk import __version__
 from officerdesk.hq.database import default_url
 from officerdesk.hq.refusals import BackoffRules
+from officerdesk.hq.releases import releases_path
 from officerdesk.hq.settings_file import settings_path
 from officerdesk.hq.store import utcnow
 from officerdesk.hq.uploads import DEFAULT_EXPIRY, DEFAULT_QUOTA, UploadRules
@@ -23,7 +24,6 @@ _TUNABLE = ("body_seconds", "free_failures", "upload_quota", "upload_expiry_hour
 @dataclass(frozen=True)
 class Settings:
     db_url: str = ""                      # empty: the SQLite file in the HQ data dir
-    min_client_version: str = "0.1.0"
     enroll_code_ttl: dt.timedelta = dt.timedelta(hours=72)
     server_version: str = __version__
     # a request body must arrive within this (limits.BodyLimit): 8 MiB at ~140 KB/s, a poor
@@ -37,6 +37,8 @@ class Settings:
     upload_quota: int = DEFAULT_QUOTA
     upload_expiry_hours: float = DEFAULT_EXPIRY.total_seconds() / 3600
     settings_file: str = ""               # empty: $OFFICERDESK_HQ_SETTINGS, else hq-settings.toml in the data dir
+    # the minimum laptop version and the published installers (releases.py); read again when it changes
+    releases_file: str = ""               # empty: $OFFICERDESK_HQ_RELEASES, else releases.json in the data dir
 
     @property
     def database_url(self) -> str:
@@ -53,6 +55,10 @@ class Settings:
     def settings_path(self) -> Path:
         """HQ's settings file (the audit key): see settings_file.py."""
         return settings_path(self.settings_file or None)
+
+    @property
+    def releases_path(self) -> Path:
+        return Path(self.releases_file).expanduser() if self.releases_file else releases_path()
 
     def to_env(self) -> dict[str, str]:
         return {DB_ENV: self.db_url, **{_env_name(n): repr(getattr(self, n)) for n in _TUNABLE}}

@@ -131,11 +131,94 @@ class Limits(Strict):
 
 
 class Meta(Strict):
+    """`min_client_version`: a laptop older than this stops syncing until it is updated
+    (sync/versions.py); HQ also refuses such a laptop's authenticated calls (`client_too_old`)."""
+
     server_time_ms: int
     epoch: str
     min_client_version: str
     protocol: int = PROTOCOL_VERSION
     limits: Limits = Limits()
+
+
+# ---- versions: one reading on both sides of the wire ---------------------------------------------
+# Released versions are plain X.Y.Z (package metadata). A pre-release or local suffix ("1.2.0rc1",
+# "1.2.0+hq") counts as its release: HQ's minimum names releases, never pre-releases.
+
+CLIENT_TOO_OLD = "client_too_old"   # ErrorBody.error of HQ's 426 to a laptop below the minimum
+_VERSION = re.compile(r"(\d{1,6})(?:\.(\d{1,6})){0,3}")
+_AGENT = re.compile(r"OfficerDesk/(\S{1,32})")
+
+
+def version_key(text: str) -> tuple[int, ...] | None:
+    """`"1.10.2"` -> (1, 10, 2), trailing zeros dropped so 1.2 == 1.2.0; None if it names no version."""
+    found = _VERSION.match(text.strip()) if text.isascii() else None
+    if found is None:
+        return None
+    parts = [int(n) for n in found.group(0).split(".")]
+    while len(parts) > 1 and parts[-1] == 0:
+        parts.pop()
+    return tuple(parts)
+
+
+def is_older(version: str, minimum: str) -> bool:
+    """`version` is below `minimum`; an unreadable minimum holds nobody back."""
+    floor, have = version_key(minimum), version_key(version)
+    return floor is not None and (have is None or have < floor)
+
+
+def agent_version(user_agent: str) -> str | None:
+    """The version in a laptop's `User-Agent: OfficerDesk/X.Y.Z`, else None (not a laptop)."""
+    found = _AGENT.search(user_agent)
+    return found.group(1) if found else None
+
+
+def too_old_detail(minimum: str) -> str:
+    """HQ's sentence to a laptop below the minimum; laptops that predate the version gate show it as is."""
+    return f"Update OfficerDesk to {minimum} or later to sync; your work is kept on this laptop."
+
+
+_RELEASE = re.compile(r"\d{1,6}(?:\.\d{1,6}){0,3}")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def is_release(text: str) -> bool:
+    """Plain X.Y.Z: what HQ's minimum and its published installers name."""
+    return _RELEASE.fullmatch(text) is not None
+
+
+def _release(text: str) -> str:
+    if not is_release(text):
+        raise ValueError(f"{text[:40]!r} is not a release version (X.Y.Z)")
+    return text
+
+
+def _sha256(text: str) -> str:
+    if not _SHA256.fullmatch(text):
+        raise ValueError("not a SHA-256 in lower-case hex")
+    return text
+
+
+ReleaseVersion = Annotated[str, StringConstraints(strict=True, max_length=32), AfterValidator(_release)]
+Sha256Hex = Annotated[str, StringConstraints(strict=True, max_length=64), AfterValidator(_sha256)]
+
+
+class Installer(Strict):
+    """One installer HQ publishes (`officerdesk-hq releases publish`): where it is and what it holds."""
+
+    platform: Literal["windows", "macos", "linux-deb", "linux-tar"]
+    version: ReleaseVersion
+    sha256: Sha256Hex
+    url: str = Field(default="", max_length=1000)
+    size: int = Field(default=0, ge=0)
+
+
+class Releases(Strict):
+    """GET /v1/releases: the current installers. Its own endpoint, not a field of Meta, because a
+    laptop from before it refuses a Meta with fields it does not know."""
+
+    min_client_version: str
+    installers: list[Installer] = Field(default_factory=list, max_length=16)
 
 
 MutationName = Literal["upsert", "transition"]

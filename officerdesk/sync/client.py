@@ -171,6 +171,14 @@ class HQClient:
         resp = self._call("POST", "/escrow/recover", json_body=request.model_dump(exclude_none=True),
                           idempotent=False, auth=False)
         return self._model(resp, p.RecoveryResponse)
+    def releases(self) -> p.Releases | None:
+        """HQ's published installers; None from an HQ that predates them (404)."""
+        try:
+            return self._model(self._call("GET", "/releases", auth=False), p.Releases)
+        except ProtocolRefused as exc:
+            if exc.status == 404:
+                return None
+            raise
 
     def push(self, mutations: list[p.Mutation]) -> p.PushResponse:
         body = p.PushRequest(mutations=mutations).model_dump(mode="json")

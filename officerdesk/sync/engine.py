@@ -29,7 +29,7 @@ from officerdesk.core.write.bulk import no_cycle_collection
 from officerdesk.core.write.changes import sync_state
 from officerdesk.errors import Cancelled, NetworkError, OfficerDeskError
 from officerdesk.protocol import wire as p
-from officerdesk.sync import dispatch, escrow, files
+from officerdesk.sync import dispatch, escrow, files, versions
 from officerdesk.sync.apply import PageResult, apply_page
 from officerdesk.sync.client import HQClient, ProtocolRefused
 from officerdesk.sync.lane import Lane, run_unit
@@ -54,6 +54,7 @@ class SyncReport:
     briefs_sent: int = 0
     briefs_held: int = 0  # refused by HQ or unreadable here: kept queued, tried again later
     rejections: list[str] = field(default_factory=list)
+    update: p.Installer | None = None  # a newer installer HQ publishes (learned with HQ's clock)
 
     def summary(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if k in ("pushed", "pulled", "conflicts", "rejected", "seconds")}
@@ -100,8 +101,11 @@ def sync_once(store: Store, client: HQClient, *, progress: Progress | None = Non
         if client.token:
             escrow.escrow_if_due(store, client, lambda: rnd.run(lambda s: sync_state(s).device_id))
     except OfficerDeskError as exc:
-        _record(rnd, error=str(exc) or type(exc).__name__)
-        raise
+        failure = _too_old(rnd, exc) if isinstance(exc, ProtocolRefused) else exc
+        _record(rnd, error=str(failure) or type(failure).__name__)
+        if failure is exc:
+            raise
+        raise failure from exc
     rnd.report.seconds = round(time.monotonic() - started, 3)
     rnd.report.round_trips = client.round_trips - trips
     _record(rnd, error="")
@@ -127,11 +131,30 @@ def _record(rnd: Round, *, error: str) -> None:
         rnd.run(write)
 
 
+def _too_old(rnd: Round, refusal: ProtocolRefused) -> OfficerDeskError:
+    """HQ's 426 `client_too_old` (its minimum rose since the last clock check) in this laptop's
+    own words, with the minimum from /v1/meta; any other refusal as it is."""
+    if refusal.code != p.CLIENT_TOO_OLD:
+        return refusal
+    try:
+        versions.require_supported(rnd.client.meta())
+    except versions.ClientTooOld as exc:
+        return exc
+    except OfficerDeskError:
+        pass
+    return refusal  # HQ contradicts itself, or went away: show what it said
+
+
 def calibrate(rnd: Round) -> p.Meta:
-    """Learn HQ's clock (and epoch) so this laptop's stamps are never far ahead of HQ's."""
+    """Learn HQ's clock (and epoch) so this laptop's stamps are never far ahead of HQ's; stop
+    here when HQ no longer syncs with this version, and learn whether an update exists."""
     sent = time.time_ns() // 1_000_000
     meta = rnd.client.meta()
     received = time.time_ns() // 1_000_000
+    versions.require_supported(meta)
+    releases = rnd.client.releases()
+    if releases is not None:
+        rnd.report.update = versions.newer_installer(releases)
 
     def learn(s: Session) -> str:
         state = sync_state(s)

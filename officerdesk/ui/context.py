@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from officerdesk.core.kinds import RecordType
     from officerdesk.core.services.identity import Identity
     from officerdesk.core.store.db import Store
+    from officerdesk.protocol.wire import Installer
     from officerdesk.ui.errors import ErrorReporter
     from officerdesk.ui.ops import OpRunner
 
@@ -47,6 +48,8 @@ class AppContext:
         self.change_bus = ChangeBus()
         self.errors: ErrorReporter = ErrorReporter(self)
         self.runner: OpRunner = OpRunner(self)
+        # a newer installer HQ publishes, learned by a sync (status bar and About say so)
+        self.update_available: Installer | None = None
 
     @property
     def profile_dir(self) -> Path:

@@ -51,8 +51,11 @@ class DeskStatusBar(QStatusBar):
         self.error = QLabel(self)
         self.error.setObjectName("lastError")
         self.error.setStyleSheet("color: #b3261e;")
+        self.update_note = QLabel(self)
+        self.update_note.setObjectName("updateAvailable")
+        self.update_note.hide()
         self.addWidget(self.undo)
-        for label in (self.error, self.pending, self.last_sync, self.online):
+        for label in (self.update_note, self.error, self.pending, self.last_sync, self.online):
             label.setContentsMargins(10, 0, 10, 0)
             self.addPermanentWidget(label)
         self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_MS)
@@ -79,6 +82,12 @@ class DeskStatusBar(QStatusBar):
         self.error.setText(message[:80])
         self.error.setToolTip(message)
         self.error.setVisible(bool(message))
+
+    def show_update(self, version: str, url: str) -> None:
+        """HQ publishes a newer OfficerDesk; where to get it is in the tooltip (and in About)."""
+        self.update_note.setText(self.tr("OfficerDesk %1 is available").replace("%1", version))
+        self.update_note.setToolTip(url)
+        self.update_note.show()
 
     def set_online(self, online: bool | None) -> None:
         """None: not enrolled or not tried yet; True/False: how the last sync went."""

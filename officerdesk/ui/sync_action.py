@@ -71,6 +71,9 @@ def _done(window: MainWindow, report: Any) -> None:
         held = QCoreApplication.translate("Sync", "%1 brief(s) could not be sent to HQ and will be tried again later.")
         text += " " + held.replace("%1", str(report.briefs_held))
     window.status.showMessage(text, 8000)
+    if report.update is not None:
+        window.ctx.update_available = report.update
+        window.status.show_update(report.update.version, report.update.url)
 
 
 def offer_enrolment(window: MainWindow) -> None:

@@ -38,3 +38,20 @@ def test_the_unit_bounds_descriptors_tasks_and_memory() -> None:
     limits = dict(re.findall(r"^(LimitNOFILE|TasksMax|MemoryMax)=(\S+)$", unit, re.M))
     assert set(limits) == {"LimitNOFILE", "TasksMax", "MemoryMax"}
     assert 1024 < int(limits["LimitNOFILE"]) <= 65536
+
+
+def test_deploy_sh_rewrites_the_unit_for_a_server_behind_the_proxy() -> None:
+    """deploy.sh's sed drops the TLS flags for a server behind the proxy: the text it replaces must
+    still be in the unit (else the unit would start with empty --tls-cert values), and the result
+    must parse."""
+    script = (HERE / "deploy.sh").read_text()
+    found = re.search(r"sed -i 's\|(.+?)\|(.+?)\|' \"\$UNIT\.part\"", script)
+    assert found is not None, "deploy.sh no longer rewrites the unit's TLS flags"
+    unit = (HERE / "officerdesk-hq.service").read_text()
+    assert found.group(1) in unit
+    exec_start = re.search(r"^ExecStart=(.+)$", unit.replace(found.group(1), found.group(2)), re.M)
+    assert exec_start is not None
+    env = {**_env(), "OFFICERDESK_HQ_HOST": "127.0.0.1"}
+    argv = shlex.split(re.sub(r"\$\{(\w+)\}", lambda m: env[m.group(1)], exec_start.group(1)))
+    args = build_parser().parse_args(argv[1:])
+    assert args.tls_cert is None and args.max_per_address == 0 and args.host == "127.0.0.1"

@@ -53,6 +53,25 @@ def test_about_lists_versions(ctx, qtbot):
     assert dialog.values["SQLCipher"][0].isdigit()
 
 
+def test_about_and_the_status_bar_say_that_hq_offers_an_update(ctx, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from officerdesk.protocol.wire import Installer
+    from officerdesk.ui.dialogs.about import AboutDialog
+    from officerdesk.ui.status_bar import DeskStatusBar
+
+    bar = DeskStatusBar(ctx)
+    qtbot.addWidget(bar)
+    assert not bar.update_note.isVisibleTo(bar)
+    bar.show_update("9.1.0", "https://hq.example.org/officerdesk")
+    assert bar.update_note.isVisibleTo(bar) and "9.1.0" in bar.update_note.text()
+    ctx.update_available = Installer(platform="windows", version="9.1.0", sha256="0" * 64, url="file:///etc/passwd")
+    dialog = AboutDialog(ctx)
+    qtbot.addWidget(dialog)
+    note = dialog.findChild(QLabel, "updateAvailable")
+    assert note is not None and "9.1.0" in note.text() and "href" not in note.text(), "only https becomes a link"
+
+
 def test_settings_backs_up_now(ctx, qtbot):
     from officerdesk.ui.dialogs.settings import SettingsDialog
 

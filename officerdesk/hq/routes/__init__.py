@@ -25,6 +25,8 @@ _WHY = {
     416: "The byte range starts beyond the end of the file.",
     422: f"A parameter, header or body field outside its schema, or a string longer than {MAX_STRING} "
          "characters.",
+    426: "This laptop's OfficerDesk is older than the minimum HQ syncs with (`client_too_old`); "
+         "`detail` names the version to update to.",
     429: "Too many requests or failed attempts from this client; try again after `Retry-After` seconds.",
 }
 
@@ -37,7 +39,7 @@ _HEADERS: dict[int, dict[str, Any]] = {
 
 TRANSPORT = (400, 413, 415)
 """What the body limit (officerdesk/hq/limits.py) answers for any request before it is routed."""
-AUTHENTICATED = (*TRANSPORT, 401, 422, 429)
+AUTHENTICATED = (*TRANSPORT, 401, 422, 426, 429)
 """What any operation with a device token and parameters or a body can answer."""
 
 

@@ -44,7 +44,7 @@ def file_brief(body: BriefFiling, device: Device, db: DB) -> BriefReceipt:
         return briefs.file_brief(s, device, body)
 
 
-@router.get("/briefs", response_model=list[BriefInfo], responses=errors(*TRANSPORT, 401, 429))
+@router.get("/briefs", response_model=list[BriefInfo], responses=errors(*TRANSPORT, 401, 426, 429))
 def list_briefs(device: Device, db: DB) -> list[BriefInfo]:
     """The briefs of the device's post (every post's, for HQ analysts), newest first."""
     query = select(*BriefFile.__table__.columns).order_by(BriefFile.received_at.desc()).limit(1000)

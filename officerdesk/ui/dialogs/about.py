@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import platform
 from typing import TYPE_CHECKING
 
@@ -48,6 +49,17 @@ class AboutDialog(QDialog):
             self.values[name] = value
             form.addRow(f"{name}:", QLabel(value, self))
         form.addRow(self.tr("Profile:"), QLabel(str(ctx.profile_dir), self))
+        if ctx.update_available is not None:
+            update = ctx.update_available
+            text = html.escape(self.tr("OfficerDesk %1 is available").replace("%1", update.version))
+            # only an https address becomes a link: HQ's text must not open local files or programs
+            if update.url.startswith("https://"):
+                link = html.escape(update.url, quote=True)
+                text += f'<br><a href="{link}">{link}</a>'
+            note = QLabel(text, self)
+            note.setObjectName("updateAvailable")
+            note.setOpenExternalLinks(True)
+            form.addRow(self.tr("Update:"), note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
