@@ -127,7 +127,7 @@ _COLUMNS = (ChangeRow.seq, ChangeRow.type, ChangeRow.record_id, ChangeRow.post_i
 
 
 def _visible(device: DeviceContext) -> Select[Any]:
-    query = select(*_COLUMNS)
+    query: Select[Any] = select(*_COLUMNS)
     if not device.reads_all:
         query = query.where(ChangeRow.scope.in_([device.post_id, EVERY_POST]))
     return query
