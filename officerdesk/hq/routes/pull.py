@@ -122,12 +122,12 @@ def visible_records(device: DeviceContext) -> ColumnElement[bool]:
     return or_(Record.post_id == device.post_id, published)
 
 
-_COLUMNS = (ChangeRow.seq, ChangeRow.type, ChangeRow.record_id, ChangeRow.post_id, ChangeRow.field,
-            cast(ChangeRow.value, Text), ChangeRow.hlc, ChangeRow.site_id, ChangeRow.author)
+_COLUMNS: tuple[Any, ...] = (ChangeRow.seq, ChangeRow.type, ChangeRow.record_id, ChangeRow.post_id, ChangeRow.field,
+                            cast(ChangeRow.value, Text), ChangeRow.hlc, ChangeRow.site_id, ChangeRow.author)
 
 
 def _visible(device: DeviceContext) -> Select[Any]:
-    query: Select[Any] = select(*_COLUMNS)
+    query = select(*_COLUMNS)
     if not device.reads_all:
         query = query.where(ChangeRow.scope.in_([device.post_id, EVERY_POST]))
     return query
