@@ -85,6 +85,20 @@ def test_text_of_every_unicode_class_is_refused_only_for_nul_or_a_lone_surrogate
         assert result == (normal if name == "notes" else " ".join(normal.split()))
 
 
+def test_a_single_line_is_collapsed_around_every_character_as_split_and_join_would() -> None:
+    # the rule skips the split and join for printable text without a leading, trailing or double
+    # space: every character, in the middle and doubled, must come out exactly as they would make it
+    title = cleaner(Meeting, "title")
+    wrong = []
+    for code in range(1, 0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        text = f"a{chr(code) * 2}b"
+        if title(text) != " ".join(unicodedata.normalize("NFC", text).split()):
+            wrong.append(hex(code))
+    assert wrong == []
+
+
 def test_text_not_in_nfc_is_normalised_and_lone_surrogates_and_nul_are_refused() -> None:
     assert clean_field(Meeting, "title", "Cafe\u0301  in\tSeoul\n") == "Caf\u00e9 in Seoul"
     assert clean_field(Meeting, "notes", "\u1100\u1161") == "\uac00"  # conjoining jamo become one syllable

@@ -39,28 +39,43 @@ def _bad(field: str, en: str, ko: str) -> ValidationError:
 
 
 def clean_text(field: str, value: Any, max_len: int, *, single_line: bool) -> str:
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise _bad(field, "must be text", "텍스트여야 합니다")
-    if "\x00" in value:
-        raise _bad(field, "contains a NUL character", "NUL 문자가 들어 있습니다")
-    text: str = value
-    if not value.isascii():  # ASCII holds no surrogate and is its own NFC form
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            raise _bad(field, "contains an invalid character (lone surrogate)", "잘못된 문자가 들어 있습니다") from None
-        text = unicodedata.normalize("NFC", value)
-    if single_line:
-        text = " ".join(text.split())
-    if len(text) > max_len:
-        raise _bad(
-            field,
-            f"is too long ({len(text):,} characters; at most {max_len:,})",
-            f"너무 깁니다({len(text):,}자, 최대 {max_len:,}자)",
-        )
-    return text
+    return text_rule(field, max_len, single_line=single_line)(value)
+
+
+def text_rule(field: str, max_len: int, *, single_line: bool) -> Callable[[Any], str]:
+    """The one rule of a text field, as a function of the value: `cleaner` builds it once per
+    field, so a value is checked without a layer of argument binding per call (a pull checks
+    every value of every record)."""
+
+    def text_value(value: Any) -> str:
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            raise _bad(field, "must be text", "텍스트여야 합니다")
+        if "\x00" in value:
+            raise _bad(field, "contains a NUL character", "NUL 문자가 들어 있습니다")
+        text: str = value
+        if not value.isascii():  # ASCII holds no surrogate and is its own NFC form
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise _bad(field, "contains an invalid character (lone surrogate)", "잘못된 문자가 들어 있습니다") from None
+            text = unicodedata.normalize("NFC", value)
+        # printable text has no whitespace but the ASCII space (every other space, tab, line or
+        # paragraph separator is not printable), so it is already collapsed unless a space leads,
+        # trails or doubles: the split and join (a new string) is only needed then
+        if single_line and not (text.isprintable() and "  " not in text
+                                and not text.startswith(" ") and not text.endswith(" ")):
+            text = " ".join(text.split())
+        if len(text) > max_len:
+            raise _bad(
+                field,
+                f"is too long ({len(text):,} characters; at most {max_len:,})",
+                f"너무 깁니다({len(text):,}자, 최대 {max_len:,}자)",
+            )
+        return text
+
+    return text_value
 
 
 def clean_date(field: str, value: Any) -> dt.date | None:
@@ -125,8 +140,9 @@ def clean_list(field: str, value: Any, *, ids: bool) -> list[str]:
     if len(value) > MAX_LIST:
         raise _bad(field, f"has more than {MAX_LIST:,} items", f"항목이 {MAX_LIST:,}개를 넘습니다")
     out = []
+    item_text = text_rule(field, MAX_ITEM, single_line=True)
     for item in value:
-        text = clean_text(field, item, MAX_ITEM, single_line=True)
+        text = item_text(item)
         if ids:
             text = _record_id_of(field, text)
         if text and text not in out:
@@ -177,9 +193,9 @@ def _by_column(field: str, ctype: Any, limit: int | None) -> Cleaner:
     if isinstance(ctype, JSON):
         return functools.partial(clean_list, field, ids=field.endswith("_ids"))
     if isinstance(ctype, Text):
-        return functools.partial(clean_text, field, max_len=limit or MAX_TEXT, single_line=False)
+        return text_rule(field, limit or MAX_TEXT, single_line=False)
     if isinstance(ctype, String):
-        text = functools.partial(clean_text, field, max_len=limit or ctype.length or 500, single_line=True)
+        text = text_rule(field, limit or ctype.length or 500, single_line=True)
         return _record_id(field, text) if field.endswith("_id") else text
     raise TypeError(f"no validator for a {type(ctype).__name__} column ({field})")  # a new column type: add it
 
@@ -248,8 +264,7 @@ def synced_cleaner(cls: type[SyncRecord], field: str) -> Cleaner:
         return clean
 
     def not_null(value: Any) -> Any:
-        result = None if value is None else clean(value)
-        if result is None:
+        if value is None or (result := clean(value)) is None:
             raise _bad(field, "must not be empty", "비워 둘 수 없습니다")
         return result
     return not_null
