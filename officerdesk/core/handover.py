@@ -17,6 +17,8 @@ from typing import Any
 from officerdesk.core import enums, kinds, timepolicy
 
 HANDED_OVER = (kinds.COMPANY_REQUEST.name, kinds.FOLLOW_UP.name, kinds.MEETING.name)
+# the field that says whose work a record is (its clock tells who last gave it to whom)
+ASSIGNING = {kinds.COMPANY_REQUEST.name: "assignee_id", kinds.FOLLOW_UP.name: "owner", kinds.MEETING.name: "officer_ids"}
 
 
 @dataclass(frozen=True)
