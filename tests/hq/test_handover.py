@@ -156,3 +156,33 @@ def test_the_command_line_refuses_a_bad_handover_and_changes_nothing(served: Loc
             assert all(o.leaves_on is None for o in s.query(admin.Officer))
     finally:
         db.dispose()
+
+
+def test_the_endpoint_lets_an_admin_or_the_departing_officer_start_it_and_refuses_the_rest(hq) -> None:  # type: ignore[no-untyped-def]
+    leaving = hq.laptop(name="김민수")
+    colleague = hq.laptop(name="박지훈")
+    boss = hq.laptop(post="HQ", role="admin", name="HQ admin")
+    successor = hq.officer("WAS", "이영희")
+    other_post = hq.officer("BJS", "王")
+
+    def order(device: Any, to: str = successor, **extra: Any) -> Any:
+        return hq.http.post("/v1/handover", headers=device.headers,
+                            json={"from_officer_id": leaving.officer_id, "to_officer_id": to, **extra})
+
+    refused = [
+        (order(colleague), 403, "not_allowed"),
+        (order(boss, to="0190f3a0-0000-7000-8000-000000000000"), 404, "unknown_officer"),
+        (order(boss, to=leaving.officer_id), 409, "same_officer"),
+        (order(boss, to=other_post), 409, "another_post"),
+        (order(boss, on="2020-01-01"), 409, "day_passed"),
+        (order(boss, to="not-an-id"), 422, "invalid"),
+        (order(boss, surprise=1), 422, "invalid"),
+    ]
+    for resp, status, error in refused:
+        assert (resp.status_code, resp.json()["error"]) == (status, error), resp.text
+    with hq.db.read() as s:
+        assert s.get(admin.Officer, leaving.officer_id).leaves_on is None  # nothing changed
+    later = (dt.date.today() + dt.timedelta(days=30)).isoformat()
+    done = order(leaving, on=later)  # the departing officer, from their own laptop
+    assert done.status_code == 200 and done.json()["on"] == later, done.text
+    assert order(boss, on=later).status_code == 200  # again: nothing more to move, same day
