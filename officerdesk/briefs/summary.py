@@ -21,6 +21,7 @@ from officerdesk.core.report_dto import (
     BriefSummary,
     CaseBrief,
     ContactSheet,
+    HandoverBrief,
     MeetingBrief,
     RollupBrief,
     TrendBrief,
@@ -62,6 +63,7 @@ def prefill(kind: str, data: Any, lang: str) -> BriefSummary:
     make: dict[str, Any] = {
         kinds.MEETING_BRIEF.code: _meeting, kinds.CASE_BRIEF.code: _case, kinds.ACTIVITY_BRIEF.code: _activity,
         kinds.TREND_BRIEF.code: _trends, kinds.CONTACT_SHEET.code: _contacts, kinds.ROLLUP_BRIEF.code: _rollup,
+        kinds.HANDOVER_BRIEF.code: _handover,
     }
     summary: BriefSummary = make[kind](data, labels)
     return summary
@@ -188,4 +190,15 @@ def _rollup(b: RollupBrief, labels: Labels) -> BriefSummary:
         points.append(labels("sum.rollup_top", post=top.post_name_ko if labels.lang == "ko" else top.post_name_en, n=top.figures.requests_opened))
     actions = [labels("sum.rollup_overdue", post=x.post_name_ko if labels.lang == "ko" else x.post_name_en, n=x.figures.requests_overdue)
                for x in sorted(b.posts, key=lambda x: -x.figures.requests_overdue) if x.figures.requests_overdue][:MOST]
+    return BriefSummary(overview, lines(points), lines(actions), "")
+
+
+def _handover(b: HandoverBrief, labels: Labels) -> BriefSummary:
+    overview = labels("sum.handover", officer=b.officer, successor=b.successor or labels("ho.successor"),
+                      cases=len(b.cases), follow_ups=len(b.follow_ups), contacts=len(b.contacts), talks=len(b.negotiations))
+    points = [labels("sum.handover_case", title=c.request.title, status=labels.status(c.request.status), step=c.next_step or "—")
+              for c in b.cases[:MOST]]
+    if b.trends:
+        points.append(labels("sum.handover_trends", titles=", ".join(n.title for n in b.trends[:3])))
+    actions = _open_follow_ups(b.follow_ups, labels)[:MOST]
     return BriefSummary(overview, lines(points), lines(actions), "")

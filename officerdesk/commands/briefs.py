@@ -15,7 +15,8 @@ KINDS = kinds.BRIEF_CODES
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("brief", parents=[common], help="write a PDF brief for HQ")
     p.add_argument("kind", choices=KINDS, help="meeting and case need --id; rollup compares posts (for HQ)")
-    p.add_argument("--id", dest="record_id", help="the meeting (meeting) or company request (case)")
+    p.add_argument("--id", dest="record_id",
+                   help="the meeting (meeting), company request (case) or departing officer (handover; default: you)")
     p.add_argument("--post", help="post code (default: this profile's post)")
     p.add_argument("--period", help="2026-10, 2026-Q3, 2026-W45, 2026 (default: this month)")
     # SUPPRESS keeps the top-level --lang when this one is not given

@@ -33,7 +33,7 @@ RecordType = Literal[
     "post", "officer", "meeting", "company_request", "contact", "organization", "company",
     "follow_up", "trend_note", "status_change", "attachment", "brief", "conflict",
 ]
-BriefCode = Literal["meeting", "case", "activity", "trends", "contacts", "rollup"]
+BriefCode = Literal["meeting", "case", "activity", "trends", "contacts", "rollup", "handover"]
 
 
 @dataclass(frozen=True)
@@ -442,7 +442,11 @@ CONTACT_SHEET = BriefKind("contacts", post=True)
 # an officer's profile holds one post's records, so a comparison across posts is for HQ roles
 ROLLUP_BRIEF = BriefKind("rollup", period=True, roles=enums.HQ_ROLES)
 
-BRIEFS: tuple[BriefKind, ...] = (MEETING_BRIEF, CASE_BRIEF, ACTIVITY_BRIEF, TREND_BRIEF, CONTACT_SHEET, ROLLUP_BRIEF)
+# 인수인계서: one officer's open work for the successor (this profile's officer unless another is named)
+HANDOVER_BRIEF = BriefKind("handover", post=True)
+
+BRIEFS: tuple[BriefKind, ...] = (MEETING_BRIEF, CASE_BRIEF, ACTIVITY_BRIEF, TREND_BRIEF, CONTACT_SHEET, ROLLUP_BRIEF,
+                                 HANDOVER_BRIEF)
 BRIEF_CODES: tuple[BriefCode, ...] = tuple(b.code for b in BRIEFS)
 BRIEFS_BY_CODE: dict[str, BriefKind] = {b.code: b for b in BRIEFS}
 

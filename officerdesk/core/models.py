@@ -327,6 +327,18 @@ class BriefDispatch(Base):
     retry_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None, index=True)
 
 
+class HandoverSeen(Base):
+    """An item of the 'Handed over to you' card that this officer has looked at, on this laptop
+    only (never synced: it is one reader's attention, not a fact about the record). Keyed by the
+    assignment's clock, so work handed over again later shows again."""
+
+    __tablename__ = "handover_seen"
+    officer_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    hlc: Mapped[str] = mapped_column(String(17), primary_key=True)
+    seen_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 def _record_types() -> dict[str, type[SyncRecord]]:
     """Every mapped record class by its type, in the registry's order: a new model is found here
     without being listed, and a model and the registry that disagree stop the import."""

@@ -143,6 +143,37 @@ class RollupBrief:
 
 
 @dataclass(frozen=True)
+class HandoverCase:
+    """An open request handed over, with what is to be done next (its first open follow-up)."""
+
+    request: d.CompanyRequestDTO
+    next_step: str = ""
+    next_due: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class KeyContact:
+    """A person the departing officer worked with, and the meetings they had (latest first)."""
+
+    contact: d.ContactDTO
+    meetings: tuple[d.MeetingDTO, ...] = ()
+
+
+@dataclass(frozen=True)
+class HandoverBrief:
+    """인수인계서: one officer's open work, people and watch-list for the successor."""
+
+    heading: BriefHeading
+    officer: str
+    successor: str = ""
+    cases: tuple[HandoverCase, ...] = ()
+    follow_ups: tuple[d.FollowUpDTO, ...] = ()
+    contacts: tuple[KeyContact, ...] = ()
+    negotiations: tuple[d.MeetingDTO, ...] = ()  # with authorities: the last half-year and what is planned
+    trends: tuple[d.TrendNoteDTO, ...] = ()
+
+
+@dataclass(frozen=True)
 class BriefSummary:
     """Page 1 in the shape HQ reads: 개요 / 주요 내용 / 조치 사항·향후 계획 / 건의.
 

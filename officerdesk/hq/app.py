@@ -20,7 +20,7 @@ from officerdesk.hq.escrow_key import load_public, public_path
 from officerdesk.hq.limits import BodyLimit
 from officerdesk.hq.refusals import Refusals
 from officerdesk.hq.releases import ReleasesFile
-from officerdesk.hq.routes import blobs, briefs, enroll, escrow, meta, pull, push
+from officerdesk.hq.routes import blobs, briefs, enroll, escrow, handover, meta, pull, push
 from officerdesk.hq.settings import Settings
 from officerdesk.hq.settings_file import load_audit_keys
 from officerdesk.hq.store import utcnow
@@ -69,7 +69,7 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None,
     app.state.escrow = load_public(public_path(settings.settings_path))
     app.state.releases = ReleasesFile(settings.releases_path)
     errors.install(app)
-    for module in (enroll, meta, push, pull, blobs, briefs, escrow):
+    for module in (enroll, meta, push, pull, blobs, briefs, escrow, handover):
         app.include_router(module.router, prefix=API)
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=5,
                        exclude_content_types=(*DEFAULT_EXCLUDED_CONTENT_TYPES, "application/octet-stream",

@@ -55,6 +55,8 @@ class DeviceContext:
     role: str
     post_id: str
     post_code: str
+    leaves_on: dt.date | None = None  # the officer's handover day (hq/handover.py)
+    post_tz: str = "UTC"
 
     @property
     def reads_all(self) -> bool:
@@ -65,18 +67,21 @@ class DeviceContext:
         return f"device:{self.device_id}"
 
 
-def device_for_token(session: Session, token: str) -> DeviceContext | None:
-    """The live device a token belongs to, or None (unknown or revoked)."""
+def device_for_token(session: Session, token: str) -> tuple[DeviceContext, bool] | None:
+    """The device a token belongs to and whether it is revoked, or None (unknown token).
+
+    A revoked device is returned too, so a refusal can say why when the reason is a handover."""
     # columns, not entities: this runs for every request
     row = session.execute(
-        select(Device.id, Officer.id, Officer.name, Officer.role, Post.id, Post.code, Device.revoked_at)
+        select(Device.id, Officer.id, Officer.name, Officer.role, Post.id, Post.code, Officer.leaves_on, Post.tz,
+               Device.revoked_at)
         .join(Officer, Officer.id == Device.officer_id)
         .join(Post, Post.id == Device.post_id)
         .where(Device.token_hash == sha256_hex(token))
     ).first()
-    if row is None or row[6] is not None:
+    if row is None:
         return None
-    return DeviceContext(*row[:6])
+    return DeviceContext(*row[:8]), row[8] is not None
 
 
 def spend_code(session: Session, code: str, now: dt.datetime | None = None) -> EnrollCode | None:

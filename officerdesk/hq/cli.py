@@ -169,6 +169,22 @@ def _revoke(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _handover(args: argparse.Namespace, db: Database) -> int:
+    import datetime as dt
+
+    from officerdesk.hq import handover
+
+    try:
+        on = dt.date.fromisoformat(args.on) if args.on else None
+    except ValueError:
+        raise UsageError(f"--on {args.on!r} is not a date (YYYY-MM-DD)") from None
+    with db.write() as s:
+        done = handover.start(s, from_id=args.from_officer, to_id=args.to_officer, on=on)
+    print(f"handed over: {done.requests} requests, {done.follow_ups} follow-ups, {done.meetings} meetings "
+          f"reassigned now; the departing officer's devices stop on {done.on.isoformat()}")
+    return 0
+
+
 def _list_devices(args: argparse.Namespace, db: Database) -> int:
     from officerdesk.hq import admin as a
 
@@ -446,6 +462,12 @@ def build_parser() -> argparse.ArgumentParser:
     r = asub.add_parser("revoke-device", parents=[db], help="refuse a device's token from now on")
     r.add_argument("device_id")
     r.set_defaults(handler=_revoke)
+    ho = asub.add_parser("handover", parents=[db],
+                         help="reassign a departing officer's open work to a successor; their devices stop on --on")
+    ho.add_argument("--from", dest="from_officer", required=True, metavar="OFFICER", help="the departing officer's id")
+    ho.add_argument("--to", dest="to_officer", required=True, metavar="OFFICER", help="the successor's id")
+    ho.add_argument("--on", metavar="DATE", help="the handover day, the post's local date (default: today)")
+    ho.set_defaults(handler=_handover)
     ls = asub.add_parser("list-devices", parents=[db], help="enrolled devices")
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(handler=_list_devices)

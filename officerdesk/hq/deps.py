@@ -11,6 +11,7 @@ from typing import Annotated
 from fastapi import Depends, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from officerdesk.hq import handover
 from officerdesk.hq.auth import DeviceContext, device_for_token, sha256_hex
 from officerdesk.hq.database import Database
 from officerdesk.hq.errors import HQError, unauthorized
@@ -96,8 +97,14 @@ def current_device(
     if not well_formed:
         raise _refuse(db, request, keys, "malformed token")
     with db.read() as s:
-        ctx = device_for_token(s, token)
-    if ctx is None:
+        found = device_for_token(s, token)
+    if found is None:
+        raise _refuse(db, request, keys, "unknown or revoked token", token)
+    ctx, revoked = found
+    if handover.departed(ctx):
+        # the officer handed the post over: not a guess, so not counted as a failure; said plainly
+        raise handover.refuse_departed(db, ctx, revoked=revoked)
+    if revoked:
         raise _refuse(db, request, keys, "unknown or revoked token", token)
     refusals(request).proven(token)
     return ctx

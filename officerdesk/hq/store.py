@@ -17,6 +17,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -67,6 +68,9 @@ class Officer(HQBase):
     language: Mapped[str] = mapped_column(String(8), default="ko")
     email: Mapped[str] = mapped_column(String(320), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # the day (the post's local date) this officer hands the post over: from then on their devices
+    # are refused and revoked (officerdesk/hq/handover.py); None while they serve
+    leaves_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
 
 
 class Device(HQBase):

@@ -430,3 +430,27 @@ class RecoveryResponse(Strict):
     post_code: str
     officer_name: str
     sealed: SealedBox
+
+
+# ---- handover (docs/hq.md, "Handover") ----------------------------------------------------------
+
+
+class HandoverOrder(Strict):
+    """Start a handover (POST /v1/handover): the departing officer's open work goes to the
+    successor now, and the departing officer's devices stop working on `on` (the post's local
+    date; omitted: today)."""
+
+    from_officer_id: RecordId
+    to_officer_id: RecordId
+    on: dt.date | None = None
+
+
+class HandoverReceipt(Strict):
+    """What the handover moved, as ordinary edits every laptop of the post pulls."""
+
+    from_officer_id: str
+    to_officer_id: str
+    on: dt.date
+    requests: int
+    follow_ups: int
+    meetings: int

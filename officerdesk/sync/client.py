@@ -300,6 +300,11 @@ class HQClient:
             raise _bad_answer("the brief receipt names another file")
         return receipt
 
+    def handover(self, order: p.HandoverOrder) -> p.HandoverReceipt:
+        """Start a handover at HQ; starting the same one again moves nothing new, so a retry is safe."""
+        resp = self._call("POST", "/handover", json_body=order.model_dump(mode="json", exclude_none=True))
+        return self._model(resp, p.HandoverReceipt)
+
     # ---- plumbing ----------------------------------------------------------------------------
 
     def _headers(self, auth: bool) -> dict[str, str]:

@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
             view_menu.addAction(go)
         sync_menu = bar.addMenu(self.tr("&Sync"))
         sync_menu.addAction(self.sync_action)
+        if self.ctx.identity is not None and self.ctx.identity.role == "admin":  # HQ's task, offered to admins
+            sync_menu.addAction(self._action(self.tr("Start a &handover…"), self._handover, None, None, "start_handover"))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.guide_action)
         help_menu.addAction(self.shortcuts_action)
@@ -197,6 +199,11 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> Any:
         return self.pages.get(self.current_key())
+
+    def _handover(self) -> None:
+        from officerdesk.ui.dialogs.handover import HandoverDialog
+
+        HandoverDialog(self.ctx, self).open()
 
     def show_view(self, key: str) -> Any:
         row = next((i for i, s in enumerate(SCREENS) if s.key == key), 0)

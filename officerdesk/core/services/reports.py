@@ -34,6 +34,9 @@ from officerdesk.core.report_dto import (
     BriefHeading,
     CaseBrief,
     ContactSheet,
+    HandoverBrief,
+    HandoverCase,
+    KeyContact,
     MeetingBrief,
     OrganizationEntry,
     Period,
@@ -264,6 +267,76 @@ def rollup_brief(session: Session, *, period: Period, now: dt.datetime | None = 
     return RollupBrief(heading, rows, totals, previous)
 
 
+NEGOTIATING = ("ip_office", "ministry", "customs", "court", "international_org")  # meetings with authorities
+KEY_CONTACTS, CONTACT_MEETINGS, WATCHED_TRENDS = 30, 5, 15
+
+
+def _encoded(obj: SyncRecord) -> dict[str, Any]:
+    from officerdesk.core.models import user_fields
+    from officerdesk.core.write.changes import encode_value
+
+    return {f: encode_value(getattr(obj, f)) for f in user_fields(type(obj))}
+
+
+def handover_brief(session: Session, *, officer_id: str | None = None, successor_id: str | None = None,
+                   post_code: str | None = None, include_restricted: bool = False,
+                   now: dt.datetime | None = None) -> HandoverBrief:
+    """인수인계서: what `officer_id` (this profile's officer unless named) leaves to the successor:
+    the open work a handover moves (core/handover.py), the people they met, the negotiations with
+    authorities under way, and the post's recent trends."""
+    from officerdesk.core import enums
+    from officerdesk.core import handover as rule
+
+    now = now or dt.datetime.now(dt.UTC)
+    post = _post(session, post_code)
+    officer_id = officer_id or identity.require(session).officer_id
+    officer = session.get(Officer, officer_id) if officer_id else None
+    if officer is None:
+        raise NotFound(f"No officer {officer_id or '(none)'} in this profile", f"담당관 {officer_id or '(없음)'}을(를) 찾을 수 없습니다")
+    successor = session.get(Officer, successor_id) if successor_id else None
+    sel = _Selection(include_restricted)
+
+    def mine(cls: type[SyncRecord], *where: Any) -> list[Any]:
+        rows: list[Any] = list(session.scalars(select(cls).where(cls.post_id == post.id, cls.deleted.is_(False), *where)))
+        return [r for r in rows if rule.assigned_to(cls.record_type, _encoded(r), officer.id, officer.name, now)]
+
+    open_requests: list[Any] = sorted(mine(CompanyRequest, CompanyRequest.status.in_(enums.OPEN_STATUSES)),
+                                      key=lambda r: (r.due or dt.date.max, r.received or dt.date.min, r.id))
+    open_follow_ups: list[Any] = sorted(mine(FollowUp, FollowUp.done.is_(False)), key=lambda f: (f.due or dt.date.max, f.id))
+    requests = sel.keep(_dtos(session, open_requests))
+    follow_ups = sel.keep(_dtos(session, open_follow_ups))
+    open_steps = _rows(session, FollowUp, (FollowUp.post_id == post.id, FollowUp.deleted.is_(False), FollowUp.done.is_(False),
+                                           FollowUp.request_id.in_([r.id for r in requests])), (FollowUp.due, FollowUp.id))
+    first_step: dict[str, d.FollowUpDTO] = {}
+    for f in open_steps:
+        if f.classification != "restricted" or include_restricted:
+            first_step.setdefault(f.request_id or "", f)
+    cases = tuple(HandoverCase(r, first_step[r.id].text if r.id in first_step else "",
+                               first_step[r.id].due if r.id in first_step else None) for r in requests)
+    since = (now - dt.timedelta(days=365)).replace(tzinfo=None)
+    met = [m for m in _rows(session, Meeting, (Meeting.post_id == post.id, Meeting.deleted.is_(False), Meeting.starts_at >= since),
+                            (Meeting.starts_at.desc(), Meeting.id)) if officer.id in m.officer_ids]
+    met = list(sel.keep(met))
+    recent = (now - dt.timedelta(days=183)).replace(tzinfo=None)
+    negotiations = tuple(m for m in met if m.kind in NEGOTIATING and m.starts_at and m.starts_at >= recent)
+    by_contact: dict[str, list[d.MeetingDTO]] = {}
+    for m in met:
+        for cid in m.contact_ids:
+            by_contact.setdefault(cid, []).append(m)
+    for r in requests:
+        for cid in r.contact_ids:
+            by_contact.setdefault(cid, [])
+    people = sel.keep(_by_ids(session, Contact, list(by_contact)))
+    people_sorted = sorted(people, key=lambda c: (-len(by_contact[c.id]), c.name.casefold()))[:KEY_CONTACTS]
+    contacts = tuple(KeyContact(c, tuple(by_contact[c.id][:CONTACT_MEETINGS])) for c in people_sorted)
+    watched = (now - dt.timedelta(days=92)).date()
+    trends = sel.keep(_rows(session, TrendNote, (TrendNote.post_id == post.id, TrendNote.deleted.is_(False), TrendNote.date >= watched),
+                            (TrendNote.date.desc(), TrendNote.id))[:WATCHED_TRENDS])
+    heading = _heading(session, kinds.HANDOVER_BRIEF.code, "", post, sel, floor="internal", now=now)
+    return HandoverBrief(heading, officer.name, successor.name if successor else "", cases, follow_ups, contacts,
+                         negotiations, trends)
+
+
 def gather(session: Session, kind: str, *, record_id: str | None = None, post_code: str | None = None, period: Period | None = None, include_restricted: bool = False, now: dt.datetime | None = None) -> Any:
     """The DTO for one brief of `kind`; periodic briefs default to the current month."""
     from officerdesk.core.services.periods import current_month
@@ -289,4 +362,6 @@ def gather(session: Session, kind: str, *, record_id: str | None = None, post_co
     if brief is kinds.ROLLUP_BRIEF:
         assert period is not None
         return rollup_brief(session, period=period, now=now)
+    if brief is kinds.HANDOVER_BRIEF:  # the record, when given, is the departing officer
+        return handover_brief(session, officer_id=record_id, post_code=post_code, include_restricted=include_restricted, now=now)
     raise NotImplementedError(f"nothing gathers the {kind} brief")  # a BriefKind added without its gatherer

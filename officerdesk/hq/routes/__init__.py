@@ -16,7 +16,8 @@ Responses = dict[int | str, dict[str, Any]]
 _WHY = {
     400: "Malformed input: broken gzip, JSON nested too deeply, text with NUL characters, lone "
          "surrogates or not in Unicode NFC, NaN or infinite numbers, or a header that breaks its rule.",
-    401: "Missing, malformed, unknown or revoked device token (or a refused enrolment code).",
+    401: "Missing, malformed, unknown or revoked device token (or a refused enrolment code); "
+         "`handed_over` when the device's officer has handed the post over.",
     404: "No such thing for this device.",
     409: "The request does not fit HQ's state (see `error`).",
     413: f"The body is larger than {MAX_BODY_BYTES} bytes (after gunzip too), or a declared size "

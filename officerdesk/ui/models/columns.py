@@ -50,6 +50,7 @@ BRIEF_KINDS: dict[str, str] = {
     kinds.TREND_BRIEF.code: QT_TRANSLATE_NOOP("Columns", "Trend brief"),
     kinds.CONTACT_SHEET.code: QT_TRANSLATE_NOOP("Columns", "Contact sheet"),
     kinds.ROLLUP_BRIEF.code: QT_TRANSLATE_NOOP("Columns", "HQ roll-up"),
+    kinds.HANDOVER_BRIEF.code: QT_TRANSLATE_NOOP("Columns", "Handover brief"),
 }
 SENT_STATES = {
     "draft": QT_TRANSLATE_NOOP("Columns", "Draft"),

@@ -107,6 +107,9 @@ class DashboardView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.heading)
+        from officerdesk.ui.views.handover_card import HandoverCard  # noqa: I001 - it builds on Card, above
+
+        layout.addWidget(HandoverCard(ctx, self))
         layout.addWidget(scroll, 1)
         ctx.change_bus.changed.connect(self._changed)
         self._started = False
