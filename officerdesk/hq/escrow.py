@@ -168,9 +168,11 @@ def recover(session: Session, body: RecoveryRequest, *, ip: str) -> RecoveryResp
     """The device's key and a new token, sealed to the laptop's one-time key; None for a code that
     is unknown, spent or expired (the caller refuses and counts the failure)."""
     now = utcnow()
+    # every recovery (not only an issuance or a refusal) erases expired boxes, so an unspent code's
+    # sealed key leaves the database soon after its expiry, not at the next refused attempt
+    _forget_expired(session)
     row = session.get(RecoveryCode, code_hash(body.code))
     if row is None or row.used_at is not None or row.expires_at <= now or row.sealed is None:
-        _forget_expired(session)
         return None
     if body.device_id is not None and body.device_id != row.device_id:
         raise HQError(409, "wrong_device", "this recovery code is for another device; nothing was spent")

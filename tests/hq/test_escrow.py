@@ -15,7 +15,8 @@ from officerdesk import recovery, secrets
 from officerdesk.core.services import records
 from officerdesk.core.write.changes import pending_count, sync_state
 from officerdesk.errors import AuthError, ProfileLocked, UserError
-from officerdesk.hq.store import Change, Device
+from officerdesk.hq.auth import code_hash
+from officerdesk.hq.store import Change, Device, RecoveryCode
 from officerdesk.profiles import open_store
 from officerdesk.sync.engine import sync_once
 from officerdesk.sync.enrolment import client_for, hq_settings
@@ -117,6 +118,14 @@ def test_a_recovery_code_expires_and_one_for_another_device_is_not_spent(
     assert refused.returncode == 1 and "passphrase does not open" in refused.stderr
     recovery.recover_with_code(a, recovery_code(hq, device_a))
     assert secrets.database_key(profile_a) is not None
+    db = hq_db(hq)
+    try:
+        with db.read() as s:
+            short_row = s.get(RecoveryCode, code_hash(short))
+            assert short_row is not None and short_row.used_at is None
+            assert short_row.sealed is None, "an expired code's sealed key is erased by the next recovery"
+    finally:
+        db.dispose()
 
 
 def _contacts(root: Path) -> list[str]:
