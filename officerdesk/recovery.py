@@ -7,9 +7,12 @@ writes the database file: a key that does not open it changes nothing.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -20,6 +23,10 @@ from officerdesk.errors import UserError
 from officerdesk.paths import ProfilePaths, profile_paths
 from officerdesk.sync import escrow
 from officerdesk.sync.enrolment import hq_settings
+from officerdesk.sync.lane import run_unit
+
+if TYPE_CHECKING:
+    from officerdesk.sync.engine import SyncReport
 
 
 @dataclass(frozen=True)
@@ -109,6 +116,8 @@ class TakenIn:
     old_device_id: str
     pushed: int
     rejected: int
+    files_sent: int = 0
+    files_missing: tuple[str, ...] = ()  # unsent attachments whose file was not beside the backup
 
 
 class _OneKey:
@@ -127,28 +136,42 @@ class _OneKey:
         raise UserError("a backup being taken in is never given a new key")
 
 
+def attachments_beside(backup: Path) -> Path | None:
+    """The old profile's attachment folder when the backup is still in (or beside) that profile:
+    `<profile>/backups/x.db` -> `<profile>/attachments`, or an `attachments` folder next to it."""
+    for folder in ((backup.parent.parent / "attachments") if backup.parent.name == "backups" else None,
+                   backup.parent / "attachments"):
+        if folder is not None and folder.is_dir():
+            return folder
+    return None
+
+
 def take_in(store: Store, backup: str | os.PathLike[str], code: str, *,
+            attachments: str | os.PathLike[str] | None = None,
             transport: httpx.BaseTransport | None = None) -> TakenIn:
-    """Send the unsynced edits of an old laptop's backup to HQ, once, as the old device.
+    """Send the unsynced edits and attachment files of an old laptop's backup to HQ, once, as the
+    old device; then retire the old device at HQ.
 
     The recovery code (issued for the OLD device) brings its key and a new token for it. A copy of
-    the backup is opened with that key and its pending outbox is pushed with the old device's own
-    mutation numbers, so HQ's exactly-once rule holds: what HQ already has is a duplicate, never a
-    new edit. This laptop then receives the edits through its ordinary pull. The backup file itself
-    is only read."""
+    the backup is opened with that key; the files it had not uploaded are copied (still encrypted,
+    their keys are in the backup) from the old profile's attachment folder, and sent as a sync sends
+    them (content-addressed: a file HQ has is not sent again); then its pending outbox is pushed
+    with the old device's own mutation numbers, so HQ's exactly-once rule holds: what HQ already has
+    is a duplicate, never a new edit. Last, the old device is revoked at HQ (audited
+    `device_retired`), so the lost laptop cannot sync again if found. This laptop receives the
+    edits and files through its ordinary pull. The backup and the old folder are only read."""
     import json
-    import shutil
     import tempfile
 
     from officerdesk.core.store import db
     from officerdesk.core.write.changes import sync_state
-    from officerdesk.sync.client import HQClient
-    from officerdesk.sync.engine import Round, SyncReport, push
-    from officerdesk.sync.lane import run_unit
 
     source = Path(backup)
     if not source.is_file():
         raise UserError(f"{source}: no such backup file", f"{source}: 백업 파일이 없습니다")
+    folder_of_files = Path(attachments) if attachments else attachments_beside(source)
+    if attachments and not Path(attachments).is_dir():
+        raise UserError(f"{attachments}: no such attachment folder", f"{attachments}: 첨부 파일 폴더가 없습니다")
     url, own_device = run_unit(store, None, lambda s: (sync_state(s).hq_url, sync_state(s).device_id))
     if not url or not own_device:
         raise UserError("Enrol this laptop with HQ first: the old laptop's edits go through HQ.",
@@ -171,11 +194,57 @@ def take_in(store: Store, backup: str | os.PathLike[str], code: str, *,
             backed_up_as, epoch = run_unit(old, None, lambda s: (sync_state(s).device_id, sync_state(s).epoch))
             if backed_up_as != got.device_id:
                 raise UserError(f"{source} is a backup of device {backed_up_as or '(not enrolled)'}, "
-                                f"not of {got.device_id}; nothing was sent.")
-            with HQClient(url, got.token, ca_bundle=ca, transport=transport) as client:
-                client.epoch = epoch  # the backup's own view of HQ: a reset HQ refuses, as for any push
-                rnd = Round(old, client, SyncReport(), None, None)
-                push(rnd)
+                                f"not of {got.device_id}; nothing was sent.",
+                                f"{source}은(는) 기기 {got.device_id}가 아니라 {backed_up_as or '(미등록)'}의 "
+                                "백업입니다. 아무것도 보내지 않았습니다.")
+            missing = _copy_unsent_files(old, folder_of_files)
+            report = _send_as_old_device(old, url, got.token, epoch, ca, transport)
+            _retire(url, got.token, own_device, ca, transport)
         finally:
             old.close()
-    return TakenIn(got.device_id, rnd.report.pushed, rnd.report.rejected)
+    return TakenIn(got.device_id, report.pushed, report.rejected, report.uploaded_files, missing)
+
+
+def _copy_unsent_files(old: Store, source: Path | None) -> tuple[str, ...]:
+    """Copy the encrypted files the backup had not finished uploading into the copy's folder;
+    the SHA-256s of those not found (no folder, or a file gone from it)."""
+    from sqlalchemy import select
+
+    from officerdesk.core.models import Blob
+
+    unsent = run_unit(old, None, lambda s: list(s.execute(select(Blob.sha256, Blob.path)
+                                                           .where(Blob.uploaded < Blob.size))))
+    missing: list[str] = []
+    for sha, relative in unsent:
+        found = source / relative if source is not None else None
+        if found is None or not found.is_file():
+            missing.append(sha)
+            continue
+        target = old.paths.attachments / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(found, target)
+    return tuple(missing)
+
+
+def _send_as_old_device(old: Store, url: str, token: str, epoch: str, ca: str | None,
+                        transport: httpx.BaseTransport | None) -> SyncReport:
+    """Files, then edits, as a sync sends them (an attachment's file before its record's edits)."""
+    from officerdesk.sync import files
+    from officerdesk.sync.client import HQClient
+    from officerdesk.sync.engine import Round, SyncReport, push
+
+    with HQClient(url, token, ca_bundle=ca, transport=transport) as client:
+        client.epoch = epoch  # the backup's own view of HQ: a reset HQ refuses, as for any push
+        rnd = Round(old, client, SyncReport(), None, None)
+        files.upload_blobs(rnd)
+        push(rnd)
+    return rnd.report
+
+
+def _retire(url: str, token: str, successor: str, ca: str | None, transport: httpx.BaseTransport | None) -> None:
+    from officerdesk.errors import AuthError
+    from officerdesk.sync.client import HQClient
+
+    # AuthError: a retry after a lost answer finds the token already revoked, which is the point
+    with HQClient(url, token, ca_bundle=ca, transport=transport) as client, contextlib.suppress(AuthError):
+        client.retire_device(successor)

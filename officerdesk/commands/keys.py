@@ -26,6 +26,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
                        help="send an old laptop's unsynced edits from its backup to HQ, once (device replacement)")
     p.add_argument("backup", metavar="BACKUP", help="a backup file of the old laptop")
     p.add_argument("--code", required=True, help="a recovery code HQ issued for the OLD laptop's device")
+    p.add_argument("--attachments", metavar="FOLDER",
+                   help="the old profile's attachments folder (default: the one beside the backup's profile)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.set_defaults(func=take_in)
 
@@ -71,12 +73,16 @@ def take_in(args: argparse.Namespace) -> int:
 
     store = open_profile(args)
     try:
-        done = recovery.take_in(store, args.backup, args.code)
+        done = recovery.take_in(store, args.backup, args.code, attachments=args.attachments)
     finally:
         store.close()
     if args.json:
-        print_json({"old_device_id": done.old_device_id, "pushed": done.pushed, "rejected": done.rejected})
+        print_json({"old_device_id": done.old_device_id, "pushed": done.pushed, "rejected": done.rejected,
+                    "files_sent": done.files_sent, "files_missing": list(done.files_missing), "retired": True})
     else:
-        print(f"Sent {done.pushed} edits of device {done.old_device_id} to HQ ({done.rejected} refused); "
-              "sync to receive them here.")
+        print(f"Sent {done.pushed} edits and {done.files_sent} files of device {done.old_device_id} to HQ "
+              f"({done.rejected} refused); device {done.old_device_id} is retired at HQ. Sync to receive them here.")
+        if done.files_missing:
+            print(f"{len(done.files_missing)} attached files were not beside the backup and were not sent "
+                  "(give --attachments FOLDER and take in again with a new code).", file=sys.stderr)
     return 0

@@ -41,6 +41,7 @@ from officerdesk.protocol.wire import (
     EscrowReceipt,
     RecoveryRequest,
     RecoveryResponse,
+    RetirementReceipt,
 )
 
 RECOVERY_CODE_LENGTH = 20          # 20 of 32 symbols: 100 bits
@@ -167,9 +168,11 @@ def recover(session: Session, body: RecoveryRequest, *, ip: str) -> RecoveryResp
     """The device's key and a new token, sealed to the laptop's one-time key; None for a code that
     is unknown, spent or expired (the caller refuses and counts the failure)."""
     now = utcnow()
+    # every recovery (not only an issuance or a refusal) erases expired boxes, so an unspent code's
+    # sealed key leaves the database soon after its expiry, not at the next refused attempt
+    _forget_expired(session)
     row = session.get(RecoveryCode, code_hash(body.code))
     if row is None or row.used_at is not None or row.expires_at <= now or row.sealed is None:
-        _forget_expired(session)
         return None
     if body.device_id is not None and body.device_id != row.device_id:
         raise HQError(409, "wrong_device", "this recovery code is for another device; nothing was spent")
@@ -191,3 +194,23 @@ def recover(session: Session, body: RecoveryRequest, *, ip: str) -> RecoveryResp
     box = sealing.seal(sealing.unb64(body.public_key), key + token.encode("ascii"), ctx)
     return RecoveryResponse(device_id=device.id, post_code=post.code, officer_name=officer.name,
                             sealed=sealing.b64(box))
+
+
+# ---- device replacement: the old device retired once its backup is taken in -----------------------
+
+
+def retire(session: Session, device: DeviceContext, successor_id: str) -> RetirementReceipt:
+    """Revoke the calling (old) device in favour of a live device of the same officer. Only the
+    holder of the old device's current token can ask, and after a recovery that is the laptop that
+    spent the admin's code; the successor must be the officer's own, so a stray token cannot name
+    another officer's laptop as heir in the audit trail."""
+    successor = session.get(Device, successor_id)
+    if (successor is None or successor.revoked_at is not None or successor.id == device.device_id
+            or successor.officer_id != device.officer_id):
+        raise HQError(409, "not_successor", "the successor must be another live device of the same officer")
+    old = session.get(Device, device.device_id)
+    assert old is not None
+    old.revoked_at = utcnow()
+    audit.append(session, actor=device.actor, action="device_retired", post_id=device.post_id,
+                 device_id=device.device_id, successor=successor.id)
+    return RetirementReceipt(device_id=device.device_id, successor_device_id=successor.id, retired_at=old.revoked_at)

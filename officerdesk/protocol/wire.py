@@ -454,3 +454,17 @@ class HandoverReceipt(Strict):
     requests: int
     follow_ups: int
     meetings: int
+
+
+class DeviceRetirement(Strict):
+    """POST /v1/device/retire, sent with the OLD device's token (fresh from a recovery code) once
+    its successor has taken in its backup: the old device is revoked, so the lost laptop, if found,
+    cannot sync again. `successor_device_id` names the laptop that took it in (the audit's)."""
+
+    successor_device_id: RecordId
+
+
+class RetirementReceipt(Strict):
+    device_id: str
+    successor_device_id: str
+    retired_at: UtcDateTime

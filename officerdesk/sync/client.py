@@ -180,6 +180,12 @@ class HQClient:
                 return None
             raise
 
+    def retire_device(self, successor_device_id: str) -> p.RetirementReceipt:
+        """Revoke the device of this client's token in favour of `successor_device_id`."""
+        resp = self._call("POST", "/device/retire",
+                          json_body=p.DeviceRetirement(successor_device_id=successor_device_id).model_dump())
+        return self._model(resp, p.RetirementReceipt)
+
     def push(self, mutations: list[p.Mutation]) -> p.PushResponse:
         body = p.PushRequest(mutations=mutations).model_dump(mode="json")
         # (device, seq) makes a repeated push a no-op at HQ, so it is safe to retry

@@ -68,12 +68,19 @@ def recover(hq_url: str, code: str, *, device_id: str | None = None, ca_bundle: 
             transport: httpx.BaseTransport | None = None) -> RecoveredDevice:
     """Spend a recovery code: the key and a new token arrive sealed to a key made for this call only."""
     one_time = X25519PrivateKey.generate()
+    public = sealing.b64(one_time.public_key().public_bytes_raw())
     try:
-        request = p.RecoveryRequest(code=code.strip(), public_key=sealing.b64(one_time.public_key().public_bytes_raw()),
-                                    device_id=device_id or None)
-    except ValueError as exc:
+        p.RecoveryRequest(code=code.strip(), public_key=public)
+    except ValueError:
         raise UserError("The recovery code must be the 4 to 64 characters HQ gave you.",
-                        "복구 코드는 본부에서 받은 4~64자여야 합니다.") from exc
+                        "복구 코드는 본부에서 받은 4~64자여야 합니다.") from None
+    try:
+        request = p.RecoveryRequest(code=code.strip(), public_key=public, device_id=device_id or None)
+    except ValueError:
+        raise UserError(f"This profile's hq.json names a device id that is not one ({device_id!r}); "
+                        "nothing was sent to HQ.",
+                        f"이 프로필의 hq.json에 있는 기기 ID({device_id!r})가 올바르지 않습니다. "
+                        "본부에 아무것도 보내지 않았습니다.") from None
     with HQClient(check_url(hq_url), ca_bundle=ca_bundle, transport=transport) as client:
         try:
             answer = client.recover(request)

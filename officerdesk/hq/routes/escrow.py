@@ -1,5 +1,6 @@
 """Key escrow: GET/PUT /v1/escrow (a device deposits its sealed database key), POST
-/v1/escrow/recover (a one-time recovery code -> the key and a new token, sealed to the caller)."""
+/v1/escrow/recover (a one-time recovery code -> the key and a new token, sealed to the caller),
+POST /v1/device/retire (a replaced device revokes itself once its backup is taken in)."""
 
 from __future__ import annotations
 
@@ -15,11 +16,13 @@ from officerdesk.hq.refusals import failure_keys
 from officerdesk.hq.routes import ERRORS, TRANSPORT, errors, refusal
 from officerdesk.protocol import sealing
 from officerdesk.protocol.wire import (
+    DeviceRetirement,
     EscrowDeposit,
     EscrowKey,
     EscrowReceipt,
     RecoveryRequest,
     RecoveryResponse,
+    RetirementReceipt,
 )
 
 router = APIRouter()
@@ -63,3 +66,11 @@ def recover(body: RecoveryRequest, request: Request, db: DB) -> RecoveryResponse
         raise HQError(401, "recovery_refused", "the recovery code is unknown, expired or already used; "
                       "ask HQ for a new one", {"WWW-Authenticate": "Bearer"})
     return answer
+
+
+@router.post("/device/retire", response_model=RetirementReceipt, responses={**ERRORS, 409: refusal(
+    409, "`not_successor`: the successor is not another live device of the same officer")},
+             dependencies=[Depends(clean_json())])
+def retire(body: DeviceRetirement, device: Device, db: DB) -> RetirementReceipt:
+    with db.write() as s:
+        return escrow.retire(s, device, body.successor_device_id)

@@ -3,17 +3,22 @@
 It offers exactly the recoveries that exist (officerdesk/recovery.py): through HQ with a one-time
 recovery code when this laptop was enrolled, from the officer's recovery file, or starting again in
 a new profile and pulling the post's records from HQ, with what that loses. Nothing here creates,
-moves or writes the database file; a key is kept only once it has opened the database. The work is
-short (one HQ request, or scrypt) and nothing else is open yet, so it runs while a wait cursor shows.
+moves or writes the database file; a key is kept only once it has opened the database.
+
+The work (one HQ request that an embassy line can stretch to the stall timeout, or scrypt) runs on a
+pool thread while the screen shows it is busy and offers Cancel. The app's op
+runner and its database lane (ui/ops.py) do not apply: they belong to an open profile's context,
+and here no database is open, nor may be (the key is what is missing); the work touches only HQ,
+the recovery file and the keyring.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +34,27 @@ from PySide6.QtWidgets import (
 )
 
 from officerdesk import recovery
-from officerdesk.errors import NetworkError, UserError
+from officerdesk.errors import NetworkError, OfficerDeskError, UserError
+
+
+class _Relay(QObject):
+    """Carries a worker's outcome to the UI thread (a queued signal: it lives on the UI thread)."""
+
+    finished = Signal(int, object)  # attempt number, None on success or the exception
+
+
+class _Attempt(QRunnable):
+    def __init__(self, number: int, work: Callable[[], object], relay: _Relay) -> None:
+        super().__init__()
+        self.number, self.work, self.relay = number, work, relay
+
+    def run(self) -> None:
+        outcome: Exception | None = None
+        try:
+            self.work()
+        except Exception as exc:  # every outcome goes back to the screen, which says what it means
+            outcome = exc
+        self.relay.finished.emit(self.number, outcome)
 
 
 class KeyMissingDialog(QDialog):
@@ -56,10 +81,28 @@ class KeyMissingDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020")
         layout.addWidget(self.problem)
+        self.busy = QLabel(self)
+        self.busy.setObjectName("recoveryBusy")
+        self.busy.setWordWrap(True)
+        self.cancel = QPushButton(self.tr("Cancel"), self)
+        self.cancel.setObjectName("cancelRecovery")
+        self.cancel.clicked.connect(self.stop_waiting)
+        waiting = QHBoxLayout()
+        waiting.addWidget(self.busy, 1)
+        waiting.addWidget(self.cancel)
+        layout.addLayout(waiting)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
+        # the global pool and an unparented relay, so closing the screen never waits for HQ: a
+        # worker that answers after the screen is gone emits into a relay nothing listens to
+        self.pool = QThreadPool.globalInstance()
+        self.relay = _Relay()
+        self.relay.finished.connect(self._finished)
+        self.attempts = 0  # the number of the attempt whose outcome the screen waits for; 0: none
+        self.waiting_for = 0
+        self._set_busy(False)
 
     def _escrow(self) -> QGroupBox:
         box = QGroupBox(self.tr("Recover through HQ"), self)
@@ -118,29 +161,68 @@ class KeyMissingDialog(QDialog):
         if name:
             self.file.setText(name)
 
-    def recover_with_code(self) -> bool:
+    def recover_with_code(self) -> None:
         code = self.code.text().strip()
-        return self._attempt(lambda: recovery.recover_with_code(self.root, code))
+        if not code:
+            self.problem.setText(self.tr("Type the recovery code HQ gave you first."))
+            return
+        self._attempt(lambda: recovery.recover_with_code(self.root, code),
+                      self.tr("Asking HQ for the key… On a slow line this can take a minute."))
 
-    def recover_with_file(self) -> bool:
+    def recover_with_file(self) -> None:
         path, passphrase = self.file.text().strip(), self.passphrase.text()
         if not path:
             self.problem.setText(self.tr("Choose the recovery file first."))
-            return False
-        return self._attempt(lambda: recovery.recover_with_file(self.root, path, passphrase))
+            return
+        self._attempt(lambda: recovery.recover_with_file(self.root, path, passphrase),
+                      self.tr("Opening the recovery file…"))
 
-    def _attempt(self, work: object) -> bool:
-        assert callable(work)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            work()
-        except UserError as exc:
-            self.problem.setText(exc.localized(self.lang))
-            return False
-        except NetworkError as exc:
-            self.problem.setText(self.tr("HQ cannot be reached: %1").replace("%1", str(exc)))
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.accept()
-        return True
+    def _attempt(self, work: Callable[[], object], doing: str) -> None:
+        if self.waiting_for:
+            return
+        self.attempts += 1
+        self.waiting_for = self.attempts
+        self.problem.clear()
+        self.busy.setText(doing)
+        self._set_busy(True)
+        self.pool.start(_Attempt(self.attempts, work, self.relay))
+
+    def stop_waiting(self) -> None:
+        """Cancel: the screen stops waiting and may be used again. An HTTP request cannot be
+        recalled; if HQ still answers with the key, it is kept (it was proven against the database,
+        and a spent code cannot be spent again), so the late success still opens the profile."""
+        if not self.waiting_for:
+            return
+        self.waiting_for = 0
+        self._set_busy(False)
+        self.problem.setText(self.tr("Stopped waiting. If HQ answers after all, the key is kept and OfficerDesk "
+                                     "opens; otherwise try again."))
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in self.findChildren(QPushButton):
+            if button.objectName() in ("recoverWithCode", "recoverWithFile"):
+                button.setEnabled(not busy)
+        self.cancel.setVisible(busy)
+        self.busy.setVisible(busy)
+
+    def _finished(self, number: int, outcome: Exception | None) -> None:
+        late = number != self.waiting_for
+        if outcome is None:
+            self.waiting_for = 0
+            self._set_busy(False)
+            self.accept()  # also a late success: the key is in the keyring, the profile opens
+            return
+        if late:
+            return  # an attempt the officer stopped waiting for: its failure is old news
+        self.waiting_for = 0
+        self._set_busy(False)
+        self.problem.setText(self.explain(outcome))
+
+    def explain(self, failure: Exception) -> str:
+        if isinstance(failure, UserError):
+            return failure.localized(self.lang)
+        if isinstance(failure, NetworkError):
+            return self.tr("HQ cannot be reached: %1").replace("%1", str(failure))
+        if isinstance(failure, OfficerDeskError):
+            return self.tr("HQ did not give the key back: %1").replace("%1", str(failure))
+        return self.tr("The recovery failed unexpectedly: %1").replace("%1", f"{type(failure).__name__}: {failure}")
