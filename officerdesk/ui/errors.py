@@ -131,16 +131,27 @@ class ErrorReporter(QObject):
 
 
 def field_label(field: str) -> str:
-    """The words for a field the core names by its key; "" for a key without a label here (its
-    message then stands alone: the core's messages name the value they refuse)."""
+    """The words for a field the core names by its key: the few that no list shows are named here,
+    the rest by their list column's header; "" for a key with neither (its message then stands
+    alone: the core's messages name the value they refuse)."""
     tr = QCoreApplication.translate
     labels = {
         "name": tr("Fields", "Name"), "post": tr("Fields", "Post"), "status": tr("Fields", "Status"),
         "tz": tr("Fields", "Time zone"), "ends_at": tr("Fields", "End"), "text": tr("Fields", "Merged text"),
         "history": tr("Fields", "History"), "records": tr("Fields", "Number of records"),
         "type": tr("Fields", "Record type"), "order_by": tr("Fields", "Sort order"),
+        "period": "",  # its messages name the period they refuse: "'2026-13' is not a period: …"
     }
-    return labels.get(field, "")
+    if field in labels:
+        return labels[field]
+    # else the header a record list shows for it ("title" -> 제목): the one place its words live
+    from officerdesk.ui.record_screens import COLUMNS
+
+    for columns in COLUMNS.values():
+        for column in columns:
+            if column.key == field:
+                return column.title()
+    return ""
 
 
 def user_message(exc: UserError, lang: str) -> str:

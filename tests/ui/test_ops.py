@@ -184,7 +184,7 @@ def test_auth_error_offers_reenrolment(ctx, qtbot):
 def test_validation_error_without_form_is_shown(ctx, qtbot, shown_errors):
     with qtbot.waitSignal(ctx.errors.shown, timeout=5000):
         ctx.runner.query(lambda s: (_ for _ in ()).throw(ValidationError("title", "is required")))
-    assert shown_errors == [("user", "title: is required")]
+    assert shown_errors == [("user", "Title: is required")]  # the field in words, never its key
 
 
 def test_excepthook_reports_from_any_thread(ctx, qtbot, shown_errors):

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from officerdesk.core import handover as rule
 from officerdesk.core.models import RECORD_TYPES, HandoverSeen, Officer, SyncRecord
 from officerdesk.core.services import identity, records
-from officerdesk.core.services.reports import _encoded
+from officerdesk.core.write.changes import encoded_fields as _encoded
 from officerdesk.errors import NotFound, ValidationError
 
 
@@ -59,6 +59,13 @@ def handed_to_me(session: Session, *, now: dt.datetime | None = None) -> list[Ha
             if rule.assigned_to(record_type, _encoded(obj), me.officer_id, me.officer_name, now):
                 out.append(HandedItem(record_type, obj.id, _title(obj), clock[0]))
     return out
+
+
+def post_officers(session: Session) -> list[tuple[str, str]]:
+    """(name, id) of this post's officers, by name: who a handover can be from and to."""
+    post = identity.require(session).post_id
+    rows = session.scalars(select(Officer).where(Officer.post_id == post, Officer.deleted.is_(False)).order_by(Officer.name))
+    return [(o.name, o.id) for o in rows]
 
 
 def mark_seen(session: Session, items: list[HandedItem]) -> None:

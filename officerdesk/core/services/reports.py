@@ -272,10 +272,9 @@ KEY_CONTACTS, CONTACT_MEETINGS, WATCHED_TRENDS = 30, 5, 15
 
 
 def _encoded(obj: SyncRecord) -> dict[str, Any]:
-    from officerdesk.core.models import user_fields
-    from officerdesk.core.write.changes import encode_value
+    from officerdesk.core.write.changes import encoded_fields
 
-    return {f: encode_value(getattr(obj, f)) for f in user_fields(type(obj))}
+    return encoded_fields(obj)
 
 
 def handover_brief(session: Session, *, officer_id: str | None = None, successor_id: str | None = None,

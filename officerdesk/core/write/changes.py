@@ -41,6 +41,11 @@ def encode_value(value: Any) -> Any:
     return value
 
 
+def encoded_fields(obj: SyncRecord) -> dict[str, Any]:
+    """A record's user fields as the wire and the rules read them (dates as ISO text)."""
+    return {f: encode_value(getattr(obj, f)) for f in user_fields(type(obj))}
+
+
 def sync_state(session: Session) -> SyncState:
     state = session.info.get("_sync_state")
     if state is not None and state in session:

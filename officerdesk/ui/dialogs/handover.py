@@ -7,7 +7,6 @@ the devices are revoked only once HQ is told, which the dialog says."""
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Signal
@@ -22,13 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officerdesk.errors import NetworkError
+from officerdesk.ui.operations import handover as handover_ops
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from officerdesk.ui.context import AppContext
-    from officerdesk.ui.ops import Progress
 
 
 class HandoverDialog(QDialog):
@@ -68,18 +64,7 @@ class HandoverDialog(QDialog):
         self._load()
 
     def _load(self) -> None:
-        def work(s: Session) -> list[tuple[str, str]]:
-            from sqlalchemy import select
-
-            from officerdesk.core.models import Officer
-            from officerdesk.core.services import identity
-
-            post = identity.require(s).post_id
-            rows = s.scalars(select(Officer).where(Officer.post_id == post, Officer.deleted.is_(False))
-                             .order_by(Officer.name)).all()
-            return [(o.name, o.id) for o in rows]
-
-        self.ctx.runner.query(work, on_done=self._fill)
+        handover_ops.post_officers(ctx=self.ctx, on_done=self._fill)
 
     def _fill(self, officers: list[tuple[str, str]]) -> None:
         for combo in (self.leaving, self.successor):
@@ -102,26 +87,14 @@ class HandoverDialog(QDialog):
             self._here(from_id, to_id, offline=False)
 
     def _at_hq(self, from_id: str, to_id: str, on: dt.date) -> None:
-        store, lane = self.ctx.store, self.ctx.runner.lane
-
-        def work(_progress: Progress, _cancel: threading.Event) -> Any:
-            from officerdesk.protocol.wire import HandoverOrder
-            from officerdesk.sync.enrolment import client_for
-
-            try:
-                with client_for(store, lane=lane) as client:
-                    return client.handover(HandoverOrder(from_officer_id=from_id, to_officer_id=to_id, on=on))
-            except NetworkError:
-                return None  # out of reach: reassigned here instead (below)
-
         def done(receipt: Any) -> None:
-            if receipt is None:
+            if receipt is None:  # out of reach: reassigned here instead
                 self._here(from_id, to_id, offline=True)
             else:
                 self._sent(receipt)
 
-        self.ctx.runner.task(work, label=self.tr("Sending the handover to HQ…"), on_done=done,
-                             on_finished=lambda _ok: self.start_button.setEnabled(True))
+        handover_ops.send_handover(ctx=self.ctx, from_id=from_id, to_id=to_id, on=on, on_done=done,
+                                   on_finished=lambda _ok: self.start_button.setEnabled(True))
 
     def _sent(self, receipt: Any) -> None:
         self._say(self.tr("HQ reassigned {0} requests, {1} follow-ups and {2} meetings; they arrive with the next "
@@ -129,11 +102,6 @@ class HandoverDialog(QDialog):
             receipt.requests, receipt.follow_ups, receipt.meetings, receipt.on.isoformat()))
 
     def _here(self, from_id: str, to_id: str, *, offline: bool) -> None:
-        def work(s: Session) -> Any:
-            from officerdesk.core.services.handed_over import reassign_here
-
-            return reassign_here(s, from_id=from_id, to_id=to_id)
-
         def done(moved: Any) -> None:
             text = self.tr("Reassigned here: {0} requests, {1} follow-ups and {2} meetings; they reach HQ with the "
                            "next sync. Devices are revoked only by HQ: start the handover again once connected.")
@@ -141,7 +109,8 @@ class HandoverDialog(QDialog):
                 text = self.tr("HQ could not be reached.") + " " + text
             self._say(text.format(moved.requests, moved.follow_ups, moved.meetings))
 
-        self.ctx.runner.write(work, on_done=done, on_finished=lambda _ok: self.start_button.setEnabled(True))
+        handover_ops.reassign_here(ctx=self.ctx, from_id=from_id, to_id=to_id, on_done=done,
+                                   on_finished=lambda _ok: self.start_button.setEnabled(True))
 
     def _say(self, text: str) -> None:
         self.result_label.setText(text)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 def due_soon(*, ctx: AppContext, today: dt.date,
              on_done: Callable[[tuple[DashboardItem, ...]], None]) -> int:
     """Open follow-ups and requests overdue or due within the reminders' few days."""
-    post_id = dashboard_scope(ctx)
+    post_id = dashboard_scope(ctx=ctx)
 
     def work(s: Session) -> tuple[DashboardItem, ...]:
         from officerdesk.core.services.reminders import deadlines
@@ -33,7 +33,7 @@ def due_soon(*, ctx: AppContext, today: dt.date,
 
 def export_calendar(*, ctx: AppContext, path: Path, on_done: Callable[[int], None] | None = None) -> int:
     """Every open deadline (any date) as an .ics file at `path`; on_done gets the events written."""
-    post_id, lang = dashboard_scope(ctx), ctx.lang
+    post_id, lang = dashboard_scope(ctx=ctx), ctx.lang
 
     def work(s: Session) -> int:
         from officerdesk.core.exchange import deadlines as calendar

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from officerdesk.ui.context import AppContext
 
 
-def dashboard_scope(ctx: AppContext) -> str | None:
+def dashboard_scope(*, ctx: AppContext) -> str | None:
     """The post the dashboard and the reminders cover: the officer's own; HQ roles see every post."""
     return None if ctx.identity and ctx.identity.role != "officer" else ctx.post_id or None
 

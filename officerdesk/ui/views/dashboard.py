@@ -139,7 +139,7 @@ class DashboardView(QWidget):
 
     def refresh(self) -> None:
         self._started = True
-        overview.dashboard(ctx=self.ctx, post_id=overview.dashboard_scope(self.ctx), on_done=self._show)
+        overview.dashboard(ctx=self.ctx, post_id=overview.dashboard_scope(ctx=self.ctx), on_done=self._show)
 
     def _changed(self, changes: Changes) -> None:
         if self._started and any(changes.touches(t) for t in WATCHED):

@@ -12,11 +12,10 @@ from PySide6.QtWidgets import QListWidgetItem, QPushButton, QWidget
 
 from officerdesk.core import handover
 from officerdesk.core.dto import Changes
+from officerdesk.ui.operations import handover as handover_ops
 from officerdesk.ui.views.dashboard import ITEM_ROLE, Card
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from officerdesk.core.services.handed_over import HandedItem
     from officerdesk.ui.context import AppContext
 
@@ -42,12 +41,7 @@ class HandoverCard(Card):
         self.refresh()
 
     def refresh(self) -> None:
-        def work(s: Session) -> list[HandedItem]:
-            from officerdesk.core.services.handed_over import handed_to_me
-
-            return handed_to_me(s)
-
-        self.ctx.runner.query(work, on_done=self._show)
+        handover_ops.handed_to_me(ctx=self.ctx, on_done=self._show)
 
     def _changed(self, changes: Changes) -> None:
         if any(changes.touches(t) for t in handover.HANDED_OVER):
@@ -70,9 +64,4 @@ class HandoverCard(Card):
         self.ctx.open_record(*target)
 
     def _seen(self, items: list[HandedItem]) -> None:
-        def work(s: Session) -> None:
-            from officerdesk.core.services.handed_over import mark_seen
-
-            mark_seen(s, items)
-
-        self.ctx.runner.query(work, on_done=lambda _r: self.refresh())
+        handover_ops.mark_seen(ctx=self.ctx, items=items, on_done=lambda _r: self.refresh())
