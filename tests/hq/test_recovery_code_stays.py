@@ -14,10 +14,12 @@ from pathlib import Path
 
 import httpx
 import pytest
+from hq_harness import HQ
+from sqlalchemy import select
 
 from officerdesk import recovery, secrets
 from officerdesk.errors import UserError
-from officerdesk.hq.store import Device
+from officerdesk.hq.store import AuditEntry, Device
 from officerdesk.paths import profile_paths
 from officerdesk.profiles import open_store
 from officerdesk.protocol import recovery_code, sealing
@@ -164,3 +166,17 @@ def test_a_key_that_does_not_open_this_database_leaves_the_code_unspent(escrow_h
     shutil.copyfile(kept, database)
     recovery.recover_with_code(a, code)
     assert secrets.database_key(profile_a) == key_a
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_wrong_lookups_and_forged_proofs_count_towards_the_same_back_off(hq: HQ) -> None:
+    for i in range(6):  # BackoffRules.free, and the failure beyond it; alternating the two steps
+        path, body = (("/v1/escrow/recover", {"lookup": f"{i:064x}"}) if i % 2 else
+                      ("/v1/escrow/recover/spend", {"lookup": f"{i:064x}", "proof": "0" * 64}))
+        refused = hq.http.post(path, json=body)
+        assert refused.status_code == 401 and refused.json()["error"] == "recovery_refused", path
+    held = hq.http.post("/v1/escrow/recover", json={"lookup": "f" * 64})
+    assert held.status_code == 429 and int(held.headers["Retry-After"]) >= 1
+    with hq.db.read() as s:
+        rows = list(s.scalars(select(AuditEntry).where(AuditEntry.action == "recovery_refused")))
+    assert rows and all(len(r.detail["lookup_hash"]) == 16 for r in rows)
