@@ -74,8 +74,8 @@ def _not_this_database(paths: ProfilePaths) -> UserError:
 
 def recover_with_code(root: str | os.PathLike[str] | None, code: str, *, hq_url: str = "",
                       ca_bundle: str | None = None, transport: httpx.BaseTransport | None = None) -> Result:
-    """Recover through HQ: the key is proven, then kept; so is the device's new token when the code
-    was for this laptop's own device (HQ retired the old one)."""
+    """Recover through HQ: the key is proven (before the code is spent), then kept; so is the
+    device's new token, which the spent code made the device's own (the old one stopped working)."""
     paths = profile_paths(root)
     profile_id = _locked_profile(paths)
     known = options(root)
@@ -84,9 +84,13 @@ def recover_with_code(root: str | os.PathLike[str] | None, code: str, *, hq_url:
         raise UserError("This profile does not know its HQ address: give --hq URL.",
                         "이 프로필은 본부 주소를 모릅니다. --hq URL을 지정하십시오.")
     ca = ca_bundle or hq_settings(paths).get("ca_bundle") or None
-    got = escrow.recover(url, code, device_id=known.device_id or None, ca_bundle=ca, transport=transport)
-    if not key_opens(paths.database, got.key):
-        raise _not_this_database(paths)
+
+    def opens_this_database(got: escrow.RecoveredDevice) -> None:
+        if not key_opens(paths.database, got.key):
+            raise _not_this_database(paths)  # before the code is spent: it stays good for its own laptop
+
+    got = escrow.recover(url, code, device_id=known.device_id or None, ca_bundle=ca, transport=transport,
+                         check=opens_this_database)
     secrets.store_database_key(profile_id, got.key)
     secrets.store_device_token(profile_id, got.token)
     return Result(profile_id, got.device_id, token_restored=True)

@@ -18,7 +18,10 @@ from sqlalchemy.orm import Session
 
 from officerdesk.hq.store import Device, EnrollCode, Officer, Post, utcnow
 
-CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+# enrolment codes are written and read as recovery codes are (the laptop derives from the latter)
+from officerdesk.protocol.recovery_code import CODE_ALPHABET as CODE_ALPHABET
+from officerdesk.protocol.recovery_code import normalise_code as normalise_code
+
 CODE_LENGTH = 12
 DEFAULT_CODE_TTL = dt.timedelta(hours=72)
 READ_ALL_ROLES = frozenset({"hq_analyst", "admin"})
@@ -35,10 +38,6 @@ def new_token() -> str:
 def new_code() -> str:
     raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
     return "-".join(raw[i:i + 4] for i in range(0, CODE_LENGTH, 4))
-
-
-def normalise_code(code: str) -> str:
-    return "".join(ch for ch in code.upper() if ch.isalnum())
 
 
 def code_hash(code: str) -> str:

@@ -2,52 +2,49 @@
 
 What HQ holds at rest, and why none of it opens a laptop's key alone (docs/hq.md, "Key escrow"):
 - `hq_escrow.sealed`: the key sealed to the escrow public key; its private key is offline.
-- `hq_recovery_code`: the code's SHA-256, and the key sealed with AES-GCM under a key derived from
-  the code (about 100 bits, so neither the hash nor the box can be searched); the box is erased when
-  the code is spent or found expired.
-A recovery opens the box with the code the laptop sends, re-seals the key (and a new device token)
-to the laptop's one-time public key, and forgets it: the key is unwrapped only in that request's memory.
+- `hq_recovery_code`: the SHA-256 of the code's lookup, and the key, a spend secret and the
+  device's next token sealed with AES-GCM under a key derived from the code (about 100 bits, so
+  neither the hash nor the box can be searched); the box is erased when the code is spent or found
+  expired. The SHA-256s of the next token and of the spend secret.
+HQ never sees the code nor the key again after the admin's command: a recovery hands the box to
+whoever names the lookup, and the laptop opens it; the code is spent when the laptop sends the
+spend secret from inside (protocol/recovery_code.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hmac
 import os
 import secrets
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from officerdesk.hq import audit
-from officerdesk.hq.auth import (
-    CODE_ALPHABET,
-    DeviceContext,
-    code_hash,
-    new_token,
-    normalise_code,
-    sha256_hex,
-)
+from officerdesk.hq.auth import DeviceContext, new_token, sha256_hex
 from officerdesk.hq.errors import HQError
 from officerdesk.hq.escrow_key import EscrowPublic
 from officerdesk.hq.store import Device, EscrowedKey, Officer, Post, RecoveryCode, utcnow
-from officerdesk.protocol import sealing
+from officerdesk.protocol import recovery_code, sealing
+from officerdesk.protocol.recovery_code import (
+    CODE_ALPHABET,
+    DATABASE_KEY_BYTES,
+    RECOVERY_CODE_LENGTH,
+)
 from officerdesk.protocol.wire import (
     EscrowDeposit,
     EscrowReceipt,
+    RecoveryBox,
+    RecoveryReceipt,
     RecoveryRequest,
-    RecoveryResponse,
+    RecoverySpend,
     RetirementReceipt,
 )
 
-RECOVERY_CODE_LENGTH = 20          # 20 of 32 symbols: 100 bits
 DEFAULT_RECOVERY_TTL = dt.timedelta(hours=24)
 MAX_RECOVERY_TTL = dt.timedelta(hours=72)
-DATABASE_KEY_BYTES = 32
 
 
 class EscrowError(Exception):
@@ -86,24 +83,9 @@ def new_recovery_code() -> str:
     return "-".join(raw[i:i + 4] for i in range(0, RECOVERY_CODE_LENGTH, 4))
 
 
-def _code_key(code: str, salt: bytes, device_id: str) -> bytes:
-    info = f"officerdesk recovery code v1|{device_id}".encode()
-    return HKDF(hashes.SHA256(), 32, salt=salt, info=info).derive(normalise_code(code).encode("ascii"))
-
-
-def _seal_with_code(code: str, key: bytes, device_id: str) -> str:
-    salt, nonce = os.urandom(16), os.urandom(12)
-    box = AESGCM(_code_key(code, salt, device_id)).encrypt(nonce, key, device_id.encode())
-    return sealing.b64(salt + nonce + box)
-
-
-def _open_with_code(code: str, sealed: str, device_id: str) -> bytes | None:
-    raw = sealing.unb64(sealed)
-    salt, nonce, box = raw[:16], raw[16:28], raw[28:]
-    try:
-        return AESGCM(_code_key(code, salt, device_id)).decrypt(nonce, box, device_id.encode())
-    except InvalidTag:
-        return None
+def lookup_hash(lookup: str) -> str:
+    """How HQ keys a code: the SHA-256 of its lookup, so the table alone does not even name a box."""
+    return sha256_hex(lookup)
 
 
 def escrowed_key(session: Session, device_id: str, private: X25519PrivateKey) -> bytes:
@@ -133,8 +115,12 @@ def issue_recovery_code(session: Session, *, device_id: str, private: X25519Priv
     code = new_recovery_code()
     device = session.get(Device, device_id)
     assert device is not None
-    session.add(RecoveryCode(code_hash=code_hash(code), device_id=device_id, sealed=_seal_with_code(code, key, device_id),
-                             expires_at=utcnow() + ttl))
+    # the device's next token is made now and sealed with the key, so the recovery itself needs no
+    # secret from the laptop but the proof that it opened the box
+    box = recovery_code.RecoveryBox(key, os.urandom(recovery_code.SPEND_SECRET_BYTES), new_token())
+    session.add(RecoveryCode(lookup_hash=lookup_hash(recovery_code.lookup(code)), device_id=device_id,
+                             sealed=recovery_code.seal(code, device_id, box), token_hash=sha256_hex(box.token),
+                             spend_hash=sha256_hex(box.proof), expires_at=utcnow() + ttl))
     audit.append(session, actor=actor, action="issue_recovery_code", post_id=device.post_id, device_id=device_id,
                  expires_hours=round(ttl.total_seconds() / 3600, 2))
     return code
@@ -164,36 +150,57 @@ def _forget_expired(session: Session) -> None:
 # ---- the laptop's side: spending a code ------------------------------------------------------------
 
 
-def recover(session: Session, body: RecoveryRequest, *, ip: str) -> RecoveryResponse | None:
-    """The device's key and a new token, sealed to the laptop's one-time key; None for a code that
-    is unknown, spent or expired (the caller refuses and counts the failure)."""
+def _live(row: RecoveryCode | None, now: dt.datetime) -> bool:
+    return row is not None and row.used_at is None and row.expires_at > now and row.sealed is not None
+
+
+def recovery_box(session: Session, body: RecoveryRequest, *, ip: str) -> RecoveryBox | None:
+    """The sealed box of a live code, to whoever names its lookup: it opens only with the code.
+    Spends nothing. None for a lookup that is unknown, spent or expired (the caller refuses and
+    counts the failure)."""
     now = utcnow()
     # every recovery (not only an issuance or a refusal) erases expired boxes, so an unspent code's
     # sealed key leaves the database soon after its expiry, not at the next refused attempt
     _forget_expired(session)
-    row = session.get(RecoveryCode, code_hash(body.code))
-    if row is None or row.used_at is not None or row.expires_at <= now or row.sealed is None:
+    row = session.get(RecoveryCode, lookup_hash(body.lookup))
+    if row is None or not _live(row, now):
         return None
     if body.device_id is not None and body.device_id != row.device_id:
         raise HQError(409, "wrong_device", "this recovery code is for another device; nothing was spent")
-    key = _open_with_code(body.code, row.sealed, row.device_id)
-    if key is None:
+    device = session.get(Device, row.device_id)
+    assert device is not None and row.sealed is not None
+    officer, post = session.get(Officer, device.officer_id), session.get(Post, device.post_id)
+    assert officer is not None and post is not None
+    # audited: the box is harmless without the code, but who fetched it is worth knowing afterwards
+    audit.append(session, actor=f"ip:{ip}", action="recovery_box_sent", post_id=device.post_id,
+                 device_id=device.id, lookup_hash=row.lookup_hash[:16])
+    return RecoveryBox(device_id=device.id, post_code=post.code, officer_name=officer.name, sealed=row.sealed,
+                       expires_at=row.expires_at)
+
+
+def spend(session: Session, body: RecoverySpend, *, ip: str) -> RecoveryReceipt | None:
+    """The laptop opened the box: the token sealed in it becomes the device's, the box is erased.
+    None when the lookup is unknown, spent or expired, or the proof is not the box's secret.
+    The same proof again, while that token is still the device's, gets the same receipt (a laptop
+    whose first answer was lost may ask again; the receipt holds no secret)."""
+    now = utcnow()
+    row = session.get(RecoveryCode, lookup_hash(body.lookup))
+    if row is None or not hmac.compare_digest(sha256_hex(body.proof), row.spend_hash):
         return None
     device = session.get(Device, row.device_id)
     assert device is not None
-    officer, post = session.get(Officer, device.officer_id), session.get(Post, device.post_id)
-    assert officer is not None and post is not None
-    token = new_token()
+    if row.used_at is not None:
+        done = device.token_hash == row.token_hash and device.revoked_at is None
+        return RecoveryReceipt(device_id=device.id, recovered_at=row.used_at) if done else None
+    if not _live(row, now):
+        return None
     was_revoked = device.revoked_at is not None
     # the recovering laptop becomes the device: the token the lost keyring held (or a thief's copy) is dead
-    device.token_hash, device.revoked_at = sha256_hex(token), None
+    device.token_hash, device.revoked_at = row.token_hash, None
     row.used_at, row.sealed = now, None
     audit.append(session, actor=f"ip:{ip}", action="key_recovered", post_id=device.post_id, device_id=device.id,
-                 code_hash=row.code_hash[:16], was_revoked=was_revoked)
-    ctx = sealing.context(sealing.RECOVERY, device.id)
-    box = sealing.seal(sealing.unb64(body.public_key), key + token.encode("ascii"), ctx)
-    return RecoveryResponse(device_id=device.id, post_code=post.code, officer_name=officer.name,
-                            sealed=sealing.b64(box))
+                 lookup_hash=row.lookup_hash[:16], was_revoked=was_revoked)
+    return RecoveryReceipt(device_id=device.id, recovered_at=now)
 
 
 # ---- device replacement: the old device retired once its backup is taken in -----------------------

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
 
 from officerdesk.core.store import migrate
-from officerdesk.hq.audit import seal_plain_rows
+from officerdesk.hq.audit import AUDIT_KEYS, append, seal_plain_rows
 from officerdesk.hq.database import Database
+from officerdesk.hq.settings_file import AuditKeys
 from officerdesk.hq.stamp_repair import repair_on_upgrade
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -44,5 +47,14 @@ def upgrade(db: Database) -> bool:
         cfg.attributes["connection"] = conn
         cfg.attributes["seal_audit"] = lambda bind: seal_plain_rows(bind, db.audit_keys)  # migration 0005
         cfg.attributes["repair_clocks"] = lambda bind: repair_on_upgrade(bind, db.audit_keys)  # migration 0007
+        cfg.attributes["audit_row"] = lambda bind, **row: audit_on_upgrade(bind, db.audit_keys, **row)  # 0010
         command.upgrade(cfg, "head")
     return True
+
+
+def audit_on_upgrade(conn: Connection, keys: AuditKeys, *, action: str, **detail: Any) -> None:
+    """One audit row from a migration, in its transaction, signed with HQ's audit key."""
+    with Session(bind=conn) as session:  # joins the migration's transaction; committing it is the migration's
+        session.info[AUDIT_KEYS] = keys
+        append(session, actor="hq:upgrade", action=action, **detail)
+        session.commit()

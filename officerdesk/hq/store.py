@@ -232,14 +232,19 @@ class EscrowedKey(HQBase):
 
 
 class RecoveryCode(HQBase):
-    """A one-time recovery code for one device, stored as its SHA-256. `sealed` is the device's
-    key sealed with a key derived from the code itself (so the database alone never opens it),
-    made by the administrator who held the escrow private key; it is erased when the code is spent."""
+    """A one-time recovery code for one device, known here only by the SHA-256 of its lookup (a
+    separate derivation of the code, protocol/recovery_code.py). `sealed` holds the device's key,
+    a spend secret and the device's next token under a key derived from the code itself (so the
+    database alone never opens it), made by the administrator who held the escrow private key; it
+    is erased when the code is spent or found expired. `token_hash` is that next token's SHA-256,
+    the device's once the laptop proves it opened the box with the secret `spend_hash` names."""
 
     __tablename__ = "hq_recovery_code"
-    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    lookup_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     device_id: Mapped[str] = mapped_column(ForeignKey("hq_device.id"), index=True)
     sealed: Mapped[str | None] = mapped_column(Text, default=None)
+    token_hash: Mapped[str] = mapped_column(String(64))
+    spend_hash: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     expires_at: Mapped[dt.datetime] = mapped_column(DateTime)
     used_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)

@@ -1,4 +1,4 @@
-"""Sealing a secret to an X25519 public key: the one construction escrow and recovery share.
+"""Sealing a secret to an X25519 public key: how a laptop deposits its key in escrow at HQ.
 
 A sealed box is `sender's one-time public key (32) || nonce (12) || AES-256-GCM ciphertext`, the
 AES key being HKDF-SHA256 of the X25519 shared secret, salted with both public keys. `context`
@@ -23,8 +23,7 @@ _NONCE = 12
 _OVERHEAD = PUBLIC_KEY_BYTES + _NONCE + 16
 _B64 = re.compile(r"[A-Za-z0-9_-]*")
 
-ESCROW = "escrow"      # a laptop's database key, sealed to HQ's escrow key
-RECOVERY = "recovery"  # a recovered key and token, sealed to the recovering laptop's one-time key
+ESCROW = "escrow"  # a laptop's database key, sealed to HQ's escrow key
 
 
 class SealError(ValueError):
@@ -60,7 +59,7 @@ def open_sealed(private: X25519PrivateKey, box: bytes, ctx: bytes) -> bytes:
 
 
 def b64(data: bytes) -> str:
-    """URL-safe base64 without padding: how keys and boxes travel in JSON."""
+    """URL-safe base64 without padding: how keys and boxes travel in JSON (and recovery boxes too)."""
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
 
 

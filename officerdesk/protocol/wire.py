@@ -392,7 +392,10 @@ SealedBox = Annotated[str, StringConstraints(strict=True, min_length=80, max_len
                                              pattern=r"^[A-Za-z0-9_-]+$")]
 """A secret sealed to a public key (protocol/sealing.py): a database key, or a key and a token."""
 KeyId = Annotated[str, StringConstraints(strict=True, pattern=r"^[0-9a-f]{16}$")]
-RECOVERY_CODE_MAX = 64
+RecoveryLookup = Annotated[str, StringConstraints(strict=True, pattern=r"^[0-9a-f]{64}$")]
+"""A recovery code's public name (protocol/recovery_code.py): never the code itself."""
+SpendProof = Annotated[str, StringConstraints(strict=True, pattern=r"^[0-9a-f]{64}$")]
+"""The spend secret found inside a recovery box: the proof that the code opened it."""
 
 
 class EscrowKey(Strict):
@@ -415,21 +418,36 @@ class EscrowReceipt(Strict):
 
 
 class RecoveryRequest(Strict):
-    """A one-time recovery code (POST /v1/escrow/recover) and the recovering laptop's one-time
-    public key: HQ answers with the key and a new device token sealed to it. `device_id`, when
-    the laptop still knows which device it was, makes HQ refuse a code for another device
-    before the code is spent."""
+    """POST /v1/escrow/recover: the recovery box for a code, named by the code's lookup (the code
+    never travels). Fetching spends nothing; `device_id`, when the laptop still knows which device
+    it was, makes HQ refuse a code for another device."""
 
-    code: str = Field(min_length=4, max_length=RECOVERY_CODE_MAX)
-    public_key: PublicKey
+    lookup: RecoveryLookup
     device_id: RecordId | None = None
 
 
-class RecoveryResponse(Strict):
+class RecoveryBox(Strict):
+    """The device's key, a spend secret and its next token, sealed under a key only the code
+    derives (`sealed`, the device id bound as associated data): useless to anyone without the code."""
+
     device_id: str
     post_code: str
     officer_name: str
     sealed: SealedBox
+    expires_at: UtcDateTime
+
+
+class RecoverySpend(Strict):
+    """POST /v1/escrow/recover/spend: the laptop opened the box; HQ makes the token in it the
+    device's own and erases the box. A repeat with the same proof gets the same receipt."""
+
+    lookup: RecoveryLookup
+    proof: SpendProof
+
+
+class RecoveryReceipt(Strict):
+    device_id: str
+    recovered_at: UtcDateTime
 
 
 # ---- handover (docs/hq.md, "Handover") ----------------------------------------------------------

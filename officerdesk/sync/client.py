@@ -166,11 +166,16 @@ class HQClient:
     def escrow_deposit(self, deposit: p.EscrowDeposit) -> p.EscrowReceipt:
         return self._model(self._call("PUT", "/escrow", json_body=deposit.model_dump()), p.EscrowReceipt)
 
-    def recover(self, request: p.RecoveryRequest) -> p.RecoveryResponse:
-        # a one-time code is spent by the first request that arrives: only a refused connection is retried
-        resp = self._call("POST", "/escrow/recover", json_body=request.model_dump(exclude_none=True),
-                          idempotent=False, auth=False)
-        return self._model(resp, p.RecoveryResponse)
+    def recovery_box(self, request: p.RecoveryRequest) -> p.RecoveryBox:
+        # fetching spends nothing, so a lost answer may be asked for again
+        resp = self._call("POST", "/escrow/recover", json_body=request.model_dump(exclude_none=True), auth=False)
+        return self._model(resp, p.RecoveryBox)
+
+    def spend_recovery(self, spend: p.RecoverySpend) -> p.RecoveryReceipt:
+        # HQ answers the same proof again with the same receipt, so it is safe to repeat
+        resp = self._call("POST", "/escrow/recover/spend", json_body=spend.model_dump(), auth=False)
+        return self._model(resp, p.RecoveryReceipt)
+
     def releases(self) -> p.Releases | None:
         """HQ's published installers; None from an HQ that predates them (404)."""
         try:

@@ -1,5 +1,7 @@
 """The laptop's side of key escrow: deposit the database key sealed to HQ's escrow key, and
 recover it (with a new device token) from a one-time recovery code (docs/hq.md, "Key escrow").
+The code never leaves the laptop: HQ is sent a lookup derived from it and answers with a box the
+code opens here (protocol/recovery_code.py).
 
 Nothing here reads or writes the keyring: the callers (officerdesk/recovery.py, enrolment) decide
 where the key and token go, after proving the key opens the database."""
@@ -9,21 +11,21 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 import httpx
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from officerdesk.core.clock import wall_ms_now
 from officerdesk.core.store.db import Store
 from officerdesk.errors import AuthError, NetworkError, UserError
-from officerdesk.protocol import sealing
+from officerdesk.protocol import recovery_code, sealing
 from officerdesk.protocol import wire as p
 from officerdesk.sync.client import HQClient, ProtocolRefused, ServerError, check_url
 from officerdesk.sync.enrolment import hq_settings, save_hq_settings
 
-KEY_BYTES = 32
 RECHECK_MS = 24 * 3600 * 1000  # how often to ask an HQ that had no escrow key again
 log = logging.getLogger("officerdesk.sync")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -65,42 +67,47 @@ def escrow_if_due(store: Store, client: HQClient, device_id: Callable[[], str]) 
 
 
 def recover(hq_url: str, code: str, *, device_id: str | None = None, ca_bundle: str | None = None,
-            transport: httpx.BaseTransport | None = None) -> RecoveredDevice:
-    """Spend a recovery code: the key and a new token arrive sealed to a key made for this call only."""
-    one_time = X25519PrivateKey.generate()
-    public = sealing.b64(one_time.public_key().public_bytes_raw())
+            transport: httpx.BaseTransport | None = None,
+            check: Callable[[RecoveredDevice], None] | None = None) -> RecoveredDevice:
+    """Fetch the box the code names, open it here, then spend the code. `check` sees what the box
+    holds before the code is spent and may refuse it (raise), leaving the code for another try."""
+    if not recovery_code.well_formed(code):
+        raise UserError("The recovery code is the 20 letters and digits HQ gave you (XXXX-XXXX-XXXX-XXXX-XXXX); "
+                        "nothing was sent to HQ.",
+                        "복구 코드는 본부에서 받은 영문자와 숫자 20자입니다(XXXX-XXXX-XXXX-XXXX-XXXX). "
+                        "본부에 아무것도 보내지 않았습니다.")
+    lookup = recovery_code.lookup(code)
     try:
-        p.RecoveryRequest(code=code.strip(), public_key=public)
-    except ValueError:
-        raise UserError("The recovery code must be the 4 to 64 characters HQ gave you.",
-                        "복구 코드는 본부에서 받은 4~64자여야 합니다.") from None
-    try:
-        request = p.RecoveryRequest(code=code.strip(), public_key=public, device_id=device_id or None)
+        request = p.RecoveryRequest(lookup=lookup, device_id=device_id or None)
     except ValueError:
         raise UserError(f"This profile's hq.json names a device id that is not one ({device_id!r}); "
                         "nothing was sent to HQ.",
                         f"이 프로필의 hq.json에 있는 기기 ID({device_id!r})가 올바르지 않습니다. "
                         "본부에 아무것도 보내지 않았습니다.") from None
     with HQClient(check_url(hq_url), ca_bundle=ca_bundle, transport=transport) as client:
-        try:
-            answer = client.recover(request)
-        except AuthError:
-            raise UserError("HQ refused the recovery code: it is unknown, expired or already used. Ask HQ for a new one.",
-                            "본부 서버가 복구 코드를 거부했습니다(없거나 만료되었거나 이미 사용됨). 새 코드를 요청하십시오.") from None
-        except ProtocolRefused as exc:
-            if exc.code != "wrong_device":
-                raise
-            raise UserError("This recovery code was issued for another device than this laptop; it was not spent. "
-                            "Ask HQ for a code for this laptop's device.",
-                            "이 복구 코드는 다른 기기용입니다(사용되지 않음). 이 노트북 기기용 코드를 요청하십시오.") from None
-    if device_id and answer.device_id != device_id:
-        raise ServerError("HQ answered for another device than the one asked")
+        answer = _with_refusals(lambda: client.recovery_box(request))
+        if device_id and answer.device_id != device_id:
+            raise ServerError("HQ answered for another device than the one asked")
+        try:  # the device id is the box's associated data: an answer relabelled on the way does not open
+            box = recovery_code.open_box(code, answer.device_id, answer.sealed)
+        except sealing.SealError:
+            raise ServerError("HQ's recovery box does not open with this code; nothing was spent") from None
+        got = RecoveredDevice(answer.device_id, answer.post_code, answer.officer_name, box.key, box.token)
+        if check is not None:
+            check(got)
+        _with_refusals(lambda: client.spend_recovery(p.RecoverySpend(lookup=lookup, proof=box.proof)))
+    return got
+
+
+def _with_refusals(call: Callable[[], T]) -> T:
     try:
-        plain = sealing.open_sealed(one_time, sealing.unb64(answer.sealed),
-                                    sealing.context(sealing.RECOVERY, answer.device_id))
-    except (sealing.SealError, ValueError):
-        raise ServerError("HQ's answer does not open with this laptop's one-time key") from None
-    key, token = plain[:KEY_BYTES], plain[KEY_BYTES:].decode("ascii", "replace")
-    if len(key) != KEY_BYTES or not token:
-        raise ServerError("HQ's answer does not hold a database key and a token")
-    return RecoveredDevice(answer.device_id, answer.post_code, answer.officer_name, key, token)
+        return call()
+    except AuthError:
+        raise UserError("HQ refused the recovery code: it is unknown, expired or already used. Ask HQ for a new one.",
+                        "본부 서버가 복구 코드를 거부했습니다(없거나 만료되었거나 이미 사용됨). 새 코드를 요청하십시오.") from None
+    except ProtocolRefused as exc:
+        if exc.code != "wrong_device":
+            raise
+        raise UserError("This recovery code was issued for another device than this laptop; it was not spent. "
+                        "Ask HQ for a code for this laptop's device.",
+                        "이 복구 코드는 다른 기기용입니다(사용되지 않음). 이 노트북 기기용 코드를 요청하십시오.") from None

@@ -15,9 +15,10 @@ from officerdesk import recovery, secrets
 from officerdesk.core.services import records
 from officerdesk.core.write.changes import pending_count, sync_state
 from officerdesk.errors import AuthError, ProfileLocked, UserError
-from officerdesk.hq.auth import code_hash
+from officerdesk.hq.escrow import lookup_hash
 from officerdesk.hq.store import Change, Device, RecoveryCode
 from officerdesk.profiles import open_store
+from officerdesk.protocol.recovery_code import lookup
 from officerdesk.sync.engine import sync_once
 from officerdesk.sync.enrolment import client_for, hq_settings
 from tests.hq.escrow_hq import (
@@ -121,7 +122,7 @@ def test_a_recovery_code_expires_and_one_for_another_device_is_not_spent(
     db = hq_db(hq)
     try:
         with db.read() as s:
-            short_row = s.get(RecoveryCode, code_hash(short))
+            short_row = s.get(RecoveryCode, lookup_hash(lookup(short)))
             assert short_row is not None and short_row.used_at is None
             assert short_row.sealed is None, "an expired code's sealed key is erased by the next recovery"
     finally:

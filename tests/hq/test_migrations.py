@@ -99,3 +99,45 @@ def test_uploads_already_here_count_from_their_start_and_the_column_goes_back(db
         with db.engine.begin() as conn:
             conn.execute(sa.text("DELETE FROM hq_blob"))
         db.dispose()
+
+
+def test_recovery_codes_issued_before_the_lookup_are_invalidated_and_the_count_audited(db_url: str) -> None:
+    """0010: hq_recovery_code made anew, keyed by a lookup's hash with the next token's and the spend
+    secret's; an unspent code of the old kind is counted in the audit, and the table goes back."""
+    from officerdesk.hq.store import AuditEntry, Device, Officer, Post, RecoveryCode
+
+    db = Database(db_url)
+    old = sa.table("hq_recovery_code", *(sa.column(c) for c in (
+        "code_hash", "device_id", "sealed", "created_at", "expires_at", "used_at")))
+    made = dt.datetime(2027, 1, 20, 9)
+    try:
+        migrate.upgrade(db)
+        with db.write() as s:
+            s.add(Post(id="p", code="WAS"))
+            s.flush()
+            s.add(Officer(id="o", post_id="p", name="김민수"))
+            s.flush()
+            s.add(Device(id="d", token_hash="t" * 64, officer_id="o", post_id="p"))
+        _to(db, "0009", down=True)
+        with db.engine.begin() as conn:
+            conn.execute(old.insert(), [
+                {"code_hash": "a" * 64, "device_id": "d", "sealed": "box", "created_at": made,
+                 "expires_at": made + dt.timedelta(hours=24), "used_at": None},
+                {"code_hash": "b" * 64, "device_id": "d", "sealed": None, "created_at": made,
+                 "expires_at": made + dt.timedelta(hours=24), "used_at": made}])
+        assert migrate.upgrade(db)  # as serve and admin upgrade: with the audit key
+        with db.read() as s:
+            assert s.scalar(select(sa.func.count()).select_from(RecoveryCode)) == 0
+            noted = s.scalars(select(AuditEntry).where(AuditEntry.action == "recovery_codes_invalidated")).one()
+            assert noted.actor == "hq:upgrade" and noted.detail["unspent"] == 1
+        with db.engine.connect() as conn:
+            columns = {c["name"] for c in sa.inspect(conn).get_columns("hq_recovery_code")}
+        assert {"lookup_hash", "token_hash", "spend_hash"} <= columns and "code_hash" not in columns
+        _to(db, "0009", down=True)
+        with db.engine.connect() as conn:
+            columns = {c["name"] for c in sa.inspect(conn).get_columns("hq_recovery_code")}
+        assert "code_hash" in columns and "lookup_hash" not in columns
+        migrate.upgrade(db)
+        assert migrate.current_revision(db) == migrate.head_revision()
+    finally:
+        db.dispose()

@@ -60,3 +60,18 @@ def test_a_refused_token_gets_401_with_its_header(hq: HQ) -> None:
         answer = hq.http.request(method, path, headers={"Authorization": "Bearer " + "x" * 43})
         assert answer.status_code == 401 and answer.headers["WWW-Authenticate"] == "Bearer", path
 
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_recovery_is_documented_as_a_lookup_and_a_spend_never_a_code(spec: dict[str, Any]) -> None:
+    schemas = spec["components"]["schemas"]
+    assert set(schemas["RecoveryRequest"]["properties"]) == {"lookup", "device_id"}
+    assert set(schemas["RecoverySpend"]["properties"]) == {"lookup", "proof"}
+    assert schemas["RecoveryRequest"]["properties"]["lookup"]["pattern"] == "^[0-9a-f]{64}$"
+    fetch = spec["paths"]["/v1/escrow/recover"]["post"]
+    spend = spec["paths"]["/v1/escrow/recover/spend"]["post"]
+    assert {"200", "401", "409", "422", "429"} <= fetch["responses"].keys()
+    assert {"200", "401", "422", "429"} <= spend["responses"].keys() and "409" not in spend["responses"]
+    ok = spend["responses"]["200"]["content"]["application/json"]["schema"]
+    assert ok == {"$ref": "#/components/schemas/RecoveryReceipt"}
+    assert not fetch.get("security") and not spend.get("security")  # the laptop lost its token with its key

@@ -79,7 +79,7 @@ def test_recover_from_a_recovery_file_and_through_hq_as_the_officer_types_it(
     refused(officerdesk(env, "recover", "--profile", str(root), "--hq", escrow_hq.url,
                         "--code", "AAAA-BBBB-CCCC-DDDD-EEEE"), "HQ refused the recovery code")
     refused(officerdesk(env, "recover", "--profile", str(root), "--hq", escrow_hq.url, "--code", "x"),
-            "4 to 64 characters")
+            "20 letters and digits")
     refused(officerdesk(env, "recover", "--profile", str(root), "--hq", f"http://127.0.0.1:{free_port()}",
                         "--code", "AAAA-BBBB-CCCC-DDDD-EEEE"), "cannot reach HQ")
     assert secrets.database_key(profile_id) is None

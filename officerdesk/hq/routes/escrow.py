@@ -1,13 +1,13 @@
 """Key escrow: GET/PUT /v1/escrow (a device deposits its sealed database key), POST
-/v1/escrow/recover (a one-time recovery code -> the key and a new token, sealed to the caller),
-POST /v1/device/retire (a replaced device revokes itself once its backup is taken in)."""
+/v1/escrow/recover (a recovery code's lookup -> the box only the code opens: the key and the next
+token), POST /v1/escrow/recover/spend (proof the box was opened -> the code is spent, the token
+live), POST /v1/device/retire (a replaced device revokes itself once its backup is taken in)."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Request
 
 from officerdesk.hq import escrow
-from officerdesk.hq.auth import sha256_hex
 from officerdesk.hq.deps import DB, Device, client_address, refusals
 from officerdesk.hq.errors import HQError
 from officerdesk.hq.escrow_key import EscrowPublic
@@ -20,8 +20,10 @@ from officerdesk.protocol.wire import (
     EscrowDeposit,
     EscrowKey,
     EscrowReceipt,
+    RecoveryBox,
+    RecoveryReceipt,
     RecoveryRequest,
-    RecoveryResponse,
+    RecoverySpend,
     RetirementReceipt,
 )
 
@@ -50,22 +52,43 @@ def deposit(body: EscrowDeposit, request: Request, device: Device, db: DB) -> Es
         return escrow.deposit(s, device, body, _escrow_key(request))
 
 
-@router.post("/escrow/recover", response_model=RecoveryResponse, responses={
+def _refused() -> HQError:
+    return HQError(401, "recovery_refused", "the recovery code is unknown, expired or already used; "
+                   "ask HQ for a new one", {"WWW-Authenticate": "Bearer"})
+
+
+@router.post("/escrow/recover", response_model=RecoveryBox, responses={
     **errors(*TRANSPORT, 401, 422, 429),
     409: refusal(409, "`wrong_device`: the code is for another device than the one named; it is not spent")},
              dependencies=[Depends(clean_json())])
-def recover(body: RecoveryRequest, request: Request, db: DB) -> RecoveryResponse:
+def recovery_box(body: RecoveryRequest, request: Request, db: DB) -> RecoveryBox:
     client = client_address(request)
-    keys = failure_keys(client, code=body.code)
+    # counted per address and lookup prefix, as enrolment codes per code prefix: guessing a lookup
+    # is guessing the 100-bit code
+    keys = failure_keys(client, code=body.lookup)
     refusals(request).check(keys)
     with db.write() as s:
-        answer = escrow.recover(s, body, ip=client)
+        answer = escrow.recovery_box(s, body, ip=client)
     if answer is None:
         refusals(request).failed(db, keys, actor=f"ip:{client}", action="recovery_refused", reason="unknown code",
-                                 code_hash=sha256_hex(body.code)[:16])
-        raise HQError(401, "recovery_refused", "the recovery code is unknown, expired or already used; "
-                      "ask HQ for a new one", {"WWW-Authenticate": "Bearer"})
+                                 lookup_hash=escrow.lookup_hash(body.lookup)[:16])
+        raise _refused()
     return answer
+
+
+@router.post("/escrow/recover/spend", response_model=RecoveryReceipt, responses={
+    **errors(*TRANSPORT, 401, 422, 429)}, dependencies=[Depends(clean_json())])
+def spend(body: RecoverySpend, request: Request, db: DB) -> RecoveryReceipt:
+    client = client_address(request)
+    keys = failure_keys(client, code=body.lookup)
+    refusals(request).check(keys)
+    with db.write() as s:
+        receipt = escrow.spend(s, body, ip=client)
+    if receipt is None:
+        refusals(request).failed(db, keys, actor=f"ip:{client}", action="recovery_refused", reason="not spent",
+                                 lookup_hash=escrow.lookup_hash(body.lookup)[:16])
+        raise _refused()
+    return receipt
 
 
 @router.post("/device/retire", response_model=RetirementReceipt, responses={**ERRORS, 409: refusal(
