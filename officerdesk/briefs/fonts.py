@@ -16,6 +16,7 @@ record and field it came from so the build can warn.
 from __future__ import annotations
 
 import functools
+import re
 import threading
 import unicodedata
 from collections.abc import Iterator
@@ -201,8 +202,14 @@ def visual(run: str, font: str) -> str:
     return "".join(out)
 
 
+# the ranges `script_of` calls right to left, and the ones always set in a font of their own
+_RTL = re.compile("[\u0590-\u05ff\ufb1d-\ufb4f\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_OWN = re.compile(_RTL.pattern[:-1] + "\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u302e\u302f"
+                  "\u200b\u200c\u200d\u2060\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+
+
 def has_rtl(text: str) -> bool:
-    return any(script_of(c) in (RTL_ARABIC, RTL_HEBREW) for c in text)
+    return _RTL.search(text) is not None
 
 
 def runs(text: str, main: str = REGULAR) -> Iterator[tuple[str, str]]:
@@ -265,7 +272,7 @@ def _mirror(text: str) -> str:
 def _font_runs(text: str, main: str) -> Iterator[tuple[str, str]]:
     register()
     cmap = _cmap(main)
-    if all(ord(c) in cmap or c.isspace() for c in text) and not any(script_of(c) in _OWN_FONT for c in text):
+    if _OWN.search(text) is None and all(ord(c) in cmap or c.isspace() for c in set(text)):
         yield main, text  # the common case: Korean and Latin, all in the main font
         return
     for script, chunk in _script_runs(text):

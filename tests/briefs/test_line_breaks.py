@@ -131,3 +131,12 @@ _LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 def _arabic_word(n: int) -> str:
     """A word of Arabic letters that spells `n` in its 2nd and 3rd letters."""
     return "س" + _LETTERS[n // len(_LETTERS)] + _LETTERS[n % len(_LETTERS)] + "ن"
+
+
+def test_the_fast_script_checks_agree_with_script_of() -> None:
+    own = {fonts.RTL_ARABIC, fonts.RTL_HEBREW, *fonts._OWN_FONT}
+    for code in [*range(0x2000), *range(0x2000, 0x10000, 7), *range(0x0590, 0x0900), *range(0xFB1D, 0xFF00), *range(0xE0100, 0xE01F0)]:
+        char = chr(code)
+        script = fonts.script_of(char)
+        assert fonts.has_rtl(char) == (script in (fonts.RTL_ARABIC, fonts.RTL_HEBREW)), hex(code)
+        assert (fonts._OWN.search(char) is not None) == (script in own), hex(code)
