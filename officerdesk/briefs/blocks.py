@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from typing import Any, TypeAlias
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from officerdesk.briefs import fonts
+from officerdesk.briefs.linebreak import Paragraph, para
 from officerdesk.briefs.styles import HEADER_FILL, NAVY, RULE, ZEBRA, Styles
 
 _keys = itertools.count(1)
@@ -19,18 +20,13 @@ Cell: TypeAlias = Any  # text (escaped for the page) or a ready flowable
 def heading(text: str, styles: Styles, level: int = 1) -> Paragraph:
     """A section heading that is also a PDF bookmark."""
     style = styles.h1 if level == 1 else styles.h2
-    para = Paragraph(fonts.markup(text, fonts.BOLD), style)
-    para.outline = (level, text, f"s{next(_keys)}")
-    return para
+    out = para(text, style, fonts.BOLD)
+    out.outline = (level, text, f"s{next(_keys)}")
+    return out
 
 
 def text(value: str, style: Any) -> Paragraph:
-    return Paragraph(fonts.markup(value), style)
-
-
-def lines(value: str) -> str:
-    """Markup for short user text whose line breaks matter (names in two scripts, addresses)."""
-    return "<br/>".join(fonts.markup(line) for line in value.split("\n"))
+    return para(value, style)
 
 
 def free_text(value: str, styles: Styles, *, empty: str = "—") -> list[Flowable]:
@@ -41,13 +37,13 @@ def free_text(value: str, styles: Styles, *, empty: str = "—") -> list[Flowabl
     """
     value = (value or "").strip()
     if not value:
-        return [Paragraph(fonts.markup(empty), styles.small)]
+        return [para(empty, styles.small)]
     out: list[Flowable] = []
     for block in value.replace("\r\n", "\n").split("\n\n"):
         lines = [line for line in block.split("\n") if line.strip()]
         for n, line in enumerate(lines):
             last = n == len(lines) - 1
-            out.append(Paragraph(fonts.markup(line), styles.body if last else styles.body_line))
+            out.append(para(line, styles.body if last else styles.body_line))
     return out
 
 
@@ -55,7 +51,7 @@ def _cell(value: Cell, style: Any) -> Flowable | str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return Paragraph(lines(value), style) if value else ""
+        return para(value, style) if value else ""  # line breaks kept: names in two scripts
     return value
 
 
@@ -71,8 +67,8 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[Cell]], styles: S
     `strong_columns` and `total_row` set a total column or row in bold.
     """
     if not rows:
-        return Paragraph(fonts.markup(empty), styles.small)
-    head = [Paragraph(fonts.markup(h, fonts.BOLD), styles.cell_head_num if i in numeric else styles.cell_head) for i, h in enumerate(headers)]
+        return para(empty, styles.small)
+    head = [para(h, styles.cell_head_num if i in numeric else styles.cell_head, fonts.BOLD) for i, h in enumerate(headers)]
     last = len(rows) - 1
     body = [
         [_cell(v, _cell_style(styles, i in numeric, i in strong_columns or (total_row and r == last))) for i, v in enumerate(row)]
@@ -100,7 +96,7 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[Cell]], styles: S
 
 def fields(pairs: Sequence[tuple[str, Cell]], styles: Styles, *, key_width: float = 32 * mm) -> Table:
     """Label / value rows, for a record's own fields."""
-    cells = [[Paragraph(fonts.markup(k, fonts.BOLD), styles.field_key), _cell(v if v != "" else "—", styles.cell)] for k, v in pairs]
+    cells = [[para(k, styles.field_key, fonts.BOLD), _cell(v if v != "" else "—", styles.cell)] for k, v in pairs]
     table = Table(cells, colWidths=[key_width, None], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -114,7 +110,7 @@ def fields(pairs: Sequence[tuple[str, Cell]], styles: Styles, *, key_width: floa
 
 def figure_tiles(items: Sequence[tuple[str, int]], styles: Styles, width: float, per_row: int = 4) -> Table:
     """Key figures as a row of tiles: a big number over its label."""
-    tiles = [[Paragraph(f"{value:,}", styles.figure_value), Paragraph(fonts.markup(label), styles.figure_label)] for label, value in items]
+    tiles: list[list[Any]] = [[Paragraph(f"{value:,}", styles.figure_value), para(label, styles.figure_label)] for label, value in items]
     rows: list[list[Any]] = []
     for start in range(0, len(tiles), per_row):
         chunk = tiles[start:start + per_row]

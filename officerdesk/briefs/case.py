@@ -20,7 +20,8 @@ def compose(brief: CaseBrief, options: BriefOptions) -> m.Document:
     company = brief.company
     closed, lateness = case_dates(brief, labels)
     body: list[m.Block] = [
-        m.Heading(labels("overview")),
+        # the record's own fields; "개요" is page 1's summary (one heading of that name per brief)
+        m.Heading(labels("case_details")),
         m.Fields([
             (labels("company"), (company.name_ko + (f" ({company.name_en})" if company.name_en else "")) if company else r.company_name),
             (labels("category"), labels.category(r.category)),

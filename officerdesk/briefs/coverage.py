@@ -94,4 +94,8 @@ def check(data: Any) -> tuple[TextWarning, ...]:
     fonts.register()
     if not dataclasses.is_dataclass(data):
         return ()
-    return tuple(_walk(data, None, set()))
+    found = tuple(_walk(data, None, set()))
+    # the heading repeats a record's title (a meeting brief is titled by its meeting): said once,
+    # for the record, where the officer can correct it
+    named = {(w.chars, w.reason) for w in found if w.record_type != "brief"}
+    return tuple(w for w in found if w.record_type != "brief" or (w.chars, w.reason) not in named)

@@ -14,7 +14,6 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -22,6 +21,7 @@ from reportlab.platypus import (
 
 from officerdesk.briefs import fonts
 from officerdesk.briefs.labels import Labels
+from officerdesk.briefs.linebreak import Paragraph, para
 from officerdesk.briefs.model import Document
 from officerdesk.briefs.styles import (
     MARGIN_BOTTOM,
@@ -154,11 +154,11 @@ def cover(doc: Document, labels: Labels, styles: Styles) -> list[Flowable]:
     kicker = labels(f"brief.{heading.kind}") if heading.title else ""
     out: list[Flowable] = []
     if kicker:
-        out.append(Paragraph(fonts.markup(kicker.upper() if labels.lang == "en" else kicker, fonts.BOLD), styles.kicker))
-    head = Paragraph(fonts.markup(title, fonts.BOLD), styles.title)
+        out.append(para(kicker.upper() if labels.lang == "en" else kicker, styles.kicker, fonts.BOLD))
+    head = para(title, styles.title, fonts.BOLD)
     head.outline = (0, title, "cover")
     out.append(head)
-    cells = [[Paragraph(fonts.markup(k, fonts.BOLD), styles.field_key), Paragraph(fonts.markup(v), styles.cell)]
+    cells = [[para(k, styles.field_key, fonts.BOLD), para(v, styles.cell)]
              for k, v in furniture_pairs(doc, labels)]
     grid = Table(cells, colWidths=[28 * mm, None], hAlign="LEFT")
     grid.setStyle(TableStyle([
@@ -173,12 +173,12 @@ def cover(doc: Document, labels: Labels, styles: Styles) -> list[Flowable]:
     for text in cover_notes(doc, labels):
         out += [note_box(text, styles), Spacer(1, 2 * mm)]
     for n, (part, items) in enumerate(summary_parts(doc.summary, labels)):
-        head = Paragraph(fonts.markup(f"□ {part}", fonts.BOLD), styles.h1)
+        head = para(f"□ {part}", styles.h1, fonts.BOLD)
         head.outline = (1, part, f"summary{n}")
         out.append(head)
-        out += [Paragraph(fonts.markup(f"○ {item}"), styles.body) for item in items]
+        out += [para(f"○ {item}", styles.body) for item in items]
     if doc.annex:
-        out.append(Paragraph(fonts.markup(labels("annex_note")), styles.small))
+        out.append(para(labels("annex_note"), styles.small))
     return out
 
 

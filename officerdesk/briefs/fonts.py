@@ -7,7 +7,8 @@
 ReportLab embeds TrueType (glyf) fonts as subsets, so a brief renders on machines with none of
 them. Text is cut into runs by *script*, and each run is set in one font: a Chinese name goes
 whole to the font that has every one of its characters, rather than switching face per
-character. Right-to-left runs are shaped (HarfBuzz) and laid out right to left. A character no
+character. Right-to-left runs are shaped (HarfBuzz) and laid out right to left, and a line that
+mixes directions is ordered by the bidi algorithm (`bidi.py`). A character no
 bundled font can draw becomes a visible placeholder such as [U+1F600]; `coverage.py` names the
 record and field it came from so the build can warn.
 """
@@ -15,6 +16,7 @@ record and field it came from so the build can warn.
 from __future__ import annotations
 
 import functools
+import re
 import threading
 import unicodedata
 from collections.abc import Iterator
@@ -200,11 +202,24 @@ def visual(run: str, font: str) -> str:
     return "".join(out)
 
 
+# the ranges `script_of` calls right to left, and the ones always set in a font of their own
+_RTL = re.compile("[\u0590-\u05ff\ufb1d-\ufb4f\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_OWN = re.compile(_RTL.pattern[:-1] + "\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u302e\u302f"
+                  "\u200b\u200c\u200d\u2060\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+
+
+def has_rtl(text: str) -> bool:
+    return _RTL.search(text) is not None
+
+
 def runs(text: str, main: str = REGULAR) -> Iterator[tuple[str, str]]:
-    """(font name, text) runs covering `text`: one font per script run where one font has it all;
-    neighbouring runs in the same font are joined (Korean beside Latin is one NanumGothic run)."""
+    """(font name, text) runs covering `text`, in the order they are drawn left to right: one
+    font per script run where one font has it all; neighbouring runs in the same font are joined
+    (Korean beside Latin is one NanumGothic run). A line with right-to-left text is ordered by
+    the Unicode bidi algorithm (`bidi.py`): `text` is one line."""
     current, buf = "", list[str]()
-    for name, chunk in _font_runs(text, main):
+    pieces = _font_runs(text, main) if not has_rtl(text) else _bidi_runs(text, main)
+    for name, chunk in pieces:
         if name != current and buf:
             yield current, "".join(buf)
             buf = []
@@ -214,10 +229,50 @@ def runs(text: str, main: str = REGULAR) -> Iterator[tuple[str, str]]:
         yield current, "".join(buf)
 
 
+def _bidi_runs(text: str, main: str) -> Iterator[tuple[str, str]]:
+    """A mixed-direction line: each level run set in logical order, then the runs reordered."""
+    from officerdesk.briefs import bidi
+
+    for level, chunk in bidi.visual_runs(text):
+        if level % 2 == 0:
+            yield from _font_runs(chunk, main)
+        else:
+            yield from _rtl_level_run(chunk, main)
+
+
+def _rtl_level_run(chunk: str, main: str) -> Iterator[tuple[str, str]]:
+    """A right-to-left level run: letters shaped in their font, and the pieces (an Arabic word,
+    a bracket in the main font) drawn last to first."""
+    pieces: list[tuple[str, str]] = []
+    for script, part in _script_runs(chunk):
+        if script in (RTL_ARABIC, RTL_HEBREW):
+            font = _choices(script, main)[0]
+            cmap = _cmap(font)
+            # shape what the RTL font draws; the rest (a bracket, a dash it lacks) in other fonts
+            start = 0
+            for i, c in enumerate(part + "\0"):
+                fits = c != "\0" and (ord(c) in cmap or script_of(c) in (RTL_ARABIC, RTL_HEBREW))
+                if not fits:
+                    if i > start:
+                        pieces.append((font, visual(part[start:i], font)))
+                    if c != "\0":
+                        pieces += [(n, _mirror(t)) for n, t in _font_runs(c, main)]
+                    start = i + 1
+        else:
+            pieces += [(n, _mirror(t)[::-1]) for n, t in _font_runs(part, main)]
+    yield from reversed(pieces)
+
+
+def _mirror(text: str) -> str:
+    from bidi.mirror import MIRRORED
+
+    return "".join(MIRRORED.get(c, c) for c in text)
+
+
 def _font_runs(text: str, main: str) -> Iterator[tuple[str, str]]:
     register()
     cmap = _cmap(main)
-    if all(ord(c) in cmap or c.isspace() for c in text) and not any(script_of(c) in _OWN_FONT for c in text):
+    if _OWN.search(text) is None and all(ord(c) in cmap or c.isspace() for c in set(text)):
         yield main, text  # the common case: Korean and Latin, all in the main font
         return
     for script, chunk in _script_runs(text):

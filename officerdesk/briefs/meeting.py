@@ -39,7 +39,8 @@ def compose(brief: MeetingBrief, options: BriefOptions) -> m.Document:
     if mt.online and mt.location:
         place = f"{mt.location} ({labels('online')})"
     body: list[m.Block] = [
-        m.Heading(labels("overview")),
+        # the record's own fields; "개요" is page 1's summary (one heading of that name per brief)
+        m.Heading(labels("meeting_details")),
         m.Fields([
             (labels("when"), when(mt, labels, brief.heading.post_tz)),
             (labels("where"), place),

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph, TableStyle
+from reportlab.platypus import Flowable, PageBreak, TableStyle
 from reportlab.platypus import Table as RLTable
 
 from officerdesk.briefs import blocks, charts, fonts
 from officerdesk.briefs import model as m
 from officerdesk.briefs.document import cover, render
 from officerdesk.briefs.labels import Labels
+from officerdesk.briefs.linebreak import para
 from officerdesk.briefs.styles import MARGIN_X, NAVY, PAPERS, ZEBRA, Styles, make_styles
 from officerdesk.core.report_dto import BriefOptions
 
@@ -19,7 +20,7 @@ BOXED_UP_TO = 1500  # characters; a table cell cannot split across pages, longer
 
 def callout(label_text: str, value: str, styles: Styles) -> list[Flowable]:
     """A labelled aside (a trend note's implications), set off by a rule and a tint."""
-    label = Paragraph(fonts.markup(label_text, fonts.BOLD), styles.field_key)
+    label = para(label_text, styles.field_key, fonts.BOLD)
     body = blocks.free_text(value, styles)
     if len(value) > BOXED_UP_TO:
         return [label, *body]
@@ -42,7 +43,7 @@ def flowables(items: Sequence[m.Block], styles: Styles, width: float) -> list[Fl
         if isinstance(b, m.Heading):
             out.append(blocks.heading(b.text, styles, level=b.level))
         elif isinstance(b, m.Text):
-            out.append(Paragraph(fonts.markup(b.value), styles.small if b.small else styles.body))
+            out.append(para(b.value, styles.small if b.small else styles.body))
         elif isinstance(b, m.FreeText):
             out += blocks.free_text(b.value, styles, empty=b.empty)
         elif isinstance(b, m.Fields):

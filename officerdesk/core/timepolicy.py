@@ -112,6 +112,19 @@ def local_date(value: dt.datetime, tz_name: str | None) -> dt.date:
     return local(value, tz_name).date()
 
 
+# The SQL function every laptop connection registers (core/store/db.py): local_date(stored UTC
+# instant, zone) -> 'YYYY-MM-DD'. SQLite knows no zones, so the SQL that selects records by local
+# date calls back into `local_date` here rather than restating the rule.
+SQL_LOCAL_DATE = "od_local_date"
+
+
+def sql_local_date(stored: str | None, tz_name: str | None) -> str | None:
+    """`local_date` for SQL: a stored instant (ISO text, naive UTC) as its ISO local date."""
+    if stored is None:
+        return None
+    return local_date(dt.datetime.fromisoformat(str(stored)), tz_name).isoformat()
+
+
 def in_kst(value: dt.datetime) -> dt.datetime:
     """A timestamp as HQ reads it (aware, Korea Standard Time)."""
     return _aware_utc(value).astimezone(KST)

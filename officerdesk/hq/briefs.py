@@ -4,6 +4,7 @@ The PDF travels like an attachment's file (HEAD/PATCH /v1/blobs/{sha256}: resuma
 below the request body limit, its SHA-256 checked on the last chunk), so a brief of any size up
 to MAX_BLOB_BYTES reaches HQ; filing it then only links the post's complete blob to the brief's
 metadata. Kept once per (post, SHA-256), like the blobs, so no post learns what another holds.
+A document number is held by one brief of a post: filing another brief under it is refused.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from officerdesk.hq import audit, blobs
@@ -30,21 +32,35 @@ def _check(filing: BriefFiling) -> None:
         raise HQError(422, "invalid", "id, kind, classification, language or period is malformed")
 
 
+def _number_taken(number: str, holder: str) -> HQError:
+    return HQError(409, "doc_number_taken",
+                   f"document number {number} is already held by brief {holder} of this post")
+
+
 def file_brief(session: Session, ctx: DeviceContext, filing: BriefFiling) -> BriefReceipt:
     """Link the post's uploaded PDF to the brief; "duplicate" when the post filed it before."""
     _check(filing)
     sha = filing.sha256.lower()
     if session.get(BriefFile, (ctx.post_id, sha)) is not None:
         return BriefReceipt(sha256=sha, status="duplicate")
+    if filing.doc_number:
+        holder = session.scalar(select(BriefFile.brief_id).where(
+            BriefFile.post_id == ctx.post_id, BriefFile.doc_number == filing.doc_number))
+        if holder is not None:
+            raise _number_taken(filing.doc_number, holder)
     size = blobs.complete_size(session, ctx.post_id, sha)
     if size is None:
         raise HQError(409, "pdf_missing", f"HQ does not have all of this PDF yet: upload it to /v1/blobs/{sha} first")
     if blobs.head(session, ctx.post_id, sha, len(PDF_MAGIC)) != PDF_MAGIC:
         raise HQError(400, "not_pdf", "the file is not a PDF")
-    session.add(BriefFile(post_id=ctx.post_id, sha256=sha, brief_id=filing.id, kind=filing.kind,
-                          title=filing.title[:500], period=filing.period, language=filing.language,
-                          classification=filing.classification, device_id=ctx.device_id,
-                          officer_id=ctx.officer_id, size=size))
+    try:
+        with session.begin_nested():  # two laptops filing one number at once: the index decides
+            session.add(BriefFile(post_id=ctx.post_id, sha256=sha, brief_id=filing.id, kind=filing.kind,
+                                  title=filing.title[:500], period=filing.period, language=filing.language,
+                                  classification=filing.classification, device_id=ctx.device_id,
+                                  officer_id=ctx.officer_id, size=size, doc_number=filing.doc_number))
+    except IntegrityError:
+        raise _number_taken(filing.doc_number, "another") from None
     audit.append(session, actor=ctx.actor, action="brief_received", post_id=ctx.post_id,
                  sha256=sha, brief_id=filing.id, kind=filing.kind, size=size)
     return BriefReceipt(sha256=sha, status="stored")

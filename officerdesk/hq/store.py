@@ -25,6 +25,7 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -204,6 +205,13 @@ class BriefFile(HQBase):
     officer_id: Mapped[str] = mapped_column(String(36))
     size: Mapped[int] = mapped_column(BigInteger)
     received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    doc_number: Mapped[str] = mapped_column(String(40), default="", server_default="")
+
+    # one brief per document number in a post (briefs filed without a number are not counted)
+    __table_args__ = (
+        Index("uq_hq_brief_doc_number", "post_id", "doc_number", unique=True,
+              sqlite_where=text("doc_number <> ''"), postgresql_where=text("doc_number <> ''")),
+    )
 
 
 class AuditEntry(HQBase):

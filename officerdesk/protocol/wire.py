@@ -102,6 +102,10 @@ RecordId = Annotated[str, StringConstraints(strict=True), AfterValidator(_record
 Seq = Annotated[int, Field(strict=True, ge=0)]
 
 
+# A brief's document number: upper-case letters and digits in hyphen-separated parts, or "".
+DOC_NUMBER_PATTERN = r"^(?:[A-Z0-9]{1,12}(?:-[A-Z0-9]{1,12}){1,4})?$"
+
+
 class EnrollRequest(Strict):
     code: str = Field(min_length=4, max_length=64)
     device_name: str = Field(default="", max_length=200)
@@ -358,6 +362,9 @@ class BriefFiling(Strict):
     language: str = "ko"
     classification: str = "internal"
     sha256: str = Field(min_length=64, max_length=64)
+    # "WAS-2026-K7QD-0042" (post, year, the laptop's series, counter); "" from a laptop that
+    # numbers no briefs. HQ refuses a number another brief of the post already holds (409).
+    doc_number: str = Field(default="", max_length=40, pattern=DOC_NUMBER_PATTERN)
 
 
 class BriefReceipt(Strict):

@@ -23,7 +23,7 @@ from officerdesk.core.write.changes import sync_state
 from officerdesk.errors import NetworkError, UserError
 from officerdesk.protocol import wire as p
 from officerdesk.sync import files
-from officerdesk.sync.client import ServerError
+from officerdesk.sync.client import ProtocolRefused, ServerError
 
 if TYPE_CHECKING:
     from officerdesk.sync.engine import Round
@@ -81,7 +81,18 @@ def _send(rnd: Round, brief_id: str, limit: int) -> str:
             f"PDF 파일이 {len(pdf):,}바이트로, 본부 서버가 받는 최대 크기({limit:,}바이트)를 넘습니다.",
         )
     files.upload(rnd, filing.sha256, pdf, SENDING)
-    rnd.client.file_brief(filing)
+    try:
+        rnd.client.file_brief(filing)
+    except ProtocolRefused as exc:
+        if exc.code != "doc_number_taken":
+            raise
+        # two laptops of a post whose series tags collide (docs/decisions.md): say what to do
+        raise UserError(
+            f"HQ already holds another brief of this post numbered {filing.doc_number}. "
+            "Build the brief again and finalise the new one: it takes the next number.",
+            f"본부에 이 공관의 다른 보고서가 문서번호 {filing.doc_number}(으)로 이미 있습니다. "
+            "보고서를 다시 만들어 확정하면 다음 번호를 받습니다.",
+        ) from exc
     return filing.sha256
 
 
@@ -90,7 +101,7 @@ def _queued(s: Session, brief_id: str) -> tuple[str, str, dict[str, str]]:
     brief = s.get(Brief, brief_id)
     assert brief is not None
     fields = dict(id=brief.id, kind=brief.kind, title=brief.title, period=brief.period,
-                  language=brief.language, classification=brief.classification)
+                  language=brief.language, classification=brief.classification, doc_number=brief.doc_number or "")
     return brief.path, brief.sha256, fields
 
 

@@ -117,3 +117,39 @@ def test_finalising_a_missing_file_is_a_user_error(store, tmp_path: Path) -> Non
                                   language="en", classification="public", pdf=b"x", path=str(tmp_path / "gone.pdf"))
         with pytest.raises(UserError):
             briefs_log.finalise(s, entry.id)
+
+
+EMOJI_TITLE = f"""
+import json, sys
+sys.path.insert(0, {str(HERE)!r})
+from officerdesk.profiles import open_store
+from officerdesk.core.services import identity, records
+store = open_store(sys.argv[1])
+with store.session_factory.begin() as s:
+    ident = identity.set_up(s, officer_name="김민수", post_code="WAS")
+    meeting = records.create(s, "meeting", post_id=ident.post_id, values={{
+        "title": "Lunch with KIPO \\U0001F600 team", "kind": "ip_office", "starts_at": "2026-10-20T12:00:00"}})
+    print(meeting.id)
+store.close()
+"""
+
+
+def test_cli_warns_on_stderr_of_an_emoji_in_a_meeting_title_and_settings_feed_page_one(tmp_path: Path, file_keyring_env: dict[str, str]) -> None:
+    profile = tmp_path / "profile"
+    made = subprocess.run([sys.executable, "-c", EMOJI_TITLE, str(profile)], env=file_keyring_env, capture_output=True, text=True, timeout=120)
+    assert made.returncode == 0, made.stderr
+    meeting_id = made.stdout.strip()
+    refused = run(file_keyring_env, "settings", "--profile", str(profile), "--officer-contact", "call me")
+    assert refused.returncode == 1 and "officer_contact" in refused.stderr
+    assert json.loads(run(file_keyring_env, "settings", "--profile", str(profile)).stdout)["officer_contact"] == ""
+    got = run(file_keyring_env, "settings", "--profile", str(profile), "--hq-division", "산업재산보호협력국장",
+              "--officer-title", "특허관", "--officer-contact", "+1 202 555 0100")
+    assert got.returncode == 0, got.stderr
+    assert json.loads(got.stdout) == {"hq_division": "산업재산보호협력국장", "officer_title": "특허관", "officer_contact": "+1 202 555 0100"}
+
+    got = run(file_keyring_env, "brief", "meeting", "--profile", str(profile), "--id", meeting_id, "--lang", "en", "-o", str(tmp_path / "m.pdf"))
+    assert got.returncode == 0, got.stderr
+    warnings = [line for line in got.stderr.splitlines() if line.startswith("warning: ")]
+    assert len(warnings) == 1 and "U+1F600" in warnings[0] and "title" in warnings[0].lower(), got.stderr
+    text = squash("".join(pages_text((tmp_path / "m.pdf").read_bytes())))
+    assert "[U+1F600]" in text and squash("산업재산보호협력국장") in text and "+12025550100" in text

@@ -114,7 +114,8 @@ def test_fonts_are_embedded_subsets_and_outline_and_language_are_set(seeded, tmp
     outline = outline_titles(pdf)
     titles = [t for t, _ in outline]
     assert titles[0] == "Meeting with USPTO on bad-faith filings"
-    assert {"개요", "참석자", "안건", "논의 내용", "결정 사항", "후속 조치"} <= set(titles)
+    assert {"개요", "회의 정보", "참석자", "안건", "논의 내용", "결정 사항", "후속 조치"} <= set(titles)
+    assert titles.count("개요") == 1  # the summary's; the meeting's own fields are 회의 정보
     assert render_pages(pdf, tmp_path)
 
 

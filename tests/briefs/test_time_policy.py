@@ -62,6 +62,26 @@ def test_a_meeting_is_counted_in_the_month_of_its_local_date(seeded) -> None:  #
     assert "31 Oct 2026" in report and "Dinner with the USPTO deputy" in report
 
 
+def test_the_record_list_filters_meetings_by_the_same_local_date(seeded) -> None:  # type: ignore[no-untyped-def]
+    store, data = seeded
+    ids = _meetings(store, data.post_id)
+    oct31, nov1 = dt.date(2026, 10, 31), dt.date(2026, 11, 1)
+
+    def listed(first: dt.date | None, last: dt.date | None) -> set[str]:
+        flt = records.Filter(post_id=data.post_id, date_from=first, date_to=last)
+        with store.session_factory.begin() as s:
+            return {r.id for r in records.list_records(s, "meeting", flt)} & set(ids.values())
+
+    # 31 Oct is the dinner's day in Washington though 1 Nov in UTC; the breakfast the reverse
+    assert listed(oct31, oct31) == {ids["dinner"]}
+    assert listed(nov1, nov1) == {ids["breakfast"]}
+    assert listed(None, oct31) == {ids["dinner"]} and listed(nov1, None) == {ids["breakfast"]}
+    # the list and the figures agree on the month, meeting by meeting
+    with store.session_factory.begin() as s:
+        october = {m.id for m in reports.activity_brief(s, period=parse_period("2026-10"), today=TODAY).meetings}
+    assert listed(dt.date(2026, 10, 1), oct31) == october & set(ids.values()) == {ids["dinner"]}
+
+
 def test_status_history_is_shown_in_kst_with_the_zone_named(seeded) -> None:  # type: ignore[no-untyped-def]
     store, data = seeded
     with store.session_factory.begin() as s:

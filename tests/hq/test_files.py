@@ -153,3 +153,25 @@ def test_bad_briefs_are_refused(hq: HQ) -> None:
     assert post({**_brief(), "pdf_base64": "JVBERi0xLjcK"}).status_code == 422  # the old inline form is gone
     with hq.db.read() as s:
         assert s.scalar(select(func.count()).select_from(BriefFile)) == 0
+
+
+def test_a_document_number_is_held_by_one_brief_of_a_post(hq: HQ) -> None:
+    was, other_was, bjs = hq.laptop("WAS"), hq.laptop("WAS", name="이영희"), hq.laptop("BJS", name="王芳")
+    first_pdf, second_pdf = b"%PDF-1.7\n% WAS brief 1\n%%EOF\n", b"%PDF-1.7\n% WAS brief 2\n%%EOF\n"
+    for laptop, pdf in ((was, first_pdf), (other_was, second_pdf), (bjs, second_pdf)):
+        upload(laptop, pdf)
+    first = {**_brief(first_pdf), "doc_number": "WAS-2026-K7QD-0042"}
+    assert was.http.post("/v1/briefs", json=first, headers=was.headers).json()["status"] == "stored"
+    assert was.http.post("/v1/briefs", json=first, headers=was.headers).json()["status"] == "duplicate"  # a retry
+    clash = {**_brief(second_pdf), "doc_number": "WAS-2026-K7QD-0042"}
+    refused = other_was.http.post("/v1/briefs", json=clash, headers=other_was.headers)
+    assert refused.status_code == 409 and refused.json()["error"] == "doc_number_taken"
+    assert "WAS-2026-K7QD-0042" in refused.json()["detail"] and first["id"] in refused.json()["detail"]
+    listed = was.http.get("/v1/briefs", headers=was.headers).json()
+    assert [(b["id"], b["doc_number"]) for b in listed] == [(first["id"], "WAS-2026-K7QD-0042")]  # nothing changed
+    # another post's series is its own; a brief without a number is never refused for it
+    assert bjs.http.post("/v1/briefs", json=clash, headers=bjs.headers).json()["status"] == "stored"
+    unnumbered = _brief(second_pdf)
+    assert other_was.http.post("/v1/briefs", json=unnumbered, headers=other_was.headers).json()["status"] == "stored"
+    bad = other_was.http.post("/v1/briefs", json={**_brief(second_pdf), "doc_number": "was 42\n"}, headers=other_was.headers)
+    assert bad.status_code == 422

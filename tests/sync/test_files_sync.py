@@ -289,3 +289,26 @@ def test_an_upload_hq_discarded_as_expired_is_sent_again_from_the_start(hq: Loca
 def sync_post(store: Store) -> str:
     with store.session_factory.begin() as s:
         return sync_state(s).post_id
+
+
+def test_a_document_number_another_laptop_filed_is_refused_and_said(hq: LocalHQ, tmp_path: Path) -> None:
+    a, b = laptop(tmp_path / "a", hq, hq.url, "김민수"), laptop(tmp_path / "b", hq, hq.url, "이영희")
+    number = "WAS-2026-AAAA-0001"  # as two laptops whose series tags collide would both number it
+    ids = []
+    for store, text in ((a, b"% one"), (b, b"% two")):
+        pdf = store.paths.root / "brief.pdf"
+        pdf.write_bytes(b"%PDF-1.4\n" + text + b"\n%%EOF\n")
+        with store.session_factory.begin() as s:
+            dto = briefs_log.record(s, post_id=sync_state(s).post_id, kind="meeting", title="brief", scope="", period="2026-10",
+                                    language="ko", classification="internal", pdf=pdf.read_bytes(), path=str(pdf), doc_number=number)
+            briefs_log.finalise(s, dto.id)
+            ids.append(dto.id)
+    assert sync(a).briefs_sent == 1  # type: ignore[attr-defined]
+    report = sync(b)
+    assert report.briefs_sent == 0  # type: ignore[attr-defined]
+    assert any(number in r and "Build the brief again" in r for r in report.rejections), report.rejections  # type: ignore[attr-defined]
+    with b.session_factory.begin() as s:
+        assert s.get(Brief, ids[1]).sent_state == "queued"  # type: ignore[union-attr]
+        assert number in s.get(BriefDispatch, ids[1]).problem  # type: ignore[union-attr]
+    a.close()
+    b.close()

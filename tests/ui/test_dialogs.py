@@ -139,3 +139,34 @@ def test_summary_is_used_when_no_editor_exists(ctx, qtbot, monkeypatch):
     texts = [page.editor.form.itemAt(i).widget().text() for i in range(page.editor.form.count())
              if page.editor.form.itemAt(i).widget() is not None]
     assert "Mid-sized" in texts
+
+
+def test_settings_keep_page_ones_recipient_title_and_contact(ctx, qtbot):
+    import json
+
+    from officerdesk.core.services import briefs_log
+    from officerdesk.ui.dialogs.settings import SettingsDialog
+
+    path = ctx.store.paths.settings_file
+    path.write_text(json.dumps({"hq_url": "https://127.0.0.1:9", "language": ctx.lang}), encoding="utf-8")
+    before = path.read_text(encoding="utf-8")
+    dialog = SettingsDialog(ctx, section="briefs")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.tabs.currentIndex() == 4
+    dialog.hq_division.setText("산업재산보호협력국장")
+    dialog.officer_title.setText("특허관")
+    dialog.officer_contact.setText("not a number")
+    dialog.tabs.setCurrentIndex(0)
+    dialog.accept()  # refused: the reason is shown on the tab, nothing is saved, the dialog stays
+    assert dialog.result() == 0 and dialog.tabs.currentIndex() == 4
+    assert "telephone" in dialog.briefs_state.text()
+    assert path.read_text(encoding="utf-8") == before
+    dialog.officer_contact.setText("+1 202 555 0100 / ip@korea-embassy.example")
+    dialog.accept()
+    assert dialog.result() == 1
+    assert briefs_log.issue_settings(path) == ("산업재산보호협력국장", "특허관", "+1 202 555 0100 / ip@korea-embassy.example")
+    assert json.loads(path.read_text(encoding="utf-8"))["hq_url"] == "https://127.0.0.1:9"  # other keys kept
+    again = SettingsDialog(ctx, section="briefs")
+    qtbot.addWidget(again)
+    assert again.officer_title.text() == "특허관"

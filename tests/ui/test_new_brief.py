@@ -141,3 +141,53 @@ def dt_year() -> int:
     import datetime as dt
 
     return dt.date.today().year
+
+
+def test_an_edited_summary_shows_in_the_preview_once_typing_pauses_built_off_the_ui_thread(ctx, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import io
+    import threading
+
+    from pypdf import PdfReader
+
+    from officerdesk import briefs
+    from officerdesk.ui.dialogs import new_brief
+
+    ids = _seed(ctx)
+    monkeypatch.setattr(new_brief, "PREVIEW_PAUSE_MS", 300)
+    dialog = _dialog(ctx, qtbot, kind="meeting", record=(ids["meeting"], "USPTO 정례 협의"))
+    dialog.language.setCurrentIndex(dialog.language.findData("ko"))
+    with qtbot.waitSignal(dialog.built, timeout=20000):
+        dialog.build_button.click()
+    threads: list[threading.Thread] = []
+    real_build = briefs.build
+
+    def build(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return real_build(*args, **kwargs)
+
+    monkeypatch.setattr(briefs, "build", build)
+    overview = dialog.summary_edits["overview"]
+    with qtbot.waitSignal(dialog.previewed, timeout=20000):
+        for n, text in enumerate(("협의", "협의 결과", "협의 결과 매월 연락 창구를 두기로 함")):
+            overview.setPlainText(text)  # three edits in a row: typeset once, after the pause
+            if n < 2:
+                qtbot.wait(50)
+    first = PdfReader(io.BytesIO(dialog.pdf)).pages[0].extract_text()  # type: ignore[arg-type]
+    assert "매월 연락 창구를 두기로 함" in first.replace("\n", " ")
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
+    assert dialog.refresh_preview() is None  # the preview already shows this summary
+    # the meeting's own fields are headed 회의 정보: 개요 is page 1's summary alone
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(dialog.pdf)).pages)  # type: ignore[arg-type]
+    assert text.count("개요") == 1 and "회의 정보" in text
+
+
+def test_the_dialog_names_a_character_that_prints_as_a_placeholder(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with ctx.store.session_factory.begin() as s:
+        meeting = records.create(s, "meeting", post_id=ctx.post_id, values={
+            "title": "Lunch with KIPO \U0001F600 team", "kind": "ip_office", "starts_at": "2026-10-20T12:00:00"}).id
+    dialog = _dialog(ctx, qtbot, kind="meeting", record=(meeting, "Lunch"))
+    with qtbot.waitSignal(dialog.built, timeout=20000):
+        dialog.build_button.click()
+    notice = dialog.message.text()
+    assert "placeholders" in notice and "[U+1F600]" in notice and "Lunch with KIPO" in notice
+    assert notice.count("[U+1F600]") == 1  # said once, for the meeting

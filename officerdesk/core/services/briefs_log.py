@@ -8,7 +8,6 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
-import json
 from pathlib import Path
 
 from sqlalchemy import select
@@ -18,6 +17,7 @@ from officerdesk.core import dto as d
 from officerdesk.core import kinds
 from officerdesk.core.models import Brief, SyncState
 from officerdesk.core.report_dto import BriefHeading, BriefIssue, BriefSummary
+from officerdesk.core.services import issue_settings as issue_settings_file
 from officerdesk.core.services import records
 from officerdesk.errors import UserError
 
@@ -52,13 +52,8 @@ def next_number(session: Session, post_code: str, year: int) -> str:
 
 def issue_settings(settings_file: Path) -> tuple[str, str, str]:
     """(HQ division, 직위, contact) as the officer set them in the profile's settings.json."""
-    try:
-        data = json.loads(settings_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return "", "", ""
-    if not isinstance(data, dict):
-        return "", "", ""
-    return tuple(str(data.get(k) or "")[:200] for k in ("hq_division", "officer_title", "officer_contact"))  # type: ignore[return-value]
+    saved = issue_settings_file.read(settings_file)
+    return saved.hq_division, saved.officer_title, saved.officer_contact
 
 
 def issue(session: Session, *, post_code: str, settings_file: Path | None = None, final: bool, today: dt.date | None = None) -> BriefIssue:

@@ -5,52 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, distinct, false, func, or_, select
+from sqlalchemy import ColumnElement, Select, distinct, func, select
 from sqlalchemy.orm import Session
 
 from officerdesk.core import enums, timepolicy
 from officerdesk.core.models import CompanyRequest, FollowUp, Meeting, Post, StatusChange, TrendNote
 from officerdesk.core.report_dto import ActivityFigures, Period
+from officerdesk.core.services import local_dates
 
 # A request counts as closed in a period when it moved into one of these within it.
 DONE_STATUSES = ("resolved", "closed", "rejected", "duplicate")
 
 
-# No zone is more than 14 hours from UTC: a local day lies within this much of its UTC day.
-_ZONE_SPAN = dt.timedelta(hours=14)
-
-
 def bounds(period: Period, tz_name: str = "UTC") -> tuple[dt.datetime, dt.datetime]:
     """The period's local days in `tz_name` as naive UTC datetimes, for datetime columns."""
     return timepolicy.utc_bounds(period.start, period.end, tz_name)
-
-
-def meeting_zone() -> ColumnElement[str]:
-    """The zone a meeting's date is read in (SQL): its own, else its post's (timepolicy.record_zone)."""
-    post_zone = select(Post.tz).where(Post.id == Meeting.post_id).scalar_subquery()
-    return func.coalesce(func.nullif(Meeting.tz, ""), post_zone, "UTC")
-
-
-def meetings_on_local_dates(session: Session, first: dt.date, end: dt.date, *where: ColumnElement[bool]) -> ColumnElement[bool]:
-    """Meetings whose local date (in their own zone) is in [first, end).
-
-    Stored times are UTC and SQLite knows no zones, so each zone in use near the range gets its
-    own exact UTC window; the outer window (the range widened by the widest offset) keeps the
-    index on starts_at in play.
-    """
-    outer = (
-        Meeting.starts_at >= dt.datetime.combine(first, dt.time()) - _ZONE_SPAN,
-        Meeting.starts_at < dt.datetime.combine(end, dt.time()) + _ZONE_SPAN,
-    )
-    zone = meeting_zone()
-    zones = sorted(str(z) for z in session.scalars(select(zone).where(*outer, *where).distinct()))
-    if not zones:
-        return false()
-    windows = []
-    for name in zones:
-        start, stop = timepolicy.utc_bounds(first, end, name)
-        windows.append(and_(zone == name, Meeting.starts_at >= start, Meeting.starts_at < stop))
-    return and_(*outer, or_(*windows))
 
 
 def overdue_as_of(period: Period, today: dt.date | None = None) -> dt.date:
@@ -89,7 +58,7 @@ def overdue_filters(post_id: str, as_of: dt.date) -> tuple[ColumnElement[bool], 
 def meeting_filters(session: Session, post_id: str, period: Period) -> tuple[ColumnElement[bool], ...]:
     """Meetings of the post held in the period, by their local date."""
     live = (Meeting.post_id == post_id, Meeting.deleted.is_(False))
-    return (*live, meetings_on_local_dates(session, period.start, period.end, *live))
+    return (*live, local_dates.meetings_on_local_dates(period.start, period.end))
 
 
 def follow_up_filters(post_id: str, period: Period) -> tuple[ColumnElement[bool], ...]:

@@ -31,6 +31,7 @@ from officerdesk.core.models import (
     StatusChange,
     SyncRecord,
 )
+from officerdesk.core.services import local_dates
 from officerdesk.core.services.validation import clean_values
 from officerdesk.errors import NotFound, ValidationError
 
@@ -204,10 +205,15 @@ def _select(record_type: str, flt: Filter) -> Select[Any]:
         if wanted and hasattr(cls, name):
             stmt = stmt.where(getattr(cls, name).in_(list(wanted)))
     date_col = DATE_FIELD.get(record_type)
-    if date_col and flt.date_from:
-        stmt = stmt.where(getattr(cls, date_col) >= flt.date_from)
-    if date_col and flt.date_to:
-        stmt = stmt.where(getattr(cls, date_col) < flt.date_to + dt.timedelta(days=1))
+    end = flt.date_to + dt.timedelta(days=1) if flt.date_to else None
+    if date_col and cls is Meeting and (flt.date_from or end):
+        # a meeting's date is its local date (its zone, else its post's), as the briefs count it
+        stmt = stmt.where(local_dates.meetings_on_local_dates(flt.date_from, end))
+    elif date_col:
+        if flt.date_from:
+            stmt = stmt.where(getattr(cls, date_col) >= flt.date_from)
+        if end:
+            stmt = stmt.where(getattr(cls, date_col) < end)
     if flt.open_only and cls is CompanyRequest:
         from officerdesk.core.enums import OPEN_STATUSES
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from officerdesk.core import timepolicy
 from officerdesk.errors import ProfileLocked, UserError
 from officerdesk.paths import ProfilePaths, profile_paths
 
@@ -92,6 +93,7 @@ def connect_raw(path: Path, key: bytes) -> sqlcipher.Connection:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
+        conn.create_function(timepolicy.SQL_LOCAL_DATE, 2, timepolicy.sql_local_date, deterministic=True)
     except Exception:
         conn.close()
         raise

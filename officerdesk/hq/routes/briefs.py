@@ -30,16 +30,19 @@ class BriefInfo(BaseModel):
     period: str
     language: str
     classification: str
+    doc_number: str
     size: int
     received_at: UtcDateTime
 
 
 @router.post("/briefs", response_model=BriefReceipt, responses={**ERRORS, 400: refusal(
     400, "`not_pdf` (the file HQ holds under `sha256` is not a PDF), or a malformed body"), 409: refusal(
-    409, "`pdf_missing`: the PDF is not yet complete at HQ as a blob of the device's post")},
+    409, "`pdf_missing`: the PDF is not yet complete at HQ as a blob of the device's post; "
+    "`doc_number_taken`: another brief of the post already holds `doc_number`")},
              dependencies=[Depends(clean_json())])
 def file_brief(body: BriefFiling, device: Device, db: DB) -> BriefReceipt:
-    """409 `pdf_missing` until the PDF is complete at HQ as the blob `sha256` of the device's post."""
+    """409 `pdf_missing` until the PDF is complete at HQ as the blob `sha256` of the device's post;
+    409 `doc_number_taken` when another brief of the post holds the same document number."""
     with db.write() as s:
         return briefs.file_brief(s, device, body)
 

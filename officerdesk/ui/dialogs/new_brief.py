@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QIODevice,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtPdf import QPdfDocument
@@ -69,10 +70,14 @@ def offered_kinds(role: str) -> tuple[str, ...]:
     return tuple(b.code for b in kinds.BRIEFS if b.offered_to(role))
 
 
+PREVIEW_PAUSE_MS = 700  # an edited summary is typeset again once typing pauses this long
+
+
 class NewBriefDialog(QDialog):
     """Not modal-blocking: open() it; `built`, `saved` and `finalised` tell tests and views."""
 
     built = Signal(int)  # pages in the preview
+    previewed = Signal(int)  # pages in a preview rebuilt for an edited summary
     saved = Signal(str)  # brief record id
     finalised = Signal(str)
 
@@ -91,6 +96,12 @@ class NewBriefDialog(QDialog):
         self.saved_path: Path | None = None
         self.busy = False
         self._generation = 0
+        self._summary_generation = 0  # each edit of the summary; a preview of an older one is dropped
+        self._shown_edit = 0  # the edit the preview shows
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(PREVIEW_PAUSE_MS)
+        self._refresh.timeout.connect(self.refresh_preview)
         self._build_form(kind)
         self._build_preview()
         self._load_posts()
@@ -252,6 +263,30 @@ class NewBriefDialog(QDialog):
     def _summary_changed(self) -> None:
         if not self._filling:
             self.summary_edited = True
+            self._summary_generation += 1
+            if self.data is not None:
+                self._refresh.start()  # restarted by each keystroke: typeset once typing pauses
+
+    def refresh_preview(self) -> int | None:
+        """Typeset the preview again with the summary as edited, on the pool; the task's id, or
+        None when there is nothing built to refresh (or a build, save or finalise is under way:
+        it typesets the summary itself, and the timer tries again after it)."""
+        if self.data is None or self.pdf is None or self._shown_edit == self._summary_generation:
+            return None
+        if self.busy:
+            self._refresh.start()
+            return None
+        generation, edit = self._generation, self._summary_generation
+
+        def show(pdf: bytes) -> None:
+            if generation != self._generation or edit != self._summary_generation or self.busy:
+                return  # the options or the summary changed since: a newer preview follows
+            self.pdf, self._shown_edit = pdf, edit
+            self._load(pdf)
+            self.previewed.emit(self.document.pageCount())
+
+        return operations.typeset_brief(ctx=self.ctx, kind=self.kind_code, data=self.data, options=self.options(),
+                                        on_done=show)
 
     _filling = False
 
@@ -304,7 +339,7 @@ class NewBriefDialog(QDialog):
         except UserError as exc:
             self._say(user_message(exc, self.ctx.lang), error=True)
             return
-        kind, generation = self.kind_code, self._generation
+        kind, generation, edit = self.kind_code, self._generation, self._summary_generation
         options = self.options()
         self.busy = True
         self._update_buttons()
@@ -312,7 +347,7 @@ class NewBriefDialog(QDialog):
 
         def typeset(data: Any) -> None:
             operations.typeset_brief(ctx=self.ctx, kind=kind, data=data, options=options,
-                                     on_done=lambda pdf: self._show(pdf, data, generation),
+                                     on_done=lambda pdf: self._show(pdf, data, generation, edit),
                                      on_finished=self._finished_failed)
 
         operations.gather_brief(ctx=self.ctx, kind=kind, request=request, on_done=typeset,
@@ -324,13 +359,13 @@ class NewBriefDialog(QDialog):
             self._say(self.tr("The brief was not built."), error=True)
             self._update_buttons()
 
-    def _show(self, pdf: bytes, data: Any, generation: int) -> None:
+    def _show(self, pdf: bytes, data: Any, generation: int, edit: int) -> None:
         self.busy = False
         if generation != self._generation:
             self._say(self.tr("Options changed while building; build again to see them."))
             self._update_buttons()
             return
-        self.pdf, self.heading, self.data = pdf, data.heading, data
+        self.pdf, self.heading, self.data, self._shown_edit = pdf, data.heading, data, edit
         if not self.summary_edited:
             from officerdesk import briefs
 
@@ -378,11 +413,12 @@ class NewBriefDialog(QDialog):
         """Typeset the brief again with the summary in the editors and `issue`'s furniture."""
         self.busy = True
         self._update_buttons()
+        edit = self._summary_generation
 
         def done(content: bytes) -> None:
             self.busy = False
             if fmt == "pdf":
-                self.pdf = content
+                self.pdf, self._shown_edit = content, edit
                 self._load(content)
             self._update_buttons()
             then(content)

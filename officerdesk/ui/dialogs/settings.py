@@ -1,5 +1,5 @@
-"""Settings: language, the data folder, the HQ connection (enrolment), backups and security
-(the officer's recovery file).
+"""Settings: language, the data folder, the HQ connection (enrolment), backups, security
+(the officer's recovery file) and briefs (page 1's 수신, 직위 and contact).
 
 A language change is saved to the profile's settings.json and applies at the next start (the
 whole window is rebuilt then, so no screen is ever half in one language); `--lang` overrides it.
@@ -33,7 +33,7 @@ from officerdesk.ui.operations import hq
 if TYPE_CHECKING:
     from officerdesk.ui.context import AppContext
 
-SECTIONS = ("general", "hq", "backups", "security")
+SECTIONS = ("general", "hq", "backups", "security", "briefs")
 
 
 
@@ -62,6 +62,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._hq(), self.tr("HQ connection"))
         self.tabs.addTab(self._backups(), self.tr("Backups"))
         self.tabs.addTab(self._security(), self.tr("Security"))
+        self.tabs.addTab(self._briefs(), self.tr("Briefs"))
         if section in SECTIONS:
             self.tabs.setCurrentIndex(SECTIONS.index(section))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -165,6 +166,54 @@ class SettingsDialog(QDialog):
         form.addRow("", self.recovery_state)
         return page
 
+    def _briefs(self) -> QWidget:
+        from officerdesk.core.services import issue_settings
+
+        page = QWidget(self)
+        form = QFormLayout(page)
+        saved = issue_settings.read(self.ctx.store.paths.settings_file)
+        hint = QLabel(self.tr("Page 1 of every brief names its recipient and sender the way HQ's reports do."), page)
+        hint.setWordWrap(True)
+        self.hq_division = QLineEdit(saved.hq_division, page)
+        self.hq_division.setObjectName("hqDivision")
+        self.hq_division.setPlaceholderText(self.tr("e.g. 산업재산보호협력국장"))
+        self.officer_title = QLineEdit(saved.officer_title, page)
+        self.officer_title.setObjectName("officerTitle")
+        self.officer_title.setPlaceholderText(self.tr("e.g. 특허관"))
+        self.officer_contact = QLineEdit(saved.officer_contact, page)
+        self.officer_contact.setObjectName("officerContact")
+        self.officer_contact.setPlaceholderText("+1 202 555 0100")
+        for box in (self.hq_division, self.officer_title, self.officer_contact):
+            box.setMaxLength(issue_settings.MOST)
+        self.briefs_state = QLabel(page)
+        self.briefs_state.setObjectName("briefsState")
+        self.briefs_state.setWordWrap(True)
+        form.addRow("", hint)
+        form.addRow(self.tr("Recipient (수신):"), self.hq_division)
+        form.addRow(self.tr("Title (직위):"), self.officer_title)
+        form.addRow(self.tr("Contact:"), self.officer_contact)
+        form.addRow("", self.briefs_state)
+        return page
+
+    def save_brief_settings(self) -> bool:
+        """Save 수신, 직위 and contact when they changed; False (the reason shown, the tab in view
+        and nothing saved) when a value is refused."""
+        from officerdesk.core.services import issue_settings
+        from officerdesk.errors import ValidationError
+
+        path = self.ctx.store.paths.settings_file
+        try:
+            values = issue_settings.clean(self.hq_division.text(), self.officer_title.text(), self.officer_contact.text())
+        except ValidationError as exc:
+            self.briefs_state.setText(exc.field_message_ko if self.ctx.lang == "ko" else exc.field_message)
+            self.tabs.setCurrentIndex(SECTIONS.index("briefs"))
+            {"hq_division": self.hq_division, "officer_title": self.officer_title,
+             "officer_contact": self.officer_contact}[exc.field].setFocus()
+            return False
+        if values != issue_settings.read(path):
+            issue_settings.write(path, values)
+        return True
+
     # --- actions --------------------------------------------------------------------------
 
     def choose_recovery_file(self) -> None:
@@ -195,6 +244,8 @@ class SettingsDialog(QDialog):
         return security.export_recovery_file(ctx=self.ctx, target=target, passphrase=passphrase, on_done=done)
 
     def accept(self) -> None:
+        if not self.save_brief_settings():
+            return
         lang = str(self.language.currentData())
         if lang != (self.ctx.settings.language or self.ctx.lang):
             self.ctx.settings = self.ctx.settings.with_language(lang)
