@@ -68,7 +68,7 @@ def test_detect_preview_remap_import_and_summary(ctx, qtbot, tmp_path: Path) -> 
     name.setCurrentIndex(name.findData("name"))
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=10000)
     assert not dialog.preview_problem.isVisible() and dialog.next_button.isEnabled()
-    assert dialog.model.index(0, 1).data() == "김민수" and dialog.model.index(0, 3).data() == "New"
+    assert dialog.model.index(0, 1).data() == "김민수" and dialog.model.index(0, 2).data() == "New"
     assert dialog.model.columnCount() == 4  # no cross-script matcher in this build: no Possible match column
     assert dict(dialog.detected.chosen) == {0: "name", 1: "email"}
 
@@ -106,8 +106,8 @@ def test_a_reimport_shows_the_records_already_here_and_the_summary_names_the_ski
         _enter(qtbot, dialog)
         qtbot.waitUntil(lambda d=dialog: d.pages.currentIndex() == PREVIEW, timeout=10000)
         assert not dialog.mapping.isVisible()  # only a CSV's columns are mapped
-        assert dialog.model.index(0, 3).data() == ("New" if round_ == 1 else "Already here")
-        assert ("1 records of the file are already in the profile" in dialog.preview_label.text()) == (round_ == 2)
+        assert dialog.model.index(0, 2).data() == ("New" if round_ == 1 else "Already here")
+        assert ("1 of its records are already in the profile" in dialog.preview_label.text()) == (round_ == 2)
         _enter(qtbot, dialog)
         qtbot.waitUntil(lambda d=dialog: d.pages.currentIndex() == SUMMARY, timeout=20000)
         lines = dialog.summary_text.toPlainText().splitlines()
@@ -202,10 +202,10 @@ def test_the_preview_model_passes_the_model_test_and_shows_possible_matches(qtmo
                {"type": "meeting", "title": "KIPO visit", "starts_at": "2026-03-10T01:00:00+00:00"}]
     model = ImportPreviewModel(records, here=[True], matches=["김지수 (KIPO)"])
     qtmodeltester.check(model)
-    assert model.headers()[-1] == "Possible match"
-    assert [model.index(r, 4).data() for r in range(2)] == ["김지수 (KIPO)", ""]
-    assert [model.index(r, 3).data() for r in range(2)] == ["Already here", "New"]
-    assert model.index(0, 2).data() == "jisoo@kipo.go.kr"
+    assert model.headers()[-2] == "Possible match"
+    assert [model.index(r, 3).data() for r in range(2)] == ["김지수 (KIPO)", ""]
+    assert [model.index(r, 2).data() for r in range(2)] == ["Already here", "New"]
+    assert model.index(0, 4).data() == "jisoo@kipo.go.kr"
     model.show(records)
     assert model.columnCount() == 4
 

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from officerdesk.core.exchange.columns import CHOICES
 from officerdesk.ui.last_folder import last_folder, remember_folder
 from officerdesk.ui.models.import_preview import ImportPreviewModel
-from officerdesk.ui.navigation import SCREEN_NAMES
+from officerdesk.ui.navigation import QT_TRANSLATE_NOOP, SCREEN_NAMES
 from officerdesk.ui.operations import exchange as ops
 
 if TYPE_CHECKING:
@@ -289,8 +289,8 @@ class ImportDialog(QDialog):
         self.model.show(preview.records, preview.here, shown.matches)
         self.table.resizeColumnsToContents()
         self.preview_label.setText(
-            self.tr("The first %1 records of the file. %2 records of the file are already in the profile (the same "
-                    "id or calendar/contact UID): they are updated with the file's values, or left as they are.")
+            self.tr("The first %1 records of the file. %2 of its records are already in the profile (the same id or "
+                    "UID): the import updates them with the file's values.")
             .replace("%1", str(len(preview.records))).replace("%2", str(preview.already_here)))
         if preview.problem:
             _show_problem(self.preview_problem, self.tr("Not yet importable: %1").replace("%1", preview.problem))
@@ -403,8 +403,10 @@ def summary_lines(summary: Summary) -> list[str]:
 def format_name(fmt: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    names = {"csv": "Contacts (CSV)", "vcf": "Contacts (vCard)", "ics": "Meetings (iCalendar)",
-             "jsonl": "OfficerDesk records (JSON Lines)"}
+    names = {"csv": QT_TRANSLATE_NOOP("ImportDialog", "Contacts (CSV)"),
+             "vcf": QT_TRANSLATE_NOOP("ImportDialog", "Contacts (vCard)"),
+             "ics": QT_TRANSLATE_NOOP("ImportDialog", "Meetings (iCalendar)"),
+             "jsonl": QT_TRANSLATE_NOOP("ImportDialog", "OfficerDesk records (JSON Lines)")}
     return QCoreApplication.translate("ImportDialog", names[fmt]) if fmt in names else fmt
 
 
@@ -426,10 +428,23 @@ def encoding_name(codec: str, how: str) -> str:
 def field_name(target: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    names = {"name": "Name", "given": "Given name", "family": "Family name", "middle": "Middle name",
-             "name_alt": "Name in another script", "organization": "Organization", "department": "Department",
-             "position": "Position", "email": "E-mail", "phone": "Phone", "address": "Address",
-             "birthday": "Birthday", "url": "Web page", "notes": "Notes", "language": "Language"}
+    names = {
+        "name": QT_TRANSLATE_NOOP("ImportDialog", "Name"),
+        "given": QT_TRANSLATE_NOOP("ImportDialog", "Given name"),
+        "family": QT_TRANSLATE_NOOP("ImportDialog", "Family name"),
+        "middle": QT_TRANSLATE_NOOP("ImportDialog", "Middle name"),
+        "name_alt": QT_TRANSLATE_NOOP("ImportDialog", "Name in another script"),
+        "organization": QT_TRANSLATE_NOOP("ImportDialog", "Organization"),
+        "department": QT_TRANSLATE_NOOP("ImportDialog", "Department"),
+        "position": QT_TRANSLATE_NOOP("ImportDialog", "Position"),
+        "email": QT_TRANSLATE_NOOP("ImportDialog", "E-mail"),
+        "phone": QT_TRANSLATE_NOOP("ImportDialog", "Phone"),
+        "address": QT_TRANSLATE_NOOP("ImportDialog", "Address"),
+        "birthday": QT_TRANSLATE_NOOP("ImportDialog", "Birthday"),
+        "url": QT_TRANSLATE_NOOP("ImportDialog", "Web page"),
+        "notes": QT_TRANSLATE_NOOP("ImportDialog", "Notes"),
+        "language": QT_TRANSLATE_NOOP("ImportDialog", "Language"),
+    }
     return QCoreApplication.translate("ImportDialog", names[target]) if target in names else target
 
 

@@ -1,8 +1,8 @@
 """The import dialog's preview: the first records of a file as they would be imported.
 
-One row a record: its type, its title, a few of its other values, whether the profile has it
-already (a re-import updates it or leaves it unchanged; the core finds it by id or foreign UID),
-and, when cross-script matching gives them, the contact each may be ("Possible match").
+One row a record: its type, its title, whether the profile has it already (a re-import updates
+it or leaves it unchanged; the core finds it by id or foreign UID), when cross-script matching
+gives them the contact each may be ("Possible match"), and a few of its other values.
 """
 
 from __future__ import annotations
@@ -58,8 +58,9 @@ class ImportPreviewModel(QAbstractTableModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        names = [_tr("Type"), _tr("Title"), _tr("Details"), _tr("In the profile")]
-        return names + ([_tr("Possible match")] if self._matches is not None else [])
+        # the details last: the widest, they take what room is left
+        names = [_tr("Type"), _tr("Title"), _tr("In the profile")]
+        return names + ([_tr("Possible match")] if self._matches is not None else []) + [_tr("Details")]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
         return 0 if parent.isValid() else len(self._records)
@@ -90,8 +91,7 @@ class ImportPreviewModel(QAbstractTableModel):
         title = _text(item.get(title_field) or item.get("name") or item.get("title") or "")
         details = [_text(v) for k, v in item.items() if k not in HIDDEN and k != title_field and v not in (None, "", [])]
         here = _tr("Already here") if self._here[row] else _tr("New")
-        cells = [QCoreApplication.translate("Navigation", SCREEN_NAMES.get(kind, kind)), title,
-                 " · ".join(details[:DETAILS]), here]
+        cells = [QCoreApplication.translate("Navigation", SCREEN_NAMES.get(kind, kind)), title, here]
         if self._matches is not None:
             cells.append(self._matches[row])
-        return cells
+        return [*cells, " · ".join(details[:DETAILS])]
