@@ -123,6 +123,7 @@ def shoot(profile: Path, lang: str, out: Path, every: bool, size: tuple[int, int
     brief_preview(app, window, save)
     if every:
         dialogs(app, window, lang, save)
+        exchange(app, window, save, out)
     window.close()
     window.ctx.close()
     return written
@@ -163,6 +164,47 @@ def dialogs(app, window, lang: str, save) -> None:  # type: ignore[no-untyped-de
     page.list.filter_bar.text.setText("특허" if lang == "ko" else "patent")
     settle(app, 1.5)
     save("filtered", window)
+
+
+# a Korean Outlook address book as Excel saves it (CP949), with a column no field takes
+SAMPLE_CSV = ("제목,이름,성,회사,부서,직함,근무처 전화,휴대폰,전자 메일 주소,사용자 1\n"
+              ",서연,이,특허청,국제협력과,사무관,+82 42 481 5000,+82 10 1234 5678,lee@kipo.go.kr,VIP\n"
+              ",민준,박,한국지식재산연구원,조사분석팀,연구위원,+82 2 2189 2600,,mj.park@kiip.re.kr,\n"
+              ",Anna,Schmidt,EUIPO,Boards of Appeal,Member,+34 965 139 100,,anna.schmidt@euipo.europa.eu,\n")
+
+
+def exchange(app, window, save, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """File → Export… and File → Import… (its preview and its summary), last: it adds contacts."""
+    from officerdesk.ui.dialogs.export_records import open_export
+    from officerdesk.ui.dialogs.import_records import PREVIEW, SUMMARY, open_import
+
+    export = open_export(window.ctx, window)
+    export.limited.setChecked(True)
+    settle(app, 0.8)
+    save("export", export)
+    export.close()
+    sample = Path(tempfile.mkdtemp()) / "outlook-contacts.csv"
+    sample.write_bytes(SAMPLE_CSV.encode("cp949"))
+    dialog = open_import(window.ctx, window)
+    dialog.resize(window.width(), window.height())
+    dialog.open_file(sample)
+    wait(app, lambda: dialog.next_button.isEnabled())
+    save("import_file", dialog)
+    dialog.next()
+    wait(app, lambda: dialog.pages.currentIndex() == PREVIEW)
+    settle(app, 0.5)
+    save("import_preview", dialog)
+    dialog.next()
+    wait(app, lambda: dialog.pages.currentIndex() == SUMMARY)
+    settle(app, 0.5)
+    save("import_summary", dialog)
+    dialog.close()
+
+
+def wait(app, done, seconds: float = 30) -> None:  # type: ignore[no-untyped-def]
+    end = time.monotonic() + seconds
+    while not done() and time.monotonic() < end:
+        settle(app, 0.1)
 
 
 def main() -> int:

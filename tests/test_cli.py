@@ -183,3 +183,18 @@ def test_init_creates_an_empty_profile_once(tmp_path: Path, file_keyring_env: di
     assert sum(stats["counts"].values()) == 0
     again = run(file_keyring_env, "--profile", profile, "init", "--post", "WAS", "--name", "x")
     assert again.returncode == 1 and ("already set up" in again.stderr or "이미 설정된" in again.stderr)
+
+
+def test_export_keeps_to_a_period(tmp_path: Path, file_keyring_env: dict[str, str]) -> None:
+    env, profile = file_keyring_env, tmp_path / "desk"
+    ok(env, "init", "--profile", str(profile), "--post", "WAS", "--name", "김민수")
+    source = tmp_path / "notes.jsonl"
+    source.write_text("".join(json.dumps({"type": "trend_note", "title": f"note {day}", "date": f"2026-03-{day:02d}"}) + "\n"
+                              for day in (1, 15, 31)), encoding="utf-8")
+    ok(env, "import", "--profile", str(profile), str(source))
+    out = tmp_path / "mid.jsonl"
+    ok(env, "export", "--profile", str(profile), "--format", "jsonl", "--since", "2026-03-02", "--until", "2026-03-31",
+       "-o", str(out))
+    assert [json.loads(line)["title"] for line in out.read_text(encoding="utf-8").splitlines()] == ["note 15", "note 31"]
+    bad = run(env, "export", "--profile", str(profile), "--format", "jsonl", "--since", "March", "-o", str(out))
+    assert bad.returncode == 2 and "not a day (YYYY-MM-DD): 'March'" in bad.stderr

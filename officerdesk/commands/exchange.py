@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 import time
 from collections.abc import Callable
@@ -45,6 +46,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
                    help=f"only this record type (repeatable; one of {', '.join(TYPES)})")
     p.add_argument("--include-restricted", action="store_true",
                    help="also write restricted (대외비) records; the file is not encrypted")
+    p.add_argument("--since", type=_day, metavar="YYYY-MM-DD", help="only records of this day or later (by the "
+                   "record's own date: a meeting's local day, a request's receipt ...; organizations and companies all)")
+    p.add_argument("--until", type=_day, metavar="YYYY-MM-DD", help="only records of this day or earlier")
     p.add_argument("--one-per-file", action="store_true",
                    help="vCard only: write one .vcf file per contact into the folder OUTPUT (for Outlook)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
@@ -62,6 +66,13 @@ def _count(text: str) -> int:
     if not 0 <= value <= 1_000_000:
         raise argparse.ArgumentTypeError("must be between 0 and 1,000,000")
     return value
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a day (YYYY-MM-DD): {text!r}") from None
 
 
 def _progress() -> Callable[[float, str], None] | None:
@@ -194,15 +205,17 @@ def export_records(args: argparse.Namespace) -> int:
         args.format = _format(args, args.output, tuple(FORMATS_OUT))
     if args.format is None:
         return 2
+    period = (args.since, args.until) if args.since or args.until else None
     store = open_store(args.profile, create=False)
     try:
         started = time.perf_counter()
         with store.session_factory.begin() as s:
             if args.one_per_file:
-                counts = exchange.export_cards(s, args.output, include_restricted=args.include_restricted)
+                counts = exchange.export_cards(s, args.output, include_restricted=args.include_restricted, period=period)
             else:
-                counts = exchange.export_file(s, args.output, args.format, types=args.types, include_restricted=args.include_restricted)
-            kept_back = 0 if args.include_restricted else exchange.left_out(s, args.format, types=args.types)
+                counts = exchange.export_file(s, args.output, args.format, types=args.types,
+                                              include_restricted=args.include_restricted, period=period)
+            kept_back = 0 if args.include_restricted else exchange.left_out(s, args.format, types=args.types, period=period)
     finally:
         store.close()
     _report(counts, f"exported to {args.output}:", time.perf_counter() - started, args.json)

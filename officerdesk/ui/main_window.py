@@ -125,7 +125,8 @@ class MainWindow(QMainWindow):
         self.brief_action = self._action(self.tr("New brief…"), self.new_brief, "Ctrl+B", sp.SP_FileDialogNewFolder, "actionBrief")
         self.brief_record_action = self._action(self.tr("Brief this record…"), self.brief_record, "Ctrl+Shift+B", None, "actionBriefRecord")
         self.backup_action = self._action(self.tr("Back up now"), self.back_up, None, None, "actionBackup")
-        self.import_action = self._action(self.tr("Import records…"), self.import_records, None, None, "actionImport")
+        self.import_action = self._action(self.tr("Import…"), self.import_records, "Ctrl+I", None, "actionImport")
+        self.export_action = self._action(self.tr("Export…"), self.export_records, "Ctrl+E", None, "actionExport")
         self.settings_action = self._action(self.tr("Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences, None, "actionSettings")
         self.about_action = self._action(self.tr("About OfficerDesk"), self.about, None, None, "actionAbout")
         self.guide_action = self._action(self.tr("User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents, None, "actionGuide")
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.brief_action)
         file_menu.addAction(self.brief_record_action)
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
         file_menu.addAction(self.calendar_action)
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
@@ -353,21 +355,20 @@ class MainWindow(QMainWindow):
 
         back_up_now(self.ctx, self)
 
-    def import_records(self) -> None:
-        from pathlib import Path
+    def import_records(self) -> Any:
+        from officerdesk.ui.dialogs.import_records import open_import
 
-        from PySide6.QtWidgets import QFileDialog
+        dialog = open_import(self.ctx, self)
+        dialog.imported.connect(self._imported)
+        return dialog
 
-        from officerdesk.ui.operations.exchange import import_records
+    def _imported(self, summary: Any) -> None:
+        self.status.showMessage(self.tr("Imported %1 records").replace("%1", str(summary.total)), 8000)
 
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import records"), "",
-            self.tr("Records (*.jsonl *.ndjson *.json *.csv *.vcf *.vcard *.ics)"))
-        if path:
-            import_records(ctx=self.ctx, path=Path(path), on_done=self._imported)
+    def export_records(self) -> Any:
+        from officerdesk.ui.dialogs.export_records import open_export
 
-    def _imported(self, counts: dict[str, int]) -> None:
-        self.status.showMessage(self.tr("Imported %1 records").replace("%1", str(sum(counts.values()))), 8000)
+        return open_export(self.ctx, self)
 
     def open_settings(self, section: str = "") -> None:
         from officerdesk.ui.dialogs.settings import SettingsDialog

@@ -228,6 +228,7 @@ class OpRunner(QObject):
     # emitted on the UI thread after every job: (job id, ok)
     job_finished = Signal(int, bool)
     progress_shown = Signal(int)  # a task's progress dialog appeared (job id)
+    job_progressed = Signal(int, float, str)  # (job id, fraction, message): for a dialog showing its own bar
     orm_ready = Signal()  # the ORM is loaded (see `orm_loaded`)
 
     def __init__(self, ctx: AppContext) -> None:
@@ -412,6 +413,7 @@ class OpRunner(QObject):
 
     @Slot(object, float, str)
     def _progress(self, job: _Job, fraction: float, message: str) -> None:
+        self.job_progressed.emit(job.id, fraction, message)
         dialog = self._dialogs.get(job.id)
         if dialog is not None:
             dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
@@ -437,6 +439,12 @@ class OpRunner(QObject):
 
     def progress_dialog(self, job_id: int) -> QProgressDialog | None:
         return self._dialogs.get(job_id)
+
+    def cancel(self, job_id: int) -> None:
+        """Ask one job to stop (its next progress call raises Cancelled); nothing if it is done."""
+        job = self._pending.get(job_id)
+        if job is not None:
+            job.cancel.set()
 
     def cancel_all(self) -> None:
         for job in self._pending.values():

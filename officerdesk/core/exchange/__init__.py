@@ -48,8 +48,10 @@ def import_file(
 
 def export_file(
     session: Session, path: str | os.PathLike[str], fmt: str, *, types: Sequence[str] = (), include_restricted: bool = False,
+    period: rows.Period | None = None,
 ) -> dict[str, int]:
-    """Write the live records of `types` (default: all the format holds); returns counts.
+    """Write the live records of `types` (default: all the format holds), of the period when
+    given (`rows.records` says which date); returns counts.
 
     Restricted (대외비) records stay in the encrypted profile unless the user asks for them:
     an export file is plain text. `left_out` says how many were kept back.
@@ -75,7 +77,7 @@ def export_file(
         raise UserError(f"cannot write {target}: {exc.strerror}", f"{target}에 쓸 수 없습니다: {exc.strerror}") from None
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline="") as out:
-            write(out, counted(rows.records(session, wanted, include_restricted=include_restricted)))
+            write(out, counted(rows.records(session, wanted, include_restricted=include_restricted, period=period)))
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
@@ -88,6 +90,7 @@ def export_file(
 
 def export_cards(
     session: Session, folder: str | os.PathLike[str], *, include_restricted: bool = False,
+    period: rows.Period | None = None,
 ) -> dict[str, int]:
     """One vCard file per contact in `folder` (Outlook imports a single card a file)."""
     target = Path(folder)
@@ -96,7 +99,7 @@ def export_cards(
     except OSError as exc:
         raise UserError(f"cannot write {target}: {exc.strerror}", f"{target}에 쓸 수 없습니다: {exc.strerror}") from None
     count, used = 0, set[str]()
-    for item in rows.records(session, (kinds.CONTACT.name,), include_restricted=include_restricted):
+    for item in rows.records(session, (kinds.CONTACT.name,), include_restricted=include_restricted, period=period):
         stem = _file_stem(item.get("name") or item["id"])
         name = stem if stem.casefold() not in used else f"{stem} ({item['id'][:8]})"
         used.add(name.casefold())
@@ -120,9 +123,9 @@ def _write_atomically(path: Path, content: str) -> None:
         raise UserError(f"cannot write {path}: {exc.strerror}", f"{path}에 쓸 수 없습니다: {exc.strerror}") from None
 
 
-def left_out(session: Session, fmt: str, *, types: Sequence[str] = ()) -> int:
+def left_out(session: Session, fmt: str, *, types: Sequence[str] = (), period: rows.Period | None = None) -> int:
     """Restricted records an export of `types` in `fmt` leaves out without include_restricted."""
-    return rows.restricted(session, tuple(types) or WRITERS[fmt][1])
+    return rows.restricted(session, tuple(types) or WRITERS[fmt][1], period)
 
 
 __all__ = ["EXTENSIONS", "READERS", "WRITERS", "export_cards", "export_file", "import_file", "importing", "left_out"]

@@ -51,6 +51,9 @@ ADDRESS_PARTS = {"street": 0, "address": 0, "번지": 0, "주소": 0, "street 2"
                  "street 3": 2, "번지 3": 2, "city": 3, "구/군/시": 3, "시/군/구": 3, "state": 4, "시/도": 4,
                  "postal code": 5, "zipcode": 5, "우편 번호": 5, "country/region": 6, "country": 6, "국가": 6, "국가/지역": 6}
 ADDRESS_PLACES = {"business": "work", "work": "work", "근무지": "work", "home": "home", "집": "home", "other": "other", "기타": "other"}
+# what an officer may point a column at when the header's name says nothing (or the wrong thing)
+CHOICES = ("name", "given", "family", "middle", "name_alt", "organization", "department", "position", "email",
+           "phone", "address", "birthday", "url", "notes", "language")
 _NUMBERED = re.compile(r"^(e-mail|phone|address|website|relation|event|im|custom field) (\d+) - (.+)$")
 
 
@@ -72,8 +75,14 @@ class Mapping:
     columns: list[Column] = field(default_factory=list)
 
     @classmethod
-    def of(cls, header: list[str], *, own: list[str]) -> Mapping:
-        return cls([_column(i, h, own) for i, h in enumerate(header)])
+    def of(cls, header: list[str], *, own: list[str], chosen: dict[int, str] | None = None) -> Mapping:
+        """Each column's field from its name; `chosen` (column index -> a CHOICES field, or "" for
+        not imported) is what the officer set in the preview and wins over the name."""
+        chosen = chosen or {}
+        bad = [t for t in chosen.values() if t and t not in CHOICES]
+        if bad:
+            raise ImportFailed(0, f"a column cannot feed {bad[0]!r} (one of: {', '.join(CHOICES)})")
+        return cls([Column(i, h, chosen[i]) if i in chosen else _column(i, h, own) for i, h in enumerate(header)])
 
     def names_someone(self) -> bool:
         return any(c.target in ("name", "given", "family") for c in self.columns)

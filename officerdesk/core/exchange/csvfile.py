@@ -34,7 +34,7 @@ def separator(header: str) -> str:
     return max(SEPARATORS, key=lambda s: counts[s])
 
 
-def read(fh: BinaryIO, codec: str = "utf-8") -> Iterator[tuple[int, dict[str, Any]]]:
+def read(fh: BinaryIO, codec: str = "utf-8", chosen: dict[int, str] | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
     numbered = list(lines(fh, codec))
     while numbered and not numbered[0][1].strip():
         numbered.pop(0)
@@ -45,7 +45,7 @@ def read(fh: BinaryIO, codec: str = "utf-8") -> Iterator[tuple[int, dict[str, An
         header = next(reader)
     except csv.Error as exc:
         raise ImportFailed(numbered[0][0], f"is not a CSV header ({exc})") from None
-    mapping = columns.Mapping.of(header, own=COLUMNS)
+    mapping = columns.Mapping.of(header, own=COLUMNS, chosen=chosen)
     if not mapping.names_someone():
         raise ImportFailed(
             numbered[0][0],

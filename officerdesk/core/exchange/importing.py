@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -38,6 +39,14 @@ class Detected:
     path: Path
     format: str
     encoding: text.Encoding
+    chosen: tuple[tuple[int, str], ...] = ()  # a CSV's columns the officer mapped: (index, field or "")
+
+    def with_columns(self, chosen: dict[int, str]) -> Detected:
+        """The same file read with these columns mapped by hand (a CSV only)."""
+        if self.format != "csv":
+            raise UserError("only a CSV file's columns can be mapped", "CSV 파일만 열을 지정할 수 있습니다")
+        columns.Mapping.of([""] * (max(chosen, default=-1) + 1), own=[], chosen=chosen)  # refuses a bad field
+        return replace(self, chosen=tuple(sorted(chosen.items())))
 
 
 @dataclass(frozen=True)
@@ -46,6 +55,8 @@ class Preview:
     records: tuple[dict[str, Any], ...]  # the first ones, as they would be imported
     columns: tuple[tuple[str, str], ...] = ()  # a CSV's (header, field it feeds or "")
     already_here: int = 0  # records of the file whose id or foreign id is in the profile
+    here: tuple[bool, ...] = ()  # per record shown: already in the profile (a re-import updates it)
+    problem: str = ""  # a CSV the mapping cannot read yet (no name column): why, so it can be remapped
 
 
 @dataclass(frozen=True)
@@ -94,49 +105,73 @@ def _sniff(head: bytes, codec: str) -> str | None:
     return "csv" if any(sep in start.split("\n", 1)[0] for sep in csvfile.SEPARATORS) else None
 
 
+def _reader(detected: Detected) -> Reader:
+    if detected.format == "csv" and detected.chosen:
+        return partial(csvfile.read, chosen=dict(detected.chosen))
+    return READERS[detected.format]
+
+
 def _items(detected: Detected, fh: BinaryIO) -> Iterator[tuple[int, dict[str, Any]]]:
     fh, encoding = text.as_utf8(fh, detected.encoding)
-    return READERS[detected.format](fh, encoding.codec)
+    return _reader(detected)(fh, encoding.codec)
+
+
+def _key(item: dict[str, Any]) -> tuple[str, str, str] | None:
+    """(type, "id" or "foreign", the key) a re-import finds the record by; None without one."""
+    kind = str(item.get("type"))
+    own = canonical_id(item["id"]) if isinstance(item.get("id"), str) else None
+    if own:
+        return kind, "id", own
+    if isinstance(item.get("foreign_id"), str):
+        return kind, "foreign", foreign_key(item["foreign_id"])
+    return None
 
 
 def preview(session: Session, detected: Detected, *, limit: int = 20) -> Preview:
-    """The first `limit` records, a CSV's column mapping, and how many records are already here."""
+    """The first `limit` records, a CSV's column mapping, and how many records are already here.
+
+    A CSV that its mapping cannot read (no column gives a name, a bad row) gives a preview with the
+    mapping and the problem rather than an error, so the officer can point a column at the name."""
     records: list[dict[str, Any]] = []
-    ids: dict[str, set[str]] = {}
-    foreign: dict[str, set[str]] = {}
+    keys: set[tuple[str, str, str]] = set()
+    problem = ""
     with _open(detected.path) as raw:
-        for _, item in _items(detected, raw):
-            if "skipped" in item:
-                continue
-            if len(records) < limit:
-                records.append(dict(item))
-            kind = str(item.get("type"))
-            own = canonical_id(item["id"]) if isinstance(item.get("id"), str) else None
-            if own:
-                ids.setdefault(kind, set()).add(own)
-            elif isinstance(item.get("foreign_id"), str):
-                foreign.setdefault(kind, set()).add(foreign_key(item["foreign_id"]))
+        try:
+            for _, item in _items(detected, raw):
+                if "skipped" in item:
+                    continue
+                if len(records) < limit:
+                    records.append(dict(item))
+                if (key := _key(item)) is not None:
+                    keys.add(key)
+        except ImportFailed as exc:
+            if detected.format != "csv":
+                raise
+            problem = str(exc)
     mapping: tuple[tuple[str, str], ...] = ()
     if detected.format == "csv":
         with _open(detected.path) as raw:
             fh, encoding = text.as_utf8(raw, detected.encoding)
             header = csvfile.header_of(fh, encoding.codec)
-        mapping = tuple(columns.Mapping.of(header, own=csvfile.COLUMNS).described())
-    return Preview(detected, tuple(records), mapping, _already_here(session, ids, foreign))
+        chosen = dict(detected.chosen)
+        mapping = tuple(columns.Mapping.of(header, own=csvfile.COLUMNS, chosen=chosen).described())
+    found = _found(session, keys)
+    here = tuple(_key(r) in found for r in records)
+    return Preview(detected, tuple(records), mapping, len(found), here, problem)
 
 
-def _already_here(session: Session, ids: dict[str, set[str]], foreign: dict[str, set[str]]) -> int:
-    count = 0
-    for kind, wanted in ids.items():
+def _found(session: Session, keys: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    """Those of the keys a record of the profile already has (its id, or one of its foreign UIDs)."""
+    found: set[tuple[str, str, str]] = set()
+    for kind in {k[0] for k in keys}:
         cls = RECORD_TYPES.get(kind)
-        if cls is not None:
-            count += sum(1 for (i,) in session.execute(select(cls.id)) if i in wanted)
-    for kind, wanted in foreign.items():
-        cls = RECORD_TYPES.get(kind)
-        if cls is not None and "foreign_uids" in cls.__table__.columns:
+        if cls is None:
+            continue
+        found |= {(kind, "id", i) for (i,) in session.execute(select(cls.id))} & keys
+        if "foreign_uids" in cls.__table__.columns:
             known = {f for (fids,) in session.execute(select(cls.__table__.c.foreign_uids)) for f in fids or []}
-            count += len(wanted & known)
-    return count
+            found |= {(kind, "foreign", f) for f in known} & keys
+    return found
 
 
 def _open(path: Path) -> BinaryIO:
@@ -160,7 +195,7 @@ def run(
             # progress is the share of the file read so far, reported after each batch written
             writer = BatchWriter(session, progress=progress, cancel=cancel, message="import", total=size, position=raw.tell)
             intake = Intake(session, writer, post_id)
-            for line, item in READERS[detected.format](fh, encoding.codec):
+            for line, item in _reader(detected)(fh, encoding.codec):
                 intake.take(line, item)
             intake.close()
             added = writer.close()

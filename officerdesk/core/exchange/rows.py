@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from officerdesk.core import kinds
@@ -19,6 +19,8 @@ from officerdesk.core.models import RECORD_TYPES, StatusChange, user_fields
 
 BATCH = 1000
 SKIPPED = {"deleted"}
+Period = tuple[dt.date | None, dt.date | None]  # first and last day, either end open
+OPEN_START, OPEN_END = dt.date(1900, 1, 1), dt.date(2999, 12, 30)  # an open end, for the meetings' zone windows
 
 
 def value(v: Any) -> Any:
@@ -29,14 +31,18 @@ def value(v: Any) -> Any:
     return v
 
 
-def records(session: Session, types: Sequence[str] = (), *, include_restricted: bool = False) -> Iterator[dict[str, Any]]:
-    """Every live record of these types (all importable ones by default), in import order."""
+def records(session: Session, types: Sequence[str] = (), *, include_restricted: bool = False,
+            period: Period | None = None) -> Iterator[dict[str, Any]]:
+    """Every live record of these types (all importable ones by default), in import order;
+    with a period, those whose own date (the list's date: a meeting's start, a request's
+    receipt ...) falls in it; kinds without a date (organizations, companies) are all written."""
     for kind in [t for t in IMPORTABLE if not types or t in types]:
         cls = RECORD_TYPES[kind]
         fields = ["id", *(f for f in user_fields(cls) if f not in SKIPPED)]
         extra = _extras(session, kind)
         with_history = bool(kinds.named(kind).workflow)  # a workflow's moves travel as its history
-        stmt = select(*(getattr(cls, f) for f in fields)).where(cls.deleted.is_(False)).order_by(cls.id)
+        stmt = select(*(getattr(cls, f) for f in fields)).where(cls.deleted.is_(False), *in_period(session, kind, period))
+        stmt = stmt.order_by(cls.id)
         if not include_restricted:
             stmt = stmt.where(cls.classification != "restricted")
         for part in session.execute(stmt.execution_options(yield_per=BATCH)).partitions(BATCH):
@@ -50,14 +56,35 @@ def records(session: Session, types: Sequence[str] = (), *, include_restricted: 
                 yield item
 
 
-def restricted(session: Session, types: Sequence[str] = ()) -> int:
+def restricted(session: Session, types: Sequence[str] = (), period: Period | None = None) -> int:
     """How many live restricted records of these types an export without them leaves out."""
     total = 0
     for kind in [t for t in IMPORTABLE if not types or t in types]:
         cls = RECORD_TYPES[kind]
-        stmt = select(func.count()).select_from(cls).where(cls.deleted.is_(False), cls.classification == "restricted")
+        stmt = select(func.count()).select_from(cls).where(
+            cls.deleted.is_(False), cls.classification == "restricted", *in_period(session, kind, period))
         total += int(session.scalar(stmt) or 0)
     return total
+
+
+def in_period(session: Session, kind: str, period: Period | None) -> list[ColumnElement[bool]]:
+    """The conditions that keep a kind's records to the period's days (none for a kind without a
+    date). A meeting's day is its local date in its own zone, as in the briefs' figures."""
+    field_name = kinds.named(kind).date
+    if period is None or field_name is None or period == (None, None):
+        return []
+    first, last = period
+    if kind == kinds.MEETING.name:
+        from officerdesk.core.services.figures import meetings_on_local_dates
+
+        return [meetings_on_local_dates(session, first or OPEN_START, (last or OPEN_END) + dt.timedelta(days=1))]
+    column = getattr(RECORD_TYPES[kind], field_name)
+    conditions: list[ColumnElement[bool]] = []
+    if first is not None:
+        conditions.append(column >= first)
+    if last is not None:
+        conditions.append(column <= last)
+    return conditions
 
 
 def _extras(session: Session, kind: str) -> Any:
