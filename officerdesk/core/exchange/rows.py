@@ -75,9 +75,9 @@ def in_period(session: Session, kind: str, period: Period | None) -> list[Column
         return []
     first, last = period
     if kind == kinds.MEETING.name:
-        from officerdesk.core.services.figures import meetings_on_local_dates
+        from officerdesk.core.services.local_dates import meetings_on_local_dates
 
-        return [meetings_on_local_dates(session, first or OPEN_START, (last or OPEN_END) + dt.timedelta(days=1))]
+        return [meetings_on_local_dates(first, last + dt.timedelta(days=1) if last is not None else None)]
     column = getattr(RECORD_TYPES[kind], field_name)
     conditions: list[ColumnElement[bool]] = []
     if first is not None:
