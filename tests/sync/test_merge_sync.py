@@ -3,6 +3,7 @@ including a link the second laptop made to the merged contact before it heard of
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from officerdesk.core.models import RECORD_TYPES, Contact, Meeting, user_fields
 from officerdesk.core.services import merging, records
 from officerdesk.core.store.db import Store
 from officerdesk.core.write.changes import encode_value, sync_state
+from officerdesk.errors import UserError
 from officerdesk.hq import admin
 from officerdesk.hq.database import Database
 from officerdesk.hq.store import Record
@@ -31,12 +33,12 @@ def hq(tmp_path: Path) -> Iterator[LocalHQ]:
     server.stop()
 
 
-def laptop(root: Path, hq: LocalHQ, name: str) -> Store:
+def laptop(root: Path, hq: LocalHQ, name: str, post: str = "WAS") -> Store:
     db = Database(hq.db_url)
     with db.write() as s:
-        if admin.post_by_code(s, "WAS") is None:
-            admin.create_post(s, code="WAS", name_en="Washington", name_ko="워싱턴", country="US", tz="UTC")
-        code = admin.issue_enroll_code(s, officer_id=admin.create_officer(s, post_code="WAS", name=name).id)
+        if admin.post_by_code(s, post) is None:
+            admin.create_post(s, code=post, name_en=post, name_ko=post, country="X", tz="UTC")
+        code = admin.issue_enroll_code(s, officer_id=admin.create_officer(s, post_code=post, name=name).id)
     db.dispose()
     store = open_store(root)
     enroll(store, hq.url, code)
@@ -82,6 +84,9 @@ def test_a_merge_converges_on_two_laptops_and_hq(hq: LocalHQ, tmp_path: Path) ->
         asked = records.create(s, "company_request", post_id=post, values={"title": "TM", "contact_ids": [lose, keep]}).id
     sync(a)
     sync(b)
+    listed = [json.loads(line) for line in hq.admin("possible-duplicates", "--post", "WAS", "--json").splitlines()]
+    assert [{x["first"]["id"], x["second"]["id"]} for x in listed] == [{keep, lose}]
+    assert listed[0]["reasons"] == ["same name in pinyin and Revised Romanisation (wang xiao ming)"]
     # B, not yet knowing of the merge, links the contact about to be merged to a meeting of its own
     with b.session_factory.begin() as s:
         own = records.create(s, "meeting", post_id=post, values={
@@ -105,5 +110,27 @@ def test_a_merge_converges_on_two_laptops_and_hq(hq: LocalHQ, tmp_path: Path) ->
         assert s.get(Meeting, own).contact_ids == [keep]
         assert s.get(Contact, lose).merged_into == keep
     assert sync(b).repointed == 0, "nothing left to follow: the rule has settled"
+    assert hq.admin("possible-duplicates", "--post", "WAS") == "no possible duplicates"
     a.close()
     b.close()
+
+
+def test_hq_analysts_see_possible_duplicates_across_posts(hq: LocalHQ, tmp_path: Path) -> None:
+    posts = {"WAS": ("김민수", "Wang Xiaoming", "xm.wang@cnipa.gov.cn"), "BJS": ("이영희", "王晓明", "XM.Wang@cnipa.gov.cn")}
+    ids = {}
+    for code, (officer, name, email) in posts.items():
+        store = laptop(tmp_path / code, hq, officer, code)
+        with store.session_factory.begin() as s:
+            post = sync_state(s).post_id
+            ids[code] = records.create(s, "contact", post_id=post, values={"name": name, "email": email}).id
+            records.create(s, "contact", post_id=post, values={"name": f"Someone Else {code}"})
+        sync(store)
+        store.close()
+    across = [json.loads(line) for line in hq.admin("possible-duplicates", "--json").splitlines()]
+    assert len(across) == 1
+    pair = {(x["post"], x["id"]) for x in (across[0]["first"], across[0]["second"])}
+    assert pair == {("WAS", ids["WAS"]), ("BJS", ids["BJS"])}
+    assert across[0]["reasons"][0] == "same e-mail (xm.wang@cnipa.gov.cn)"
+    assert hq.admin("possible-duplicates", "--post", "BJS") == "no possible duplicates"
+    with pytest.raises(UserError, match="no post 'XYZ'"):
+        hq.admin("possible-duplicates", "--post", "XYZ")
