@@ -92,3 +92,18 @@ def test_following_a_merge_made_elsewhere_and_a_chain_of_merges(store) -> None: 
         k.deleted, k.merged_into = True, lose.id
         s.flush()
         assert merging.follow_merges(s) == 0
+
+
+def test_an_import_preview_says_which_new_contacts_look_like_contacts_held(store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from officerdesk.core.exchange import importing
+
+    with store.session_factory.begin() as s:
+        post = identity.require(s).post_id
+        records.create(s, "contact", post_id=post, values={"name": "王小明"})
+    card = tmp_path / "cards.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:왕샤오밍\r\nEND:VCARD\r\n"
+                    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nobody Known\r\nEND:VCARD\r\n", encoding="utf-8")
+    with store.session_factory.begin() as s:
+        preview = importing.preview(s, importing.detect(card))
+    assert preview.possible_total == 1
+    assert preview.possible_matches == ("왕샤오밍 ~ 王小明: same name in pinyin and Revised Romanisation (wang sya o ming)",)

@@ -22,7 +22,7 @@ from officerdesk.core.exchange import columns, csvfile, ics, jsonl, text, vcard
 from officerdesk.core.exchange.intake import Intake, foreign_key
 from officerdesk.core.ids import canonical_id
 from officerdesk.core.models import RECORD_TYPES
-from officerdesk.core.services import identity
+from officerdesk.core.services import duplicates, identity
 from officerdesk.core.write.bulk import BatchWriter, CancelFlag, Progress, no_cycle_collection
 from officerdesk.errors import ImportFailed, UserError
 
@@ -46,6 +46,10 @@ class Preview:
     records: tuple[dict[str, Any], ...]  # the first ones, as they would be imported
     columns: tuple[tuple[str, str], ...] = ()  # a CSV's (header, field it feeds or "")
     already_here: int = 0  # records of the file whose id or foreign id is in the profile
+    # new contacts of the file that look like contacts held ("Wang Xiaoming ~ 王小明: same name in
+    # pinyin"), at most MATCHES_SHOWN of them; `possible_total` counts them all
+    possible_matches: tuple[str, ...] = ()
+    possible_total: int = 0
 
 
 @dataclass(frozen=True)
@@ -104,6 +108,7 @@ def preview(session: Session, detected: Detected, *, limit: int = 20) -> Preview
     records: list[dict[str, Any]] = []
     ids: dict[str, set[str]] = {}
     foreign: dict[str, set[str]] = {}
+    new_contacts: list[dict[str, Any]] = []
     with _open(detected.path) as raw:
         for _, item in _items(detected, raw):
             if "skipped" in item:
@@ -116,13 +121,22 @@ def preview(session: Session, detected: Detected, *, limit: int = 20) -> Preview
                 ids.setdefault(kind, set()).add(own)
             elif isinstance(item.get("foreign_id"), str):
                 foreign.setdefault(kind, set()).add(foreign_key(item["foreign_id"]))
+            if kind == "contact" and not own and len(new_contacts) < MATCHES_READ:
+                new_contacts.append(dict(item))
     mapping: tuple[tuple[str, str], ...] = ()
     if detected.format == "csv":
         with _open(detected.path) as raw:
             fh, encoding = text.as_utf8(raw, detected.encoding)
             header = csvfile.header_of(fh, encoding.codec)
         mapping = tuple(columns.Mapping.of(header, own=csvfile.COLUMNS).described())
-    return Preview(detected, tuple(records), mapping, _already_here(session, ids, foreign))
+    found = duplicates.known_matches(session, new_contacts, limit=MATCHES_READ)
+    shown = tuple(f"{m.first.name} ~ {m.second.name}: {'; '.join(r.text() for r in m.reasons)}"
+                  for m in found[:MATCHES_SHOWN])
+    return Preview(detected, tuple(records), mapping, _already_here(session, ids, foreign), shown, len(found))
+
+
+MATCHES_READ = 2000  # new contacts of a file checked against those held (an address book's size)
+MATCHES_SHOWN = 50
 
 
 def _already_here(session: Session, ids: dict[str, set[str]], foreign: dict[str, set[str]]) -> int:
