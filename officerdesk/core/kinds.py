@@ -63,6 +63,18 @@ class NameLink:
     searched: tuple[str, ...]  # the linked record's names indexed with this record
 
 
+@dataclass(frozen=True)
+class Link:
+    """A field holding the id (or, for a list field, the ids) of other records: `to` their type,
+    or None when the record names the type itself in `type_field` (an attachment's owner).
+    A merge of two contacts re-points every link to the merged one (core/services/merging.py)."""
+
+    field: str
+    to: RecordType | None
+    many: bool = False
+    type_field: str = ""
+
+
 RECENT_FIRST = ("updated_at", True)  # the order of a list whose kind names none
 
 
@@ -77,6 +89,7 @@ class RecordKind:
     choices: dict[str, enums.Labels] = field(default_factory=dict)  # field -> its allowed codes
     workflow: frozenset[str] = frozenset()  # fields only the workflow sets, never an edit
     link: NameLink | None = None
+    links: tuple[Link, ...] = ()  # every field naming other records (`link` is the one a list shows)
     search_title: tuple[str, ...] = ()  # nothing here: not in the full-text index
     search_body: tuple[str, ...] = ()
     listed: bool = False  # a window lists it (its first page is compiled ahead, core/store/quick_sql.py)
@@ -156,6 +169,8 @@ class MeetingDTO(RecordDTO):
 MEETING = RecordKind(
     "meeting", MeetingDTO, "title", "starts_at", ("starts_at", True), required=("title", "starts_at"),
     choices={"kind": enums.MEETING_KIND},
+    links=(Link("contact_ids", "contact", True), Link("officer_ids", "officer", True),
+           Link("request_ids", "company_request", True)),
     search_title=("title",), search_body=("agenda", "notes", "decisions", "location", "tags"),
     listed=True, screen=True, counted=True,
 )
@@ -191,6 +206,8 @@ COMPANY_REQUEST = RecordKind(
     choices={"category": enums.CATEGORY, "status": enums.STATUS, "priority": enums.PRIORITY},
     workflow=frozenset({"status", "escalated"}),
     link=NameLink("company", "company_id", "name_ko", "company_name", ("name_ko", "name_en")),
+    links=(Link("company_id", "company"), Link("assignee_id", "officer"), Link("contact_ids", "contact", True),
+           Link("meeting_ids", "meeting", True)),
     search_title=("title",), search_body=("details", "outcome", "link", "tags"),
     listed=True, screen=True, counted=True,
 )
@@ -213,6 +230,7 @@ class ContactDTO(RecordDTO):
     birthday: dt.date | None = None
     url: str = ""
     foreign_uids: tuple[str, ...] = ()
+    merged_into: str = ""
     organization_name: str = ""
 
     @property
@@ -223,6 +241,7 @@ class ContactDTO(RecordDTO):
 CONTACT = RecordKind(
     "contact", ContactDTO, "name", "last_contacted", ("name", False), required=("name",),
     link=NameLink("organization", "organization_id", "name", "organization_name", ("name", "name_en", "name_ko")),
+    links=(Link("organization_id", "organization"),),
     search_title=("name", "name_alt"), search_body=("position", "link", "email", "notes"),
     listed=True, screen=True, counted=True,
 )
@@ -290,6 +309,7 @@ class FollowUpDTO(RecordDTO):
 
 FOLLOW_UP = RecordKind(
     "follow_up", FollowUpDTO, "text", "due", ("due", False), required=("text",),
+    links=(Link("meeting_id", "meeting"), Link("request_id", "company_request")),
     search_title=("text",), search_body=("owner",),
     listed=True, screen=True, counted=True,
 )
@@ -327,7 +347,8 @@ class StatusChangeDTO(RecordDTO):
     note: str = ""
 
 
-STATUS_CHANGE = RecordKind("status_change", StatusChangeDTO, "to_status")
+STATUS_CHANGE = RecordKind("status_change", StatusChangeDTO, "to_status",
+                           links=(Link("request_id", "company_request"),))
 @dataclass(frozen=True)
 class AttachmentDTO(RecordDTO):
     """A file attached to a record."""
@@ -344,7 +365,8 @@ class AttachmentDTO(RecordDTO):
         return self.filename
 
 
-ATTACHMENT = RecordKind("attachment", AttachmentDTO, "filename", required=("sha256", "filename"), counted=True)
+ATTACHMENT = RecordKind("attachment", AttachmentDTO, "filename", required=("sha256", "filename"), counted=True,
+                        links=(Link("owner_id", None, type_field="owner_type"),))
 @dataclass(frozen=True)
 class BriefDTO(RecordDTO):
     """A generated brief (PDF or DOCX) and its state."""
@@ -412,6 +434,11 @@ def record_type(name: str) -> RecordType:
 
 def names_of(kinds: Iterable[RecordKind]) -> tuple[RecordType, ...]:
     return tuple(k.name for k in kinds)
+
+
+def links_to(target: RecordType) -> tuple[tuple[RecordKind, Link], ...]:
+    """Every (kind, link field) that may name a record of type `target`."""
+    return tuple((k, link) for k in KINDS for link in k.links if link.to in (target, None))
 
 
 SCREENS: tuple[RecordKind, ...] = tuple(k for k in KINDS if k.screen)

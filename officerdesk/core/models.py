@@ -116,6 +116,9 @@ class Contact(SyncRecord):
     url: Mapped[str] = mapped_column(String(500), default="")
     # ids other address books gave this person (a vCard UID that is not ours): a re-import finds it
     foreign_uids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # the contact this one was merged into (its tombstone names the survivor, so every laptop and
+    # HQ re-points links the same way: core/services/merging.py); "" for every other contact
+    merged_into: Mapped[str] = mapped_column(String(36), default="", index=True)
 
 
 class Company(SyncRecord):

@@ -185,6 +185,26 @@ def _handover(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _possible_duplicates(args: argparse.Namespace, db: Database) -> int:
+    from officerdesk.hq import duplicates
+
+    if args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    with db.read() as s:
+        found = duplicates.findings(s, post_code=args.post or "", limit=args.limit)
+    if args.json:
+        for f in found:
+            print(json.dumps(f.as_json(), ensure_ascii=False))
+        return 0
+    if not found:
+        print("no possible duplicates")
+    for f in found:
+        m = f.match
+        print(f"{m.score:.2f}  {f.first_post}: {m.first.name}  ~  {f.second_post}: {m.second.name}  "
+              f"({'; '.join(r.text() for r in m.reasons)})")
+    return 0
+
+
 def _list_devices(args: argparse.Namespace, db: Database) -> int:
     from officerdesk.hq import admin as a
 
@@ -468,6 +488,12 @@ def build_parser() -> argparse.ArgumentParser:
     ho.add_argument("--to", dest="to_officer", required=True, metavar="OFFICER", help="the successor's id")
     ho.add_argument("--on", metavar="DATE", help="the handover day, the post's local date (default: today)")
     ho.set_defaults(handler=_handover)
+    pd = asub.add_parser("possible-duplicates", parents=[db],
+                         help="contacts that may be one person (names across scripts, e-mails, phones), across posts")
+    pd.add_argument("--post", metavar="CODE", help="only this post's contacts (default: every post, compared together)")
+    pd.add_argument("--limit", type=int, default=200, help="at most this many pairs, best first (default 200)")
+    pd.add_argument("--json", action="store_true", help="one JSON object a line")
+    pd.set_defaults(handler=_possible_duplicates)
     ls = asub.add_parser("list-devices", parents=[db], help="enrolled devices")
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(handler=_list_devices)

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from officerdesk.core.clock import MAX_DRIFT_MS, HybridClock, decode, wall_ms_now
 from officerdesk.core.models import RECORD_TYPES, CompanyRequest, Outbox, StatusChange, utcnow
+from officerdesk.core.services import merging
 from officerdesk.core.store.db import Store
 from officerdesk.core.write.bulk import no_cycle_collection
 from officerdesk.core.write.changes import sync_state
@@ -53,6 +54,7 @@ class SyncReport:
     downloaded_files: int = 0
     briefs_sent: int = 0
     briefs_held: int = 0  # refused by HQ or unreadable here: kept queued, tried again later
+    repointed: int = 0  # records re-pointed here to the survivor of a merge made elsewhere
     rejections: list[str] = field(default_factory=list)
     update: p.Installer | None = None  # a newer installer HQ publishes (learned with HQ's clock)
 
@@ -97,6 +99,7 @@ def sync_once(store: Store, client: HQClient, *, progress: Progress | None = Non
         dispatch.send_briefs(rnd)
         push(rnd)
         pull(rnd)
+        follow_merges(rnd)
         files.download_blobs(rnd)
         if client.token:
             escrow.escrow_if_due(store, client, lambda: rnd.run(lambda s: sync_state(s).device_id))
@@ -112,6 +115,17 @@ def sync_once(store: Store, client: HQClient, *, progress: Progress | None = Non
     if progress is not None:
         progress(1.0, "Sync complete")
     return rnd.report
+
+
+def follow_merges(rnd: Round) -> None:
+    """After pulling a merge made elsewhere (or a link to a contact merged here), re-point this
+    laptop's links as its own edits and send them now, so one round leaves HQ converged
+    (docs/sync.md, "Merged contacts")."""
+    if not rnd.report.pulled:
+        return
+    rnd.report.repointed = rnd.run(merging.follow_merges, remote=False)
+    if rnd.report.repointed:
+        push(rnd)
 
 
 def _epoch_and_staleness(s: Session) -> tuple[str, bool]:

@@ -160,6 +160,9 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.search_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action(self.tr("Possible &duplicate contacts…"), self._duplicates, None, None,
+                                         "possible_duplicates"))
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.refresh_action)
         view_menu.addAction(self.sidebar_action)
@@ -201,6 +204,11 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> Any:
         return self.pages.get(self.current_key())
+
+    def _duplicates(self) -> None:
+        from officerdesk.ui.dialogs.duplicates import PossibleDuplicatesDialog
+
+        PossibleDuplicatesDialog(self.ctx, self).open()
 
     def _handover(self) -> None:
         from officerdesk.ui.dialogs.handover import HandoverDialog

@@ -23,7 +23,7 @@ from officerdesk.core.exchange import columns, csvfile, ics, jsonl, text, vcard
 from officerdesk.core.exchange.intake import Intake, foreign_key
 from officerdesk.core.ids import canonical_id
 from officerdesk.core.models import RECORD_TYPES
-from officerdesk.core.services import identity
+from officerdesk.core.services import duplicates, identity
 from officerdesk.core.write.bulk import BatchWriter, CancelFlag, Progress, no_cycle_collection
 from officerdesk.errors import ImportFailed, UserError
 
@@ -57,6 +57,10 @@ class Preview:
     already_here: int = 0  # records of the file whose id or foreign id is in the profile
     here: tuple[bool, ...] = ()  # per record shown: already in the profile (a re-import updates it)
     problem: str = ""  # a CSV the mapping cannot read yet (no name column): why, so it can be remapped
+    # new contacts of the file that look like contacts held ("Wang Xiaoming ~ 王小明: same name in
+    # pinyin"), at most MATCHES_SHOWN of them; `possible_total` counts them all
+    possible_matches: tuple[str, ...] = ()
+    possible_total: int = 0
 
 
 @dataclass(frozen=True)
@@ -135,6 +139,7 @@ def preview(session: Session, detected: Detected, *, limit: int = 20) -> Preview
     records: list[dict[str, Any]] = []
     keys: set[tuple[str, str, str]] = set()
     problem = ""
+    new_contacts: list[dict[str, Any]] = []
     with _open(detected.path) as raw:
         try:
             for _, item in _items(detected, raw):
@@ -142,8 +147,11 @@ def preview(session: Session, detected: Detected, *, limit: int = 20) -> Preview
                     continue
                 if len(records) < limit:
                     records.append(dict(item))
-                if (key := _key(item)) is not None:
+                key = _key(item)
+                if key is not None:
                     keys.add(key)
+                if item.get("type") == "contact" and not isinstance(item.get("id"), str) and len(new_contacts) < MATCHES_READ:
+                    new_contacts.append(dict(item))
         except ImportFailed as exc:
             if detected.format != "csv":
                 raise
@@ -157,7 +165,14 @@ def preview(session: Session, detected: Detected, *, limit: int = 20) -> Preview
         mapping = tuple(columns.Mapping.of(header, own=csvfile.COLUMNS, chosen=chosen).described())
     found = _found(session, keys)
     here = tuple(_key(r) in found for r in records)
-    return Preview(detected, tuple(records), mapping, len(found), here, problem)
+    matches = duplicates.known_matches(session, new_contacts, limit=MATCHES_READ)
+    shown = tuple(f"{m.first.name} ~ {m.second.name}: {'; '.join(r.text() for r in m.reasons)}"
+                  for m in matches[:MATCHES_SHOWN])
+    return Preview(detected, tuple(records), mapping, len(found), here, problem, shown, len(matches))
+
+
+MATCHES_READ = 2000  # new contacts of a file checked against those held (an address book's size)
+MATCHES_SHOWN = 50
 
 
 def _found(session: Session, keys: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:

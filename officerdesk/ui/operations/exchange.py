@@ -3,7 +3,6 @@ the database lane), and export with the command line's own code."""
 
 from __future__ import annotations
 
-import importlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -115,15 +114,12 @@ def preview_import(*, ctx: AppContext, detected: Detected, on_done: Callable[[Im
 
 
 def _possible_matches(session: Session, records: tuple[dict[str, Any], ...]) -> tuple[str, ...] | None:
-    """Where cross-script person matching ("these look like contacts you have") feeds the preview:
-    `core.services.matching.possible_matches(session, records)`, one string per record ("" for
-    none), once that module exists; None (no column) until then."""
-    try:
-        matching = importlib.import_module("officerdesk.core.services.matching")
-    except ImportError:
-        return None
-    find = getattr(matching, "possible_matches", None)
-    return tuple(str(m or "") for m in find(session, list(records))) if callable(find) else None
+    """Per record shown, the contact held it may be (cross-script person matching); None (no
+    column) when none of them looks like anyone held."""
+    from officerdesk.core.services.duplicates import match_per_record
+
+    found = match_per_record(session, records)
+    return found if any(found) else None
 
 
 def run_import(*, ctx: AppContext, detected: Detected, on_done: Callable[[Summary], None],
