@@ -134,12 +134,11 @@ def field_label(field: str) -> str:
     """The words for a field the core names by its key: the few that no list shows are named here,
     the rest by their list column's header; "" for a key with neither (its message then stands
     alone: the core's messages name the value they refuse)."""
-    tr = QCoreApplication.translate
     labels = {
-        "name": tr("Fields", "Name"), "post": tr("Fields", "Post"), "status": tr("Fields", "Status"),
-        "tz": tr("Fields", "Time zone"), "ends_at": tr("Fields", "End"), "text": tr("Fields", "Merged text"),
-        "history": tr("Fields", "History"), "records": tr("Fields", "Number of records"),
-        "type": tr("Fields", "Record type"), "order_by": tr("Fields", "Sort order"),
+        "name": QCoreApplication.translate("Fields", "Name"), "post": QCoreApplication.translate("Fields", "Post"), "status": QCoreApplication.translate("Fields", "Status"),
+        "tz": QCoreApplication.translate("Fields", "Time zone"), "ends_at": QCoreApplication.translate("Fields", "End"), "text": QCoreApplication.translate("Fields", "Merged text"),
+        "history": QCoreApplication.translate("Fields", "History"), "records": QCoreApplication.translate("Fields", "Number of records"),
+        "type": QCoreApplication.translate("Fields", "Record type"), "order_by": QCoreApplication.translate("Fields", "Sort order"),
         "period": "",  # its messages name the period they refuse: "'2026-13' is not a period: …"
     }
     if field in labels:

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged (already here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean (CP949/EUC-KR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean (EUC-KR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese (Shift_JIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese (Shift_JIS/cp932)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese (GBK/GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese (Big5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Western European (cp1252)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central European (cp1250)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export deadlines to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deadlines written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About OfficerDesk</source>
@@ -14,6 +97,14 @@
     <message>
         <source>Profile:</source>
         <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>OfficerDesk %1 is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -91,6 +182,10 @@
     <message>
         <source>HQ roll-up</source>
         <translation>HQ roll-up</translation>
+    </message>
+    <message>
+        <source>Handover brief</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Draft</source>
@@ -509,11 +604,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation type="unfinished">Email</translation>
     </message>
     <message>
+        <source>Other emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. work: +82 2 123 4567, cell: +82 10 1234 5678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -612,6 +731,33 @@
     </message>
 </context>
 <context>
+    <name>DeadlineReminders</name>
+    <message>
+        <source>OfficerDesk: deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due within three days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze for an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn reminders off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Preparing the demo profile…</source>
@@ -664,6 +810,10 @@
         <translation>Last sync: %1</translation>
     </message>
     <message>
+        <source>OfficerDesk %1 is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>HQ: not tried yet</source>
         <translation>HQ: not tried yet</translation>
     </message>
@@ -681,7 +831,7 @@
     </message>
     <message>
         <source>Deleted “%1”</source>
-        <translation>Deleted “%1”</translation>
+        <translation type="vanished">Deleted “%1”</translation>
     </message>
 </context>
 <context>
@@ -699,7 +849,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discard</source>
+        <source>Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to “%1”? They cannot be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -712,7 +870,50 @@
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <source>same e-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinyin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised Romanisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
+    <message>
+        <source>Cannot reach HQ at %1, so this laptop is not enrolled yet. Check the address and the network, then press Connect to HQ again.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Cannot reach HQ. Your work is kept on this laptop and will be sent at the next sync.</source>
         <translation>Cannot reach HQ. Your work is kept on this laptop and will be sent at the next sync.</translation>
@@ -736,6 +937,147 @@
     <message>
         <source>Copy</source>
         <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records of a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By each record&apos;s own date: a meeting&apos;s day, a request&apos;s receipt, a follow-up&apos;s due date. Organizations and companies are all written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include restricted (대외비) records: the file is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Choose…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Period</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted records are written too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restricted records will be left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the contact cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restricted records were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished">Post</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -887,6 +1229,71 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>OfficerDesk user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverCard</name>
+    <message>
+        <source>Handed over to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Start a handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departing officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices stop on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open requests, open follow-ups and upcoming meetings of the departing officer go to the successor now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different officers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ reassigned {0} requests, {1} follow-ups and {2} meetings; they arrive with the next sync. The departing officer&apos;s devices stop on {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassigned here: {0} requests, {1} follow-ups and {2} meetings; they reach HQ with the next sync. Devices are revoked only by HQ: start the handover again once connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the handover to HQ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>Status history</source>
@@ -913,6 +1320,304 @@
     <name>Import</name>
     <message>
         <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Choose a CSV, vCard, iCalendar or JSON Lines file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find it from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts from Outlook, Google, Naver or Thunderbird (CSV or vCard), meetings from a calendar (iCalendar), or records exported by OfficerDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the file (change what a column is imported as):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel leaves the profile as it was: nothing of the file is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records (*.csv *.tsv *.vcf *.vcard *.ics *.ical *.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 records of the file. %2 of its records are already in the profile (the same id or UID): the import updates them with the file&apos;s values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet importable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts (vCard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings (iCalendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OfficerDesk records (JSON Lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in another script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">Organization</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Position</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Language</translation>
+    </message>
+</context>
+<context>
+    <name>KeyMissingDialog</name>
+    <message>
+        <source>The database key is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database in %1 cannot be opened: its key is missing from the OS keyring (a reset keyring, a new user account or a copied profile). Nothing was changed. Backups are locked with the same key, so the key itself must come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Recover through HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask HQ for a recovery code for this laptop (it is valid once, for a day). HQ gives the key back; edits not yet sent to HQ are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover from your recovery file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Choose…</translation>
+    </message>
+    <message>
+        <source>Recovery file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again from HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open OfficerDesk on a new profile folder (officerdesk --profile NEW_FOLDER), enrol it with a new code from HQ and pull the post&apos;s records. What you lose: edits not yet sent to HQ and anything kept only on this laptop. They stay in this locked file, which is kept as it is, until its key is recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the recovery code HQ gave you first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking HQ for the key… On a slow line this can take a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the recovery file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the recovery file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting. If HQ answers after all, the key is kept and OfficerDesk opens; otherwise try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ did not give the key back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery failed unexpectedly: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -958,6 +1663,14 @@
         <translation>Delete</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation type="unfinished">Undo</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Find in list</source>
         <translation>Find in list</translation>
     </message>
@@ -986,7 +1699,11 @@
         <translation>Back up now</translation>
     </message>
     <message>
-        <source>Import records…</source>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -996,6 +1713,18 @@
     <message>
         <source>About OfficerDesk</source>
         <translation>About OfficerDesk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export deadlines to calendar…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quit</source>
@@ -1018,12 +1747,20 @@
         <translation>&amp;Edit</translation>
     </message>
     <message>
+        <source>Possible &amp;duplicate contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>Start a &amp;handover…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1034,15 +1771,31 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open a saved meeting or company request to brief it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import records</source>
+        <source>You have unsaved changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Records (*.jsonl *.ndjson *.json *.csv *.vcf *.vcard *.ics)</source>
+        <source>Quit without saving keeps them as a draft, offered next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1051,7 +1804,7 @@
     </message>
     <message>
         <source>You have unsaved changes. They are kept as a draft and offered next time. Quit now?</source>
-        <translation>You have unsaved changes. They are kept as a draft and offered next time. Quit now?</translation>
+        <translation type="vanished">You have unsaved changes. They are kept as a draft and offered next time. Quit now?</translation>
     </message>
     <message>
         <source>Conflicts are not available in this build.</source>
@@ -1090,6 +1843,10 @@
     </message>
     <message>
         <source>Online meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1150,6 +1907,29 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings and requests naming the other contact will name the one kept; the other goes to the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Dashboard</source>
@@ -1190,6 +1970,10 @@
     <message>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1263,8 +2047,28 @@
         <translation>Paper</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions and next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save As…</source>
         <translation>Save As…</translation>
+    </message>
+    <message>
+        <source>Save as Word…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Finalise and queue for HQ</source>
@@ -1285,6 +2089,14 @@
     <message>
         <source>Gathering the records…</source>
         <translation>Gathering the records…</translation>
+    </message>
+    <message>
+        <source>Save as Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalised as %1; it will be sent to HQ at the next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Typesetting…</source>
@@ -1311,6 +2123,10 @@
         <translation>Restricted records left out: %1</translation>
     </message>
     <message>
+        <source>Some characters print as placeholders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save brief</source>
         <translation>Save brief</translation>
     </message>
@@ -1320,7 +2136,7 @@
     </message>
     <message>
         <source>Finalised; it will be sent to HQ at the next sync.</source>
-        <translation>Finalised; it will be sent to HQ at the next sync.</translation>
+        <translation type="vanished">Finalised; it will be sent to HQ at the next sync.</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +2190,37 @@
     </message>
 </context>
 <context>
+    <name>PossibleDuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts look like the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts that may be one person: the same e-mail or phone, or the same name in another script. Merge only those you know are one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Recover</source>
@@ -1404,6 +2251,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>● Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recover unsaved changes from %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1412,11 +2267,19 @@
         <translation type="unfinished">Delete</translation>
     </message>
     <message>
-        <source>Delete “%1”? You can undo this for a few seconds.</source>
+        <source>Delete “%1”? Undo (Ctrl+Z) or the Trash brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discard this new record? It was never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date. Type it like %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1449,11 +2312,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Everything found is already linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1462,6 +2333,21 @@
     <message>
         <source>Select a record in the list</source>
         <translation>Select a record in the list</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotice</name>
+    <message>
+        <source>Show deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze for an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1519,6 +2405,14 @@
         <translation>Backups</translation>
     </message>
     <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefs</source>
+        <translation type="unfinished">Briefs</translation>
+    </message>
+    <message>
         <source>A new language applies when OfficerDesk next starts.</source>
         <translation>A new language applies when OfficerDesk next starts.</translation>
     </message>
@@ -1529,6 +2423,14 @@
     <message>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Remind me of overdue and due-soon follow-ups and requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>one-time code from your HQ administrator</source>
@@ -1567,6 +2469,62 @@
         <translation>Backups folder:</translation>
     </message>
     <message>
+        <source>A recovery file holds this profile&apos;s database key, locked with a passphrase you choose. If the OS keyring loses the key, the file and its passphrase open the database and its backups again. Keep the file offline, apart from the laptop, and the passphrase apart from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export recovery file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page 1 of every brief names its recipient and sender the way HQ&apos;s reports do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 산업재산보호협력국장</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 특허관</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient (수신):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (직위):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export recovery file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery file written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connected to %1</source>
         <translation>Connected to %1</translation>
     </message>
@@ -1593,6 +2551,25 @@
     <message>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Writing the recovery file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1630,6 +2607,52 @@
     <name>TagsField</name>
     <message>
         <source>comma-separated, e.g. RCEP, customs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <source>Recently deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted records stay here and can be brought back; a restore syncs like any edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by title or name…</source>
+        <translation type="unfinished">Filter by title or name…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deleted record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1685,10 +2708,25 @@
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation type="unfinished">Deleted “%1”</translation>
+    </message>
+    <message>
+        <source>Saved “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UndoStrip</name>
     <message>
         <source>Undo</source>
         <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

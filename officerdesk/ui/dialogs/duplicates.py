@@ -32,17 +32,16 @@ KEEP, TAKE, BOTH = "keep", "take", "both"
 
 def reason_text(reason: Reason) -> str:
     """A reason in the officer's language."""
-    tr = QCoreApplication.translate
     if reason.code == "same_email":
-        return tr("Duplicates", "same e-mail: %1").replace("%1", reason.shown)
+        return QCoreApplication.translate("Duplicates", "same e-mail: %1").replace("%1", reason.shown)
     if reason.code == "same_phone":
-        return tr("Duplicates", "same phone: %1").replace("%1", reason.shown)
+        return QCoreApplication.translate("Duplicates", "same phone: %1").replace("%1", reason.shown)
     if reason.code == "same_name":
-        return tr("Duplicates", "same name: %1").replace("%1", reason.shown)
-    readings = {"pinyin": tr("Duplicates", "pinyin"), "rr": tr("Duplicates", "Revised Romanisation"),
-                "hepburn": tr("Duplicates", "Japanese reading"), "latin": tr("Duplicates", "Latin letters")}
-    how = tr("Duplicates", " and ").join(readings.get(h, h) for h in reason.how.split("+"))
-    return tr("Duplicates", "same name in %1: %2").replace("%1", how).replace("%2", reason.shown)
+        return QCoreApplication.translate("Duplicates", "same name: %1").replace("%1", reason.shown)
+    readings = {"pinyin": QCoreApplication.translate("Duplicates", "pinyin"), "rr": QCoreApplication.translate("Duplicates", "Revised Romanisation"),
+                "hepburn": QCoreApplication.translate("Duplicates", "Japanese reading"), "latin": QCoreApplication.translate("Duplicates", "Latin letters")}
+    how = QCoreApplication.translate("Duplicates", " and ").join(readings.get(h, h) for h in reason.how.split("+"))
+    return QCoreApplication.translate("Duplicates", "same name in %1: %2").replace("%1", how).replace("%2", reason.shown)
 
 
 class PossibleDuplicatesDialog(QDialog):
