@@ -117,6 +117,42 @@ def test_a_reimport_shows_the_records_already_here_and_the_summary_names_the_ski
     assert _count(ctx, Meeting) == 1
 
 
+def test_the_korean_summary_and_refusals_give_the_cores_reasons_in_korean(ctx, qtbot, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from officerdesk.ui.app import install_translations
+    from officerdesk.ui.dialogs.import_records import PREVIEW, SUMMARY
+
+    path = tmp_path / "calendar.ics"
+    path.write_text("\r\n".join([
+        "BEGIN:VCALENDAR", "VERSION:2.0",
+        "BEGIN:VEVENT", "UID:meet-1@example.org", "DTSTART:20260310T010000Z", "SUMMARY:특허청 방문", "END:VEVENT",
+        "BEGIN:VEVENT", "UID:meet-2@example.org", "DTSTART:20260311T010000Z", "SUMMARY:취소", "STATUS:CANCELLED", "END:VEVENT",
+        "BEGIN:VEVENT", "UID:meet-1@example.org", "DTSTART:20260312T010000Z", "SUMMARY:again", "END:VEVENT",
+        "END:VCALENDAR", ""]), encoding="utf-8")
+    image = tmp_path / "사진.csv"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    assert install_translations(qapp, "ko")
+    try:
+        ctx.lang = "ko"
+        dialog = _dialog(ctx, qtbot)
+        dialog.open_file(image)
+        qtbot.waitUntil(dialog.file_problem.isVisible, timeout=10000)
+        refused = dialog.file_problem.text()
+        dialog.open_file(path)
+        qtbot.waitUntil(dialog.next_button.isEnabled, timeout=10000)
+        _enter(qtbot, dialog)
+        qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PREVIEW, timeout=10000)
+        _enter(qtbot, dialog)
+        qtbot.waitUntil(lambda: dialog.pages.currentIndex() == SUMMARY, timeout=20000)
+        lines = dialog.summary_text.toPlainText().splitlines()
+    finally:
+        install_translations(qapp, "en")
+    assert "1행: 텍스트 파일이 아닙니다: PNG 이미지로 보입니다" in refused
+    skipped = [line for line in lines if "cancelled" in line or "취소된 일정" in line or "UID" in line]
+    assert any(line.endswith("취소된 일정") for line in skipped), lines
+    assert any(line.endswith("3행과 UID가 같음") for line in skipped), lines
+    assert not [line for line in skipped if "cancelled" in line or "same UID" in line], lines
+
+
 def test_cancel_mid_way_leaves_the_profile_as_it_was(ctx, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from officerdesk.ui.dialogs.import_records import RUNNING, SUMMARY
 

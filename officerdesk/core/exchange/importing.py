@@ -25,13 +25,14 @@ from officerdesk.core.ids import canonical_id
 from officerdesk.core.models import RECORD_TYPES
 from officerdesk.core.services import duplicates, identity
 from officerdesk.core.write.bulk import BatchWriter, CancelFlag, Progress, no_cycle_collection
-from officerdesk.errors import ImportFailed, UserError
+from officerdesk.errors import ImportFailed, Reason, UserError
 
 Reader = Callable[[BinaryIO, str], Iterator[tuple[int, dict[str, Any]]]]
 READERS: dict[str, Reader] = {"jsonl": jsonl.read, "csv": csvfile.read, "vcf": vcard.read, "ics": ics.read}
 EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".tsv": "csv",
               ".vcf": "vcf", ".vcard": "vcf", ".ics": "ics", ".ical": "ics", ".ifb": "ics"}
 WHAT = {"vcf": "contacts (no BEGIN:VCARD)", "ics": "events (no VEVENT)", "csv": "rows after the header", "jsonl": "records"}
+WHAT_KO = {"vcf": "연락처(BEGIN:VCARD)", "ics": "일정(VEVENT)", "csv": "머리글 아래 행", "jsonl": "기록"}
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class Summary:
     added: dict[str, int]
     updated: dict[str, int] = field(default_factory=dict)
     unchanged: dict[str, int] = field(default_factory=dict)
-    skipped: tuple[tuple[int, str], ...] = ()  # (line, why)
+    skipped: tuple[tuple[int, Reason], ...] = ()  # (line, why in English and Korean)
     dry_run: bool = False
 
     @property
@@ -220,7 +221,8 @@ def run(
             savepoint.rollback()
     summary = Summary(added, intake.updated, intake.unchanged, tuple(intake.skipped), dry_run)
     if not summary.total and not summary.skipped:
-        raise ImportFailed(0, f"the file holds no {WHAT[detected.format]}; nothing was imported")
+        raise ImportFailed(0, f"the file holds no {WHAT[detected.format]}; nothing was imported",
+                           f"파일에 {WHAT_KO[detected.format]}이(가) 없습니다. 아무것도 가져오지 않았습니다")
     if progress is not None:
         progress(1.0, "import")
     return summary
