@@ -297,6 +297,63 @@ def test_export_by_type_and_period_leaves_restricted_records_out_unless_asked(se
     assert dialog.outcome.text() == f"Exported to {target}: {len(again)} Follow-ups."
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "vcf-cards"])
+def test_a_cancelled_export_leaves_no_file(ctx, qtbot, tmp_path: Path, monkeypatch, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    from officerdesk.core import exchange
+    from officerdesk.core.exchange import rows
+
+    source = tmp_path / "contacts.jsonl"
+    source.write_text("".join(json.dumps({"type": "contact", "name": f"김민수 {i}"}) + "\n" for i in range(450)),
+                      encoding="utf-8")
+    with ctx.store.session_factory.begin() as s:
+        exchange.import_file(s, source, "jsonl")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / ("contacts.jsonl" if fmt == "jsonl" else "cards")
+    if fmt == "jsonl":
+        target.write_text("last week's export\n", encoding="utf-8")  # an older file stays as it was
+    halfway, cancelled = threading.Event(), threading.Event()
+    real_records = rows.records
+
+    def records(*args: Any, **kw: Any) -> Any:
+        for n, item in enumerate(real_records(*args, **kw)):
+            if n == 300:  # hold the lane with part of the file written until the officer cancels
+                halfway.set()
+                cancelled.wait(10)
+            yield item
+
+    monkeypatch.setattr(rows, "records", records)
+    dialog = _export_dialog(ctx, qtbot)
+    dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+    dialog.type.setCurrentIndex(dialog.type.findData("contact"))
+    dialog.target.setText(str(target))
+    progressed: list[float] = []
+    ctx.runner.job_progressed.connect(lambda job, fraction, _m: progressed.append(fraction) if job == dialog.job else None)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.cancel_button.isVisible() and dialog.bar.isVisible() and not dialog.export_button.isEnabled()
+    qtbot.waitUntil(halfway.is_set, timeout=20000)
+    qtbot.waitUntil(lambda: dialog.bar.value() > 0, timeout=10000)  # 200 of 450 said before the hold
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc cancels the export; the dialog stays
+    cancelled.set()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=20000)
+    assert dialog.isVisible() and dialog.done_with is None
+    assert dialog.outcome.text() == "Export cancelled: no file was written."
+    assert dialog.export_button.isEnabled() and not dialog.cancel_button.isVisible() and not dialog.bar.isVisible()
+    assert progressed and max(progressed) < 1.0
+    if fmt == "jsonl":
+        assert [p.name for p in folder.iterdir()] == ["contacts.jsonl"]  # no temporary file left either
+        assert target.read_text(encoding="utf-8") == "last week's export\n"
+    else:
+        assert list(target.iterdir()) == []  # not one card of the cancelled export
+
+    monkeypatch.setattr(rows, "records", real_records)  # the next export runs to the end
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.done_with is not None, timeout=20000)
+    assert dialog.done_with.counts == {"contact": 450} and dialog.bar.isHidden()
+    written = target.read_text(encoding="utf-8").splitlines() if fmt == "jsonl" else list(target.iterdir())
+    assert len(written) == 450
+
+
 def test_export_formats_say_what_they_hold_and_a_bad_target_is_refused(ctx, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     dialog = _export_dialog(ctx, qtbot)
     dialog.target.setText(str(tmp_path / "contacts.jsonl"))

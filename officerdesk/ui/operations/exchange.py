@@ -166,21 +166,28 @@ def count_left_out(*, ctx: AppContext, fmt: str, types: tuple[str, ...], period:
 
 def export_records(*, ctx: AppContext, path: Path, fmt: str, types: tuple[str, ...], period: Period | None,
                    include_restricted: bool, one_per_file: bool, on_done: Callable[[Exported], None],
-                   on_refused: Callable[[str], None]) -> int:
-    """Write the records to `path` (a folder of cards with one_per_file), with the CLI's own code."""
+                   on_refused: Callable[[str], None], on_finished: Callable[[bool], None] | None = None) -> int:
+    """Write the records to `path` (a folder of cards with one_per_file), with the CLI's own code.
+    Progress comes as the runner's job_progressed for the returned job id; cancelling the job
+    leaves no file of this export behind (the core writes under a temporary name)."""
     from officerdesk.core import exchange
 
-    def work(session: Session, _progress: Progress, _cancel: threading.Event) -> Exported | UserError:
+    def work(session: Session, progress: Progress, cancel: threading.Event) -> Exported | UserError:
+        def fraction(done: float, _message: str = "") -> None:
+            progress(done, "")  # the core's words are English; the dialog says what is going on
+
         try:
             if one_per_file:
-                counts = exchange.export_cards(session, path, include_restricted=include_restricted, period=period)
+                counts = exchange.export_cards(session, path, include_restricted=include_restricted, period=period,
+                                               progress=fraction, cancel=cancel)
             else:
                 counts = exchange.export_file(session, path, fmt, types=types, include_restricted=include_restricted,
-                                              period=period)
+                                              period=period, progress=fraction, cancel=cancel)
             kept = 0 if include_restricted else exchange.left_out(session, fmt, types=types, period=period)
         except UserError as exc:
             return exc
         return Exported(path, counts, kept)
 
     label = QCoreApplication.translate("Export", "Exporting to %1…").replace("%1", path.name)
-    return ctx.runner.lane_task(work, label=label, on_done=_answer(ctx, on_done, on_refused), cancellable=False)
+    return ctx.runner.lane_task(work, label=label, on_done=_answer(ctx, on_done, on_refused),
+                                on_finished=on_finished, show_progress=False)
