@@ -117,6 +117,40 @@ def test_a_reimport_shows_the_records_already_here_and_the_summary_names_the_ski
     assert _count(ctx, Meeting) == 1
 
 
+def test_the_preview_reads_the_file_on_the_pool_and_only_looks_ids_up_on_the_lane(ctx, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from officerdesk.core.exchange import importing, text
+    from officerdesk.ui.dialogs.import_records import PREVIEW
+
+    path = tmp_path / "notes.jsonl"
+    path.write_text("".join(json.dumps({"type": "trend_note", "title": f"note {i}"}) + "\n" for i in range(50)),
+                    encoding="utf-8")
+    parsed_on: list[int] = []
+    looked_up_on: list[int] = []
+    real_as_utf8, real_preview_of = text.as_utf8, importing.preview_of
+
+    def as_utf8(*args: Any, **kw: Any) -> Any:  # every read of the file's text passes here
+        parsed_on.append(threading.get_ident())
+        return real_as_utf8(*args, **kw)
+
+    def preview_of(*args: Any, **kw: Any) -> Any:
+        looked_up_on.append(threading.get_ident())
+        return real_preview_of(*args, **kw)
+
+    monkeypatch.setattr(text, "as_utf8", as_utf8)
+    monkeypatch.setattr(importing, "preview_of", preview_of)
+    dialog = _dialog(ctx, qtbot)
+    dialog.open_file(path)
+    qtbot.waitUntil(dialog.next_button.isEnabled, timeout=10000)
+    parsed_on.clear()  # detection reads only the file's head
+    _enter(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PREVIEW and dialog.model.rowCount() == 20, timeout=10000)
+    lane = ctx.runner._db.ident  # the database lane's thread (known once it runs)
+    assert lane is not None
+    assert len(parsed_on) == 1 and lane not in parsed_on  # one parse, not on the lane
+    assert parsed_on[0] != threading.get_ident()  # nor on the UI thread
+    assert looked_up_on == [lane]
+
+
 def test_the_korean_summary_and_refusals_give_the_cores_reasons_in_korean(ctx, qtbot, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from officerdesk.ui.app import install_translations
     from officerdesk.ui.dialogs.import_records import PREVIEW, SUMMARY

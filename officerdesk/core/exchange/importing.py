@@ -132,11 +132,23 @@ def _key(item: dict[str, Any]) -> tuple[str, str, str] | None:
     return None
 
 
-def preview(session: Session, detected: Detected, *, limit: int = 20) -> Preview:
-    """The first `limit` records, a CSV's column mapping, and how many records are already here.
+@dataclass(frozen=True)
+class Sample:
+    """What a preview reads from the file alone (no database): built on a worker thread and
+    handed to the database lane, so the lane never waits on reading and parsing the file."""
 
-    A CSV that its mapping cannot read (no column gives a name, a bad row) gives a preview with the
-    mapping and the problem rather than an error, so the officer can point a column at the name."""
+    detected: Detected
+    records: tuple[dict[str, Any], ...]  # the first ones, as they would be imported
+    keys: frozenset[tuple[str, str, str]]  # every id and foreign UID of the file's records
+    new_contacts: tuple[dict[str, Any], ...]  # contacts without an id, for possible matches
+    columns: tuple[tuple[str, str], ...] = ()
+    problem: str = ""
+
+
+def read_sample(detected: Detected, *, limit: int = 20) -> Sample:
+    """The file read once: its first `limit` records, every key a re-import would find a record
+    by, a CSV's column mapping. A CSV that its mapping cannot read (no column gives a name, a bad
+    row) gives its problem rather than an error, so the officer can point a column at the name."""
     records: list[dict[str, Any]] = []
     keys: set[tuple[str, str, str]] = set()
     problem = ""
@@ -164,12 +176,24 @@ def preview(session: Session, detected: Detected, *, limit: int = 20) -> Preview
             header = csvfile.header_of(fh, encoding.codec)
         chosen = dict(detected.chosen)
         mapping = tuple(columns.Mapping.of(header, own=csvfile.COLUMNS, chosen=chosen).described())
-    found = _found(session, keys)
-    here = tuple(_key(r) in found for r in records)
-    matches = duplicates.known_matches(session, new_contacts, limit=MATCHES_READ)
+    return Sample(detected, tuple(records), frozenset(keys), tuple(new_contacts), mapping, problem)
+
+
+def preview_of(session: Session, sample: Sample) -> Preview:
+    """The sample against the profile: which records are here already, which new contacts look
+    like contacts held. Only database reads: the file was read by `read_sample`."""
+    found = _found(session, set(sample.keys))
+    here = tuple(_key(r) in found for r in sample.records)
+    matches = duplicates.known_matches(session, list(sample.new_contacts), limit=MATCHES_READ)
     shown = tuple(f"{m.first.name} ~ {m.second.name}: {'; '.join(r.text() for r in m.reasons)}"
                   for m in matches[:MATCHES_SHOWN])
-    return Preview(detected, tuple(records), mapping, len(found), here, problem, shown, len(matches))
+    return Preview(sample.detected, sample.records, sample.columns, len(found), here, sample.problem, shown, len(matches))
+
+
+def preview(session: Session, detected: Detected, *, limit: int = 20) -> Preview:
+    """The first `limit` records, a CSV's column mapping, and how many records are already here
+    (`read_sample` then `preview_of`, in one thread: the command line and tests)."""
+    return preview_of(session, read_sample(detected, limit=limit))
 
 
 MATCHES_READ = 2000  # new contacts of a file checked against those held (an address book's size)

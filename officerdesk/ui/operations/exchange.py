@@ -100,17 +100,24 @@ def detect_import(*, ctx: AppContext, path: Path, encoding: str = "", on_done: C
 
 def preview_import(*, ctx: AppContext, detected: Detected, on_done: Callable[[ImportPreview], None],
                    on_refused: Callable[[str], None]) -> int:
-    """The first records as they would be imported, which are here already, and possible matches."""
+    """The first records as they would be imported, which are here already, and possible matches.
+    The file is read and parsed once, on the pool; only the look-ups of its ids and the matching
+    against contacts held run on the database lane, so a large file never holds the lane."""
     from officerdesk.core.exchange import importing
 
-    def work(session: Session) -> ImportPreview | UserError:
-        try:
-            shown = importing.preview(session, detected, limit=PREVIEW_ROWS)
-        except UserError as exc:
-            return exc
+    def against(session: Session, sample: importing.Sample) -> ImportPreview:
+        shown = importing.preview_of(session, sample)
         return ImportPreview(shown, _possible_matches(session, shown.records))
 
-    return ctx.runner.query(work, on_done=_answer(ctx, on_done, on_refused))
+    def work(_progress: Progress, _cancel: threading.Event) -> ImportPreview | UserError:
+        try:
+            sample = importing.read_sample(detected, limit=PREVIEW_ROWS)
+            return ctx.runner.lane(lambda session: against(session, sample))
+        except UserError as exc:
+            return exc
+
+    label = QCoreApplication.translate("Import", "Reading %1…").replace("%1", detected.path.name)
+    return ctx.runner.task(work, label=label, on_done=_answer(ctx, on_done, on_refused), show_progress=False)
 
 
 def _possible_matches(session: Session, records: tuple[dict[str, Any], ...]) -> tuple[str, ...] | None:
