@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 
 class OfficerDeskError(Exception):
     """Base of every error OfficerDesk raises on purpose."""
@@ -53,12 +55,28 @@ class ProfileLocked(UserError):
 class ImportFailed(UserError):
     """An import file is bad; nothing was imported. `line` is 1-based; 0 is the file as a whole."""
 
-    def __init__(self, line: int, message: str) -> None:
+    def __init__(self, line: int, message: str, message_ko: str | None = None) -> None:
+        ko = message_ko or message
         if line:
-            super().__init__(f"line {line}: {message}", f"{line}행: {message}")
+            super().__init__(f"line {line}: {message}", f"{line}행: {ko}")
         else:
-            super().__init__(message, message)
+            super().__init__(message, ko)
         self.line = line
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why something was left out (an import's skipped line), in both languages like a UserError;
+    it reads as its English where no language is chosen (the command line, JSON output)."""
+
+    message: str
+    message_ko: str
+
+    def localized(self, lang: str) -> str:
+        return self.message_ko if lang == "ko" else self.message
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class AuthError(OfficerDeskError):

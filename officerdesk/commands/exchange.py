@@ -177,7 +177,7 @@ def _summary(summary: object, detected: object, seconds: float, as_json: bool) -
     assert isinstance(summary, Summary) and isinstance(detected, Detected)
     if as_json:
         print_json({"counts": summary.added, "total": sum(summary.added.values()), "updated": summary.updated,
-                    "unchanged": summary.unchanged, "skipped": [{"line": n, "why": w} for n, w in summary.skipped],
+                    "unchanged": summary.unchanged, "skipped": [{"line": n, "why": str(w)} for n, w in summary.skipped],
                     "format": detected.format, "encoding": detected.encoding.codec, "dry_run": summary.dry_run,
                     "seconds": round(seconds, 3)})
         return

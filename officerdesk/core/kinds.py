@@ -242,7 +242,8 @@ CONTACT = RecordKind(
     "contact", ContactDTO, "name", "last_contacted", ("name", False), required=("name",),
     link=NameLink("organization", "organization_id", "name", "organization_name", ("name", "name_en", "name_ko")),
     links=(Link("organization_id", "organization"),),
-    search_title=("name", "name_alt"), search_body=("position", "link", "email", "notes"),
+    search_title=("name", "name_alt"),
+    search_body=("position", "department", "link", "email", "emails", "address", "notes"),
     listed=True, screen=True, counted=True,
 )
 @dataclass(frozen=True)

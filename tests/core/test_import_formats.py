@@ -146,7 +146,7 @@ def test_whole_days_stay_whole_days_and_html_becomes_text(store, tmp_path: Path)
     path = tmp_path / "google.ics"
     path.write_text(CALENDAR, encoding="utf-8")
     summary = run(store, path)
-    assert summary.added == {"meeting": 1} and summary.skipped == ((11, "cancelled event"),)
+    assert summary.added == {"meeting": 1} and [(n, str(w)) for n, w in summary.skipped] == [(11, "cancelled event")]
     with store.session_factory.begin() as s:
         day = s.scalars(select(Meeting)).one()
         assert day.all_day and day.notes == "휴무\n당직: <duty@kipo.go.kr> 당직자&팀"

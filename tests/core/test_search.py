@@ -247,8 +247,44 @@ def test_upgrading_an_older_profile_indexes_its_records(store, corpus) -> None: 
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0001")
     assert migrate.current_revision(store) == "0001"
-    assert migrate.upgrade(store)
+    assert migrate.upgrade(store)  # 0002 indexes with its own fields: 0001's contact has no department
     assert "张伟" in _titles(store, "知识产权")
+    with store.session_factory.begin() as s:
+        assert search.search(s, "知识产权", types=["contact"])
+
+
+def _downgrade(store, revision: str) -> None:  # type: ignore[no-untyped-def]
+    from alembic import command
+
+    cfg = migrate.alembic_config()
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)
+    assert migrate.current_revision(store) == revision
+
+
+def test_an_upgraded_profile_finds_contacts_by_other_addresses_and_department(store) -> None:  # type: ignore[no-untyped-def]
+    with store.session_factory.begin() as s:
+        post = identity.require(s).post_id
+        kim = records.create(s, "contact", post_id=post, values={
+            "name": "김서연", "email": "sy.kim@kipo.go.kr", "emails": ["home: seoyeon.k@example.kr"],
+            "department": "특허심사기획국", "address": "work: 189 Cheongsa-ro, Daejeon",
+        })
+        smith = records.create(s, "contact", post_id=post, values={
+            "name": "Jane Smith", "emails": ["work: jane.smith@uspto.example"], "department": "Office of Policy and International Affairs",
+        })
+    queries = {"seoyeon.k@example.kr": kim.id, "특허심사": kim.id, "Daejeon": kim.id,
+               "jane.smith@uspto.example": smith.id, "international affairs": smith.id}
+
+    def found() -> dict[str, list[str]]:
+        with store.session_factory.begin() as s:
+            return {q: [h.id for h in search.search(s, q, types=["contact"])] for q in queries}
+
+    assert found() == {q: [i] for q, i in queries.items()}
+    _downgrade(store, "0010")  # the index as the build before 0011 kept it
+    assert found() == {q: [] for q in queries}
+    assert migrate.upgrade(store)
+    assert found() == {q: [i] for q, i in queries.items()}
 
 
 # -- the pieces -------------------------------------------------------------------------------

@@ -112,3 +112,22 @@ def test_zone_names_other_programs_write(store) -> None:  # type: ignore[no-unty
     assert zones["CyrillicTest"] == "+06:00"  # a name known only from the file's VTIMEZONE
     assert zones["mozilla-lightning@issue-313"] == "America/New_York"  # a vendor prefix before the IANA id
     assert zones["multipart-olson@issue-313"] == "America/Argentina/Buenos_Aires"
+
+
+ADDRESS_BOOKS = sorted(DATA.glob("*/*.csv"))
+
+
+@pytest.mark.parametrize("path", ADDRESS_BOOKS, ids=lambda p: p.name)
+def test_address_books_give_every_row_with_its_name_and_addresses(store, path: Path) -> None:  # type: ignore[no-untyped-def]
+    import csv
+
+    text = path.read_text(encoding="utf-8")
+    reference = list(csv.DictReader(text.splitlines(), delimiter=";" if ";" in text.splitlines()[0] else ","))
+    assert reference  # the file holds rows
+    summary = run(store, path)
+    assert summary.added == {"contact": len(reference)} and not summary.skipped
+    with store.session_factory.begin() as s:
+        held = {c.name: {c.email, *(e.split(": ", 1)[-1] for e in c.emails)} - {""} for c in s.scalars(select(Contact))}
+    expected = {row["Display Name"]: {row[k] for k in ("Primary Email", "Secondary Email") if row.get(k)}
+                for row in reference}
+    assert held == expected

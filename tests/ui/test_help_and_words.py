@@ -111,12 +111,14 @@ def test_help_opens_the_guide_in_the_users_language(window, qtbot) -> None:  # t
     guide = window.findChild(GuideDialog)
     assert guide is not None and guide.isVisible()
     text = guide.browser.toPlainText()
-    for section in ("First run", "Meetings", "A company request through its workflow", "A brief", "Syncing with HQ"):
+    for section in ("First run", "Meetings", "A company request through its workflow", "A brief", "Syncing with HQ",
+                    "Import, export and possible duplicates"):
         assert section in text
     guide.close()
     korean = GuideDialog("ko")
     qtbot.addWidget(korean)
     assert "처음 시작" in korean.browser.toPlainText() and "본부와 동기화" in korean.browser.toPlainText()
+    assert "가져오기, 내보내기, 중복 가능성이 있는 연락처" in korean.browser.toPlainText()
 
 
 def test_the_shortcut_sheet_lists_every_shortcut_of_the_window(window) -> None:  # type: ignore[no-untyped-def]

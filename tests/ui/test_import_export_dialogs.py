@@ -117,6 +117,76 @@ def test_a_reimport_shows_the_records_already_here_and_the_summary_names_the_ski
     assert _count(ctx, Meeting) == 1
 
 
+def test_the_preview_reads_the_file_on_the_pool_and_only_looks_ids_up_on_the_lane(ctx, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from officerdesk.core.exchange import importing, text
+    from officerdesk.ui.dialogs.import_records import PREVIEW
+
+    path = tmp_path / "notes.jsonl"
+    path.write_text("".join(json.dumps({"type": "trend_note", "title": f"note {i}"}) + "\n" for i in range(50)),
+                    encoding="utf-8")
+    parsed_on: list[int] = []
+    looked_up_on: list[int] = []
+    real_as_utf8, real_preview_of = text.as_utf8, importing.preview_of
+
+    def as_utf8(*args: Any, **kw: Any) -> Any:  # every read of the file's text passes here
+        parsed_on.append(threading.get_ident())
+        return real_as_utf8(*args, **kw)
+
+    def preview_of(*args: Any, **kw: Any) -> Any:
+        looked_up_on.append(threading.get_ident())
+        return real_preview_of(*args, **kw)
+
+    monkeypatch.setattr(text, "as_utf8", as_utf8)
+    monkeypatch.setattr(importing, "preview_of", preview_of)
+    dialog = _dialog(ctx, qtbot)
+    dialog.open_file(path)
+    qtbot.waitUntil(dialog.next_button.isEnabled, timeout=10000)
+    parsed_on.clear()  # detection reads only the file's head
+    _enter(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PREVIEW and dialog.model.rowCount() == 20, timeout=10000)
+    lane = ctx.runner._db.ident  # the database lane's thread (known once it runs)
+    assert lane is not None
+    assert len(parsed_on) == 1 and lane not in parsed_on  # one parse, not on the lane
+    assert parsed_on[0] != threading.get_ident()  # nor on the UI thread
+    assert looked_up_on == [lane]
+
+
+def test_the_korean_summary_and_refusals_give_the_cores_reasons_in_korean(ctx, qtbot, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from officerdesk.ui.app import install_translations
+    from officerdesk.ui.dialogs.import_records import PREVIEW, SUMMARY
+
+    path = tmp_path / "calendar.ics"
+    path.write_text("\r\n".join([
+        "BEGIN:VCALENDAR", "VERSION:2.0",
+        "BEGIN:VEVENT", "UID:meet-1@example.org", "DTSTART:20260310T010000Z", "SUMMARY:특허청 방문", "END:VEVENT",
+        "BEGIN:VEVENT", "UID:meet-2@example.org", "DTSTART:20260311T010000Z", "SUMMARY:취소", "STATUS:CANCELLED", "END:VEVENT",
+        "BEGIN:VEVENT", "UID:meet-1@example.org", "DTSTART:20260312T010000Z", "SUMMARY:again", "END:VEVENT",
+        "END:VCALENDAR", ""]), encoding="utf-8")
+    image = tmp_path / "사진.csv"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    assert install_translations(qapp, "ko")
+    try:
+        ctx.lang = "ko"
+        dialog = _dialog(ctx, qtbot)
+        dialog.open_file(image)
+        qtbot.waitUntil(dialog.file_problem.isVisible, timeout=10000)
+        refused = dialog.file_problem.text()
+        dialog.open_file(path)
+        qtbot.waitUntil(dialog.next_button.isEnabled, timeout=10000)
+        _enter(qtbot, dialog)
+        qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PREVIEW, timeout=10000)
+        _enter(qtbot, dialog)
+        qtbot.waitUntil(lambda: dialog.pages.currentIndex() == SUMMARY, timeout=20000)
+        lines = dialog.summary_text.toPlainText().splitlines()
+    finally:
+        install_translations(qapp, "en")
+    assert "1행: 텍스트 파일이 아닙니다: PNG 이미지로 보입니다" in refused
+    skipped = [line for line in lines if "cancelled" in line or "취소된 일정" in line or "UID" in line]
+    assert any(line.endswith("취소된 일정") for line in skipped), lines
+    assert any(line.endswith("3행과 UID가 같음") for line in skipped), lines
+    assert not [line for line in skipped if "cancelled" in line or "same UID" in line], lines
+
+
 def test_cancel_mid_way_leaves_the_profile_as_it_was(ctx, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from officerdesk.ui.dialogs.import_records import RUNNING, SUMMARY
 
@@ -259,6 +329,63 @@ def test_export_by_type_and_period_leaves_restricted_records_out_unless_asked(se
     again = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
     assert len(again) == len(items) + expected_left_out
     assert dialog.outcome.text() == f"Exported to {target}: {len(again)} Follow-ups."
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "vcf-cards"])
+def test_a_cancelled_export_leaves_no_file(ctx, qtbot, tmp_path: Path, monkeypatch, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    from officerdesk.core import exchange
+    from officerdesk.core.exchange import rows
+
+    source = tmp_path / "contacts.jsonl"
+    source.write_text("".join(json.dumps({"type": "contact", "name": f"김민수 {i}"}) + "\n" for i in range(450)),
+                      encoding="utf-8")
+    with ctx.store.session_factory.begin() as s:
+        exchange.import_file(s, source, "jsonl")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / ("contacts.jsonl" if fmt == "jsonl" else "cards")
+    if fmt == "jsonl":
+        target.write_text("last week's export\n", encoding="utf-8")  # an older file stays as it was
+    halfway, cancelled = threading.Event(), threading.Event()
+    real_records = rows.records
+
+    def records(*args: Any, **kw: Any) -> Any:
+        for n, item in enumerate(real_records(*args, **kw)):
+            if n == 300:  # hold the lane with part of the file written until the officer cancels
+                halfway.set()
+                cancelled.wait(10)
+            yield item
+
+    monkeypatch.setattr(rows, "records", records)
+    dialog = _export_dialog(ctx, qtbot)
+    dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+    dialog.type.setCurrentIndex(dialog.type.findData("contact"))
+    dialog.target.setText(str(target))
+    progressed: list[float] = []
+    ctx.runner.job_progressed.connect(lambda job, fraction, _m: progressed.append(fraction) if job == dialog.job else None)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.cancel_button.isVisible() and dialog.bar.isVisible() and not dialog.export_button.isEnabled()
+    qtbot.waitUntil(halfway.is_set, timeout=20000)
+    qtbot.waitUntil(lambda: dialog.bar.value() > 0, timeout=10000)  # 200 of 450 said before the hold
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc cancels the export; the dialog stays
+    cancelled.set()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=20000)
+    assert dialog.isVisible() and dialog.done_with is None
+    assert dialog.outcome.text() == "Export cancelled: no file was written."
+    assert dialog.export_button.isEnabled() and not dialog.cancel_button.isVisible() and not dialog.bar.isVisible()
+    assert progressed and max(progressed) < 1.0
+    if fmt == "jsonl":
+        assert [p.name for p in folder.iterdir()] == ["contacts.jsonl"]  # no temporary file left either
+        assert target.read_text(encoding="utf-8") == "last week's export\n"
+    else:
+        assert list(target.iterdir()) == []  # not one card of the cancelled export
+
+    monkeypatch.setattr(rows, "records", real_records)  # the next export runs to the end
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.done_with is not None, timeout=20000)
+    assert dialog.done_with.counts == {"contact": 450} and dialog.bar.isHidden()
+    written = target.read_text(encoding="utf-8").splitlines() if fmt == "jsonl" else list(target.iterdir())
+    assert len(written) == 450
 
 
 def test_export_formats_say_what_they_hold_and_a_bad_target_is_refused(ctx, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

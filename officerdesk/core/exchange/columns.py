@@ -81,7 +81,8 @@ class Mapping:
         chosen = chosen or {}
         bad = [t for t in chosen.values() if t and t not in CHOICES]
         if bad:
-            raise ImportFailed(0, f"a column cannot feed {bad[0]!r} (one of: {', '.join(CHOICES)})")
+            raise ImportFailed(0, f"a column cannot feed {bad[0]!r} (one of: {', '.join(CHOICES)})",
+                               f"열을 {bad[0]!r}에 넣을 수 없습니다({', '.join(CHOICES)} 중 하나)")
         return cls([Column(i, h, chosen[i]) if i in chosen else _column(i, h, own) for i, h in enumerate(header)])
 
     def names_someone(self) -> bool:
@@ -197,7 +198,7 @@ def _item(line: int, got: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
     # a card of a firm or a bare address is still someone to reach: it is named by what it has
     item["name"] = item["name"] or one("organization") or item.get("email", "")
     if not item["name"]:
-        raise ImportFailed(line, "the row has no name (every name column is empty)")
+        raise ImportFailed(line, "the row has no name (every name column is empty)", "행에 이름이 없습니다(이름 열이 모두 비어 있음)")
     return item
 
 

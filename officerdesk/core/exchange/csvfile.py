@@ -44,13 +44,15 @@ def read(fh: BinaryIO, codec: str = "utf-8", chosen: dict[int, str] | None = Non
     try:
         header = next(reader)
     except csv.Error as exc:
-        raise ImportFailed(numbered[0][0], f"is not a CSV header ({exc})") from None
+        raise ImportFailed(numbered[0][0], f"is not a CSV header ({exc})", f"CSV 머리글이 아닙니다({exc})") from None
     mapping = columns.Mapping.of(header, own=COLUMNS, chosen=chosen)
     if not mapping.names_someone():
         raise ImportFailed(
             numbered[0][0],
             f"no column gives a name (the header has: {', '.join(h for h in header[:8] if h)}); name a column "
             f"'name', or export from Google, Outlook, Naver or Thunderbird as they write it",
+            f"이름을 주는 열이 없습니다(머리글: {', '.join(h for h in header[:8] if h)}). 한 열의 이름을 'name'으로 "
+            f"바꾸거나, Google·Outlook·네이버·Thunderbird에서 내보낸 그대로 가져오십시오",
         )
     while True:
         before = reader.line_num  # lines consumed so far: the next record starts on the one after
@@ -60,11 +62,12 @@ def read(fh: BinaryIO, codec: str = "utf-8", chosen: dict[int, str] | None = Non
         except StopIteration:
             return
         except csv.Error as exc:
-            raise ImportFailed(line, f"is not valid CSV ({exc})") from None
+            raise ImportFailed(line, f"is not valid CSV ({exc})", f"올바른 CSV가 아닙니다({exc})") from None
         if not any(cell.strip() for cell in row):
             continue
         if len(row) < len(header) or any(c.strip() for c in row[len(header):]):
-            raise ImportFailed(line, f"has {len(row)} cells but the header has {len(header)}")
+            raise ImportFailed(line, f"has {len(row)} cells but the header has {len(header)}",
+                               f"칸이 {len(row)}개인데 머리글은 {len(header)}개입니다")
         yield line, mapping.contact(line, row)
 
 

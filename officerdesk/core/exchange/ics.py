@@ -38,7 +38,7 @@ from officerdesk.core.exchange.contentline import (
     unfold,
 )
 from officerdesk.core.exchange.text import decode, raw_lines
-from officerdesk.errors import ImportFailed
+from officerdesk.errors import ImportFailed, Reason
 
 CLASS = {"public": "PUBLIC", "internal": "PRIVATE", "restricted": "CONFIDENTIAL"}  # how others' CLASS reads
 
@@ -115,6 +115,11 @@ def write(out: TextIO, items: Iterable[dict[str, Any]]) -> int:
 CLASS_TO = {v: k for k, v in CLASS.items()}
 SECTIONS = (("Agenda", "agenda"), ("Notes", "notes"), ("Decisions", "decisions"))
 UNTITLED = "(no title)"
+NOT_ICALENDAR = ("is not an iCalendar file: it does not start with BEGIN:VCALENDAR",
+                 "iCalendar 파일이 아닙니다: BEGIN:VCALENDAR로 시작하지 않습니다")
+CANCELLED = Reason("cancelled event", "취소된 일정")
+SERIES_IMPORTED = Reason("changed occurrence of a recurring event (the series is imported)",
+                         "반복 일정 중 바뀐 회차(반복 일정 자체를 가져옴)")
 WINDOWS_ZONES = zones.WINDOWS_ZONES
 _DATE_TIME = re.compile(r"(\d{8})(?:T(\d{6})(Z?))?")
 _DURATION = re.compile(r"([+-]?)P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
@@ -143,6 +148,8 @@ class _Calendar:
             number,
             f"{prop}: the time zone {tzid!r} is neither an IANA zone (like Asia/Seoul) nor a Windows zone name known "
             "here, and the file does not define it in a VTIMEZONE; export the calendar with UTC times or IANA zones",
+            f"{prop}: 시간대 {tzid!r}은(는) IANA 시간대(예: Asia/Seoul)도, 알려진 Windows 시간대 이름도 아니며 파일의 "
+            "VTIMEZONE에도 정의되어 있지 않습니다. 일정을 UTC 시각이나 IANA 시간대로 내보내십시오",
         )
 
 
@@ -159,11 +166,11 @@ def read(fh: BinaryIO, codec: str = "utf-8") -> Iterator[tuple[int, dict[str, An
     series = {m[0] for _, m in made if m is not None and m[2]}
     for opened, m in made:
         if m is None:
-            yield opened, {"skipped": "cancelled event"}
+            yield opened, {"skipped": CANCELLED}
             continue
         uid, item, _, occurrence = m
         if occurrence and uid in series:
-            yield opened, {"skipped": "changed occurrence of a recurring event (the series is imported)"}
+            yield opened, {"skipped": SERIES_IMPORTED}
             continue
         yield opened, item
 
@@ -181,19 +188,22 @@ def _events(fh: BinaryIO, codec: str, calendar: _Calendar) -> Iterator[tuple[int
         parsed = parse(line)
         if parsed is None:
             if not stack and not calendars:
-                raise ImportFailed(number, "is not an iCalendar file: it does not start with BEGIN:VCALENDAR")
-            raise ImportFailed(number, f"is not an iCalendar line (no ':'): {line[:40]!r}")
+                raise ImportFailed(number, *NOT_ICALENDAR)
+            raise ImportFailed(number, f"is not an iCalendar line (no ':'): {line[:40]!r}",
+                               f"iCalendar 줄이 아닙니다(':' 없음): {line[:40]!r}")
         name, params, raw_value = parsed
         if not stack and (name, raw_value.strip().upper()) != ("BEGIN", "VCALENDAR"):
             if calendars:
-                raise ImportFailed(number, f"{name} after END:VCALENDAR (BEGIN:VCALENDAR missing)")
-            raise ImportFailed(number, "is not an iCalendar file: it does not start with BEGIN:VCALENDAR")
+                raise ImportFailed(number, f"{name} after END:VCALENDAR (BEGIN:VCALENDAR missing)",
+                                   f"END:VCALENDAR 뒤에 {name}이(가) 있습니다(BEGIN:VCALENDAR 누락)")
+            raise ImportFailed(number, *NOT_ICALENDAR)
         inside = [c for c, _ in stack]
         if name == "BEGIN":
             component = raw_value.strip().upper()
             if component in ("VCALENDAR", "VEVENT") and component in inside:
                 opened = next(n for c, n in reversed(stack) if c == component)
-                raise ImportFailed(number, f"BEGIN:{component} inside the {component} of line {opened} (END:{component} missing)")
+                raise ImportFailed(number, f"BEGIN:{component} inside the {component} of line {opened} (END:{component} missing)",
+                                   f"{opened}행의 {component} 안에 BEGIN:{component}이(가) 있습니다(END:{component} 누락)")
             stack.append((component, number))
             calendars += component == "VCALENDAR"
             if component == "VEVENT" and inside == ["VCALENDAR"]:
@@ -203,7 +213,8 @@ def _events(fh: BinaryIO, codec: str, calendar: _Calendar) -> Iterator[tuple[int
             component = raw_value.strip().upper()
             if component != stack[-1][0]:
                 top, opened = stack[-1]
-                raise ImportFailed(number, f"END:{component} does not close BEGIN:{top} of line {opened}")
+                raise ImportFailed(number, f"END:{component} does not close BEGIN:{top} of line {opened}",
+                                   f"END:{component}이(가) {opened}행의 BEGIN:{top}을(를) 닫지 않습니다")
             _, opened = stack.pop()
             if component == "VEVENT" and inside == ["VCALENDAR", "VEVENT"]:
                 yield opened, event
@@ -221,7 +232,8 @@ def _events(fh: BinaryIO, codec: str, calendar: _Calendar) -> Iterator[tuple[int
             calendar.zone = zones.iana(unescape(raw_value).strip())
     if stack:
         component, opened = stack[-1]
-        raise ImportFailed(last, f"BEGIN:{component} of line {opened} has no END:{component}")
+        raise ImportFailed(last, f"BEGIN:{component} of line {opened} has no END:{component}",
+                           f"{opened}행의 BEGIN:{component}에 END:{component}이(가) 없습니다")
 
 
 def _meeting(start: int, props: dict[str, list[Prop]], calendar: _Calendar) -> tuple[str, dict[str, Any], bool, bool] | None:
@@ -233,7 +245,8 @@ def _meeting(start: int, props: dict[str, list[Prop]], calendar: _Calendar) -> t
     if text("STATUS").upper() == "CANCELLED":
         return None
     if "DTSTART" not in props:
-        raise ImportFailed(start, "the event has no DTSTART: a meeting needs a start")
+        raise ImportFailed(start, "the event has no DTSTART: a meeting needs a start",
+                           "일정에 DTSTART가 없습니다. 회의에는 시작 시각이 있어야 합니다")
     uid = text("UID")
     item: dict[str, Any] = {"type": kinds.MEETING.name, "title": text("SUMMARY") or UNTITLED}
     if uid.lower().endswith("@officerdesk"):
@@ -297,11 +310,13 @@ def _when(prop: str, value: Prop, calendar: _Calendar) -> tuple[dt.datetime, str
     kind = params.get("VALUE", "").upper()
     match = _DATE_TIME.fullmatch(raw.strip().upper())
     if match is None or (kind == "DATE" and match[2]) or (kind == "DATE-TIME" and not match[2]):
-        raise ImportFailed(number, f"{prop}: {raw.strip()[:40]!r} is not a date (YYYYMMDD) or date and time (YYYYMMDDTHHMMSS, Z for UTC)")
+        raise ImportFailed(number, f"{prop}: {raw.strip()[:40]!r} is not a date (YYYYMMDD) or date and time (YYYYMMDDTHHMMSS, Z for UTC)",
+                           f"{prop}: {raw.strip()[:40]!r}은(는) 날짜(YYYYMMDD)나 날짜와 시각(YYYYMMDDTHHMMSS, UTC는 Z)이 아닙니다")
     try:
         when = dt.datetime.strptime(match[1] + (match[2] or "000000"), "%Y%m%d%H%M%S")
     except ValueError:
-        raise ImportFailed(number, f"{prop}: {raw.strip()[:40]!r} is not a real date and time") from None
+        raise ImportFailed(number, f"{prop}: {raw.strip()[:40]!r} is not a real date and time",
+                           f"{prop}: {raw.strip()[:40]!r}은(는) 있을 수 있는 날짜와 시각이 아닙니다") from None
     if not match[2]:
         return when, None, True
     if match[3]:
@@ -317,7 +332,8 @@ def _duration(value: Prop) -> dt.timedelta:
     number, _, raw = value
     match = _DURATION.fullmatch(raw.strip().upper())
     if match is None or raw.strip().upper().endswith(("P", "T")) or match[1] == "-":
-        raise ImportFailed(number, f"DURATION: {raw.strip()[:40]!r} is not a duration like PT1H30M or P1D")
+        raise ImportFailed(number, f"DURATION: {raw.strip()[:40]!r} is not a duration like PT1H30M or P1D",
+                           f"DURATION: {raw.strip()[:40]!r}은(는) PT1H30M이나 P1D 같은 기간이 아닙니다")
     weeks, days, hours, minutes, seconds = (int(g or 0) for g in match.groups()[1:])
     return dt.timedelta(weeks=weeks, days=days, hours=hours, minutes=minutes, seconds=seconds)
 

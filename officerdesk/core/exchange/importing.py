@@ -25,13 +25,14 @@ from officerdesk.core.ids import canonical_id
 from officerdesk.core.models import RECORD_TYPES
 from officerdesk.core.services import duplicates, identity
 from officerdesk.core.write.bulk import BatchWriter, CancelFlag, Progress, no_cycle_collection
-from officerdesk.errors import ImportFailed, UserError
+from officerdesk.errors import ImportFailed, Reason, UserError
 
 Reader = Callable[[BinaryIO, str], Iterator[tuple[int, dict[str, Any]]]]
 READERS: dict[str, Reader] = {"jsonl": jsonl.read, "csv": csvfile.read, "vcf": vcard.read, "ics": ics.read}
 EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".tsv": "csv",
               ".vcf": "vcf", ".vcard": "vcf", ".ics": "ics", ".ical": "ics", ".ifb": "ics"}
 WHAT = {"vcf": "contacts (no BEGIN:VCARD)", "ics": "events (no VEVENT)", "csv": "rows after the header", "jsonl": "records"}
+WHAT_KO = {"vcf": "연락처(BEGIN:VCARD)", "ics": "일정(VEVENT)", "csv": "머리글 아래 행", "jsonl": "기록"}
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class Summary:
     added: dict[str, int]
     updated: dict[str, int] = field(default_factory=dict)
     unchanged: dict[str, int] = field(default_factory=dict)
-    skipped: tuple[tuple[int, str], ...] = ()  # (line, why)
+    skipped: tuple[tuple[int, Reason], ...] = ()  # (line, why in English and Korean)
     dry_run: bool = False
 
     @property
@@ -131,11 +132,23 @@ def _key(item: dict[str, Any]) -> tuple[str, str, str] | None:
     return None
 
 
-def preview(session: Session, detected: Detected, *, limit: int = 20) -> Preview:
-    """The first `limit` records, a CSV's column mapping, and how many records are already here.
+@dataclass(frozen=True)
+class Sample:
+    """What a preview reads from the file alone (no database): built on a worker thread and
+    handed to the database lane, so the lane never waits on reading and parsing the file."""
 
-    A CSV that its mapping cannot read (no column gives a name, a bad row) gives a preview with the
-    mapping and the problem rather than an error, so the officer can point a column at the name."""
+    detected: Detected
+    records: tuple[dict[str, Any], ...]  # the first ones, as they would be imported
+    keys: frozenset[tuple[str, str, str]]  # every id and foreign UID of the file's records
+    new_contacts: tuple[dict[str, Any], ...]  # contacts without an id, for possible matches
+    columns: tuple[tuple[str, str], ...] = ()
+    problem: str = ""
+
+
+def read_sample(detected: Detected, *, limit: int = 20) -> Sample:
+    """The file read once: its first `limit` records, every key a re-import would find a record
+    by, a CSV's column mapping. A CSV that its mapping cannot read (no column gives a name, a bad
+    row) gives its problem rather than an error, so the officer can point a column at the name."""
     records: list[dict[str, Any]] = []
     keys: set[tuple[str, str, str]] = set()
     problem = ""
@@ -163,12 +176,24 @@ def preview(session: Session, detected: Detected, *, limit: int = 20) -> Preview
             header = csvfile.header_of(fh, encoding.codec)
         chosen = dict(detected.chosen)
         mapping = tuple(columns.Mapping.of(header, own=csvfile.COLUMNS, chosen=chosen).described())
-    found = _found(session, keys)
-    here = tuple(_key(r) in found for r in records)
-    matches = duplicates.known_matches(session, new_contacts, limit=MATCHES_READ)
+    return Sample(detected, tuple(records), frozenset(keys), tuple(new_contacts), mapping, problem)
+
+
+def preview_of(session: Session, sample: Sample) -> Preview:
+    """The sample against the profile: which records are here already, which new contacts look
+    like contacts held. Only database reads: the file was read by `read_sample`."""
+    found = _found(session, set(sample.keys))
+    here = tuple(_key(r) in found for r in sample.records)
+    matches = duplicates.known_matches(session, list(sample.new_contacts), limit=MATCHES_READ)
     shown = tuple(f"{m.first.name} ~ {m.second.name}: {'; '.join(r.text() for r in m.reasons)}"
                   for m in matches[:MATCHES_SHOWN])
-    return Preview(detected, tuple(records), mapping, len(found), here, problem, shown, len(matches))
+    return Preview(sample.detected, sample.records, sample.columns, len(found), here, sample.problem, shown, len(matches))
+
+
+def preview(session: Session, detected: Detected, *, limit: int = 20) -> Preview:
+    """The first `limit` records, a CSV's column mapping, and how many records are already here
+    (`read_sample` then `preview_of`, in one thread: the command line and tests)."""
+    return preview_of(session, read_sample(detected, limit=limit))
 
 
 MATCHES_READ = 2000  # new contacts of a file checked against those held (an address book's size)
@@ -220,7 +245,8 @@ def run(
             savepoint.rollback()
     summary = Summary(added, intake.updated, intake.unchanged, tuple(intake.skipped), dry_run)
     if not summary.total and not summary.skipped:
-        raise ImportFailed(0, f"the file holds no {WHAT[detected.format]}; nothing was imported")
+        raise ImportFailed(0, f"the file holds no {WHAT[detected.format]}; nothing was imported",
+                           f"파일에 {WHAT_KO[detected.format]}이(가) 없습니다. 아무것도 가져오지 않았습니다")
     if progress is not None:
         progress(1.0, "import")
     return summary

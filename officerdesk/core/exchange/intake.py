@@ -31,7 +31,7 @@ from officerdesk.core.ids import canonical_id, uuid7
 from officerdesk.core.models import RECORD_TYPES, SyncRecord, user_fields
 from officerdesk.core.services.validation import clean_datetime, clean_values
 from officerdesk.core.write.bulk import BatchWriter, Move, is_legal, legal_path, new_record
-from officerdesk.errors import ImportFailed, ValidationError
+from officerdesk.errors import ImportFailed, Reason, ValidationError
 
 _FIXED = frozenset({"id", "post_id", "created_hlc"})
 # In the order an export writes them, so links point backwards.
@@ -62,7 +62,7 @@ class Intake:
         self.queue: list[tuple[int, SyncRecord, list[Move], dict[str, Any]]] = []
         self.updated: dict[str, int] = {}
         self.unchanged: dict[str, int] = {}
-        self.skipped: list[tuple[int, str]] = []
+        self.skipped: list[tuple[int, Reason]] = []
         self.foreign: dict[str, dict[str, str]] = {}  # kind -> foreign id -> record id
         self.foreign_lines: dict[str, int] = {}  # foreign ids of this file -> their line
         self.names: dict[str, dict[str, str]] = {link.kind: {} for link in NAME_LINKS.values()}
@@ -96,15 +96,18 @@ class Intake:
 
     def take(self, line: int, item: dict[str, Any]) -> None:
         if "skipped" in item:
-            self.skipped.append((line, str(item["skipped"])))
+            why = item["skipped"]
+            self.skipped.append((line, why if isinstance(why, Reason) else Reason(str(why), str(why))))
             return
         kind = item.pop("type", None)
         if not isinstance(kind, str) or kind not in IMPORTABLE:
-            raise ImportFailed(line, f"unknown record type {kind!r} (one of: {', '.join(IMPORTABLE)})")
+            raise ImportFailed(line, f"unknown record type {kind!r} (one of: {', '.join(IMPORTABLE)})",
+                               f"알 수 없는 기록 유형 {kind!r}입니다({', '.join(IMPORTABLE)} 중 하나)")
         key = self._foreign_key(kind, item.pop(FOREIGN, None))
         if key is not None:
             if key in self.foreign_lines:
-                self.skipped.append((line, f"the same UID as line {self.foreign_lines[key]}"))
+                first = self.foreign_lines[key]
+                self.skipped.append((line, Reason(f"the same UID as line {first}", f"{first}행과 UID가 같음")))
                 return
             self.foreign_lines[key] = line
             item.setdefault("id", self._foreign_uids(kind).get(key))
@@ -117,7 +120,7 @@ class Intake:
             cleaned = clean_values(cls, values, creating=True)
             moves = self._moves(line, cleaned, workflow) if kinds.named(kind).workflow else []
         except ValidationError as exc:
-            raise ImportFailed(line, f"{kind.replace('_', ' ')} {exc.message}") from None
+            raise ImportFailed(line, f"{kind.replace('_', ' ')} {exc.message}", f"{kind.replace('_', ' ')} {exc.message_ko}") from None
         obj = new_record(cls, {**cleaned, "id": record_id, "post_id": self.post_id})
         if kind in self.known:
             self._remember(kind, record_id, [getattr(obj, c, "") for c in ("name", "name_en", "name_ko")])
@@ -133,9 +136,10 @@ class Intake:
             return uuid7()
         record_id = canonical_id(value)
         if record_id is None:
-            raise ImportFailed(line, f"id: {str(value)[:40]!r} is not a record id ({ID_FORM})")
+            raise ImportFailed(line, f"id: {str(value)[:40]!r} is not a record id ({ID_FORM})",
+                               f"id: {str(value)[:40]!r}은(는) 기록 id가 아닙니다({ID_FORM})")
         if record_id in self.seen:
-            raise ImportFailed(line, f"id: {record_id} appears twice in the file")
+            raise ImportFailed(line, f"id: {record_id} appears twice in the file", f"id: {record_id}이(가) 파일에 두 번 나옵니다")
         self.seen.add(record_id)
         return record_id
 
@@ -144,14 +148,16 @@ class Intake:
         for alias, field in ALIASES.get(kind, {}).items():
             if alias in values:
                 if field in values:
-                    raise ImportFailed(line, f"{kind}: give either {alias!r} or {field!r}, not both")
+                    raise ImportFailed(line, f"{kind}: give either {alias!r} or {field!r}, not both",
+                                      f"{kind}: {alias!r}와(과) {field!r} 중 하나만 주십시오")
                 values[field] = values.pop(alias)
         if kind in NAME_LINKS:
             self._link_by_name(kind, values)
         allowed = _allowed(kind)
         if not allowed.issuperset(values):
             unknown = sorted(set(values) - allowed)
-            raise ImportFailed(line, f"{kind.replace('_', ' ')} has no field {unknown[0]!r}")
+            raise ImportFailed(line, f"{kind.replace('_', ' ')} has no field {unknown[0]!r}",
+                               f"{kind.replace('_', ' ')}에는 {unknown[0]!r} 필드가 없습니다")
         if kind == kinds.MEETING.name:
             _meeting_times(values)
         return values
@@ -219,7 +225,8 @@ class Intake:
         kind = new.record_type
         old = self.session.get(type(new), new.id)
         if old is None or old.post_id != self.post_id:
-            raise ImportFailed(line, f"a {kind.replace('_', ' ')} with id {new.id} belongs to another post")
+            raise ImportFailed(line, f"a {kind.replace('_', ' ')} with id {new.id} belongs to another post",
+                               f"id {new.id}인 {kind.replace('_', ' ')}은(는) 다른 공관의 기록입니다")
         changes = {k: v for k, v in cleaned.items() if k not in WORKFLOW and k not in _FIXED and getattr(old, k) != v}
         if "foreign_uids" in changes:
             changes["foreign_uids"] = list(dict.fromkeys([*(old.foreign_uids or []), *cleaned["foreign_uids"]]))  # type: ignore[attr-defined]

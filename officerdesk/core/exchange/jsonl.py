@@ -17,11 +17,13 @@ def read(fh: BinaryIO, codec: str = "utf-8") -> Iterator[tuple[int, dict[str, An
         try:
             item = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise ImportFailed(number, f"is not valid JSON ({exc.msg} at column {exc.colno})") from None
+            raise ImportFailed(number, f"is not valid JSON ({exc.msg} at column {exc.colno})",
+                               f"올바른 JSON이 아닙니다({exc.colno}열: {exc.msg})") from None
         except RecursionError:
-            raise ImportFailed(number, "is nested too deeply to be a record") from None
+            raise ImportFailed(number, "is nested too deeply to be a record", "중첩이 너무 깊어 기록으로 읽을 수 없습니다") from None
         if not isinstance(item, dict):
-            raise ImportFailed(number, f"must be a JSON object like {{\"type\": \"meeting\", ...}}, not {type(item).__name__}")
+            raise ImportFailed(number, f"must be a JSON object like {{\"type\": \"meeting\", ...}}, not {type(item).__name__}",
+                               f"{{\"type\": \"meeting\", ...}} 같은 JSON 객체여야 합니다({type(item).__name__}이(가) 아니라)")
         yield number, item
 
 

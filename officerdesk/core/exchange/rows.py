@@ -58,11 +58,21 @@ def records(session: Session, types: Sequence[str] = (), *, include_restricted: 
 
 def restricted(session: Session, types: Sequence[str] = (), period: Period | None = None) -> int:
     """How many live restricted records of these types an export without them leaves out."""
+    return count(session, types, period=period, restricted_only=True)
+
+
+def count(session: Session, types: Sequence[str] = (), *, include_restricted: bool = False,
+          period: Period | None = None, restricted_only: bool = False) -> int:
+    """How many records `records` gives for the same choice (an export's progress), or with
+    restricted_only how many restricted ones it would give."""
     total = 0
     for kind in [t for t in IMPORTABLE if not types or t in types]:
         cls = RECORD_TYPES[kind]
-        stmt = select(func.count()).select_from(cls).where(
-            cls.deleted.is_(False), cls.classification == "restricted", *in_period(session, kind, period))
+        stmt = select(func.count()).select_from(cls).where(cls.deleted.is_(False), *in_period(session, kind, period))
+        if restricted_only:
+            stmt = stmt.where(cls.classification == "restricted")
+        elif not include_restricted:
+            stmt = stmt.where(cls.classification != "restricted")
         total += int(session.scalar(stmt) or 0)
     return total
 

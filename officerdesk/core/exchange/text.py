@@ -29,9 +29,16 @@ NAMES = {"cp949": "Korean Windows text (CP949/EUC-KR)", "euc_kr": "Korean text (
          "shift_jis": "Japanese Windows text (Shift_JIS)", "cp932": "Japanese Windows text (Shift_JIS/cp932)",
          "gb18030": "Chinese text (GBK/GB18030)", "gbk": "Chinese text (GBK)", "big5": "Chinese text (Big5)",
          "cp1252": "Western European Windows text (cp1252)", "utf-8": "UTF-8", "utf-16": "UTF-16"}
-MAGIC = ((b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"%PDF", "a PDF document"),
-         (b"PK\x03\x04", "a ZIP archive or an Office document (save it as CSV)"), (b"GIF8", "a GIF image"),
-         (b"\xd0\xcf\x11\xe0", "an old Office document (save it as CSV)"), (b"SQLite format", "a database file"))
+NAMES_KO = {"cp949": "한국어 Windows 텍스트(CP949/EUC-KR)", "euc_kr": "한국어 텍스트(EUC-KR)",
+            "shift_jis": "일본어 Windows 텍스트(Shift_JIS)", "cp932": "일본어 Windows 텍스트(Shift_JIS/cp932)",
+            "gb18030": "중국어 텍스트(GBK/GB18030)", "gbk": "중국어 텍스트(GBK)", "big5": "중국어 텍스트(Big5)",
+            "cp1252": "서유럽 Windows 텍스트(cp1252)", "utf-8": "UTF-8", "utf-16": "UTF-16"}
+MAGIC = ((b"\x89PNG", "a PNG image", "PNG 이미지"), (b"\xff\xd8\xff", "a JPEG image", "JPEG 이미지"),
+         (b"%PDF", "a PDF document", "PDF 문서"),
+         (b"PK\x03\x04", "a ZIP archive or an Office document (save it as CSV)", "ZIP 압축 파일이나 Office 문서(CSV로 저장하십시오)"),
+         (b"GIF8", "a GIF image", "GIF 이미지"),
+         (b"\xd0\xcf\x11\xe0", "an old Office document (save it as CSV)", "예전 Office 문서(CSV로 저장하십시오)"),
+         (b"SQLite format", "a database file", "데이터베이스 파일"))
 
 
 @dataclass(frozen=True)
@@ -53,17 +60,19 @@ def detect(head: bytes, named: str | None = None) -> Encoding:
         try:
             codec = codecs.lookup(named).name
         except LookupError:
-            raise ImportFailed(0, f"{named!r} is not an encoding known here (try utf-8, cp949, shift_jis, gbk, cp1252)") from None
+            raise ImportFailed(0, f"{named!r} is not an encoding known here (try utf-8, cp949, shift_jis, gbk, cp1252)",
+                               f"{named!r}은(는) 알 수 없는 인코딩입니다(utf-8, cp949, shift_jis, gbk, cp1252 중에서 고르십시오)") from None
         return Encoding("utf-8" if codec == "utf-8-sig" else codec, "named")
     if head.startswith(BOM):
         return Encoding("utf-8", "byte-order mark")
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return Encoding("utf-16", "byte-order mark")
-    for magic, what in MAGIC:
+    for magic, what, what_ko in MAGIC:
         if head.startswith(magic):
-            raise ImportFailed(1, f"is not a text file: it looks like {what}")
+            raise ImportFailed(1, f"is not a text file: it looks like {what}", f"텍스트 파일이 아닙니다: {what_ko}로 보입니다")
     if b"\x00" in head:
-        raise ImportFailed(1, "is not a text file: it contains NUL bytes (a binary file, or UTF-16 without a byte-order mark)")
+        raise ImportFailed(1, "is not a text file: it contains NUL bytes (a binary file, or UTF-16 without a byte-order mark)",
+                           "텍스트 파일이 아닙니다: NUL 바이트가 있습니다(바이너리 파일이거나 BOM 없는 UTF-16)")
     if _is_utf8(head):
         return Encoding("utf-8", "detected")
     return Encoding(_best_code_page(head), "detected")
@@ -129,7 +138,8 @@ def _best_code_page(head: bytes) -> str:
 
     best = from_bytes(head, cp_isolation=list(CANDIDATES), explain=False).best()
     if best is None:
-        raise ImportFailed(1, "is not text in any encoding known here; save it as UTF-8 and import it again")
+        raise ImportFailed(1, "is not text in any encoding known here; save it as UTF-8 and import it again",
+                           "알려진 어느 인코딩의 텍스트도 아닙니다. UTF-8로 저장한 뒤 다시 가져오십시오")
     return codecs.lookup(best.encoding).name
 
 
@@ -139,12 +149,13 @@ def as_utf8(fh: BinaryIO, encoding: Encoding) -> tuple[BinaryIO, Encoding]:
         return fh, encoding
     data = fh.read(MAX_TRANSCODED + 1)
     if len(data) > MAX_TRANSCODED:
-        raise ImportFailed(1, f"the UTF-16 file is larger than {MAX_TRANSCODED // (1024 * 1024)} MB; save it as UTF-8")
+        raise ImportFailed(1, f"the UTF-16 file is larger than {MAX_TRANSCODED // (1024 * 1024)} MB; save it as UTF-8",
+                           f"UTF-16 파일이 {MAX_TRANSCODED // (1024 * 1024)}MB보다 큽니다. UTF-8로 저장하십시오")
     try:
         text = data.decode(encoding.codec)
     except UnicodeDecodeError as exc:
         line = data[: exc.start].decode(encoding.codec, "replace").count("\n") + 1
-        raise ImportFailed(line, "is not valid UTF-16 text") from None
+        raise ImportFailed(line, "is not valid UTF-16 text", "올바른 UTF-16 텍스트가 아닙니다") from None
     return io.BytesIO(text.encode("utf-8")), Encoding("utf-8", f"{encoding.how}, UTF-16")
 
 
@@ -157,10 +168,12 @@ def raw_lines(fh: BinaryIO) -> Iterator[tuple[int, bytes]]:
             return
         number += 1
         if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
-            raise ImportFailed(number, f"the line is longer than {MAX_LINE // (1024 * 1024)} MB; nothing was imported")
+            raise ImportFailed(number, f"the line is longer than {MAX_LINE // (1024 * 1024)} MB; nothing was imported",
+                               f"줄이 {MAX_LINE // (1024 * 1024)}MB보다 깁니다. 아무것도 가져오지 않았습니다")
         if number == 1:
             if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-                raise ImportFailed(1, "the file is UTF-16 text; save it as UTF-8 and import it again")
+                raise ImportFailed(1, "the file is UTF-16 text; save it as UTF-8 and import it again",
+                                   "UTF-16 텍스트 파일입니다. UTF-8로 저장한 뒤 다시 가져오십시오")
             raw = raw.removeprefix(BOM)
         yield number, raw.rstrip(b"\r\n")
 
@@ -179,16 +192,21 @@ def decode(number: int, raw: bytes, codec: str = "utf-8") -> str:
             number,
             f"is not {NAMES.get(codec, codec)} (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}){_guess(raw, codec)}; "
             "name the file's encoding, or save it as UTF-8 and import it again",
+            f"{NAMES_KO.get(codec, codec)}이(가) 아닙니다({exc.start + 1}열의 바이트 0x{raw[exc.start]:02x}){_guess(raw, codec, 'ko')}. "
+            "파일의 인코딩을 지정하거나 UTF-8로 저장한 뒤 다시 가져오십시오",
         ) from None
     if "\x00" in text:
-        raise ImportFailed(number, f"contains a NUL byte at column {text.index(chr(0)) + 1}")
+        raise ImportFailed(number, f"contains a NUL byte at column {text.index(chr(0)) + 1}",
+                           f"{text.index(chr(0)) + 1}열에 NUL 바이트가 있습니다")
     return text
 
 
-def _guess(raw: bytes, codec: str) -> str:
+def _guess(raw: bytes, codec: str, lang: str = "en") -> str:
     """What the line reads as instead, so the user knows which encoding to name."""
     try:
         found = _best_code_page(raw) if codec == "utf-8" else ""
     except ImportFailed:
         return ""
-    return f"; it looks like {NAMES.get(found, found)}" if found else ""
+    if not found:
+        return ""
+    return f". {NAMES_KO.get(found, found)}로 보입니다" if lang == "ko" else f"; it looks like {NAMES.get(found, found)}"

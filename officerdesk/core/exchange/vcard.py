@@ -59,24 +59,27 @@ def read(fh: BinaryIO, codec: str = "utf-8") -> Iterator[tuple[int, dict[str, An
             continue
         parsed = parse(decode(number, raw, codec))
         if parsed is None:
-            raise ImportFailed(number, f"is not a vCard line (no ':'): {raw[:40].decode(codec, 'replace')!r}")
+            raise ImportFailed(number, f"is not a vCard line (no ':'): {raw[:40].decode(codec, 'replace')!r}",
+                               f"vCard 줄이 아닙니다(':' 없음): {raw[:40].decode(codec, 'replace')!r}")
         name, params, value = parsed
         if name == "BEGIN" and value.strip().upper() == "VCARD":
             if card is not None:
-                raise ImportFailed(number, "BEGIN:VCARD inside another card (END:VCARD missing)")
+                raise ImportFailed(number, "BEGIN:VCARD inside another card (END:VCARD missing)",
+                                   "다른 카드 안에 BEGIN:VCARD가 있습니다(END:VCARD 누락)")
             card, start = {}, number
         elif card is None:
-            raise ImportFailed(number, f"{name} outside a card (BEGIN:VCARD missing)")
+            raise ImportFailed(number, f"{name} outside a card (BEGIN:VCARD missing)", f"카드 밖에 {name}이(가) 있습니다(BEGIN:VCARD 누락)")
         elif name == "END":
             yield start, _contact(start, card)
             card = None
         elif name == "VERSION":
             if value.strip() not in ("2.1", "3.0", "4.0"):
-                raise ImportFailed(number, f"vCard version {value.strip()!r} is not one of 2.1, 3.0, 4.0")
+                raise ImportFailed(number, f"vCard version {value.strip()!r} is not one of 2.1, 3.0, 4.0",
+                                   f"vCard 버전 {value.strip()!r}은(는) 2.1, 3.0, 4.0 중 하나가 아닙니다")
         else:
             card.setdefault(name, []).append((params, _value(number, params, value, codec)))
     if card is not None:
-        raise ImportFailed(last, "the last card has no END:VCARD")
+        raise ImportFailed(last, "the last card has no END:VCARD", "마지막 카드에 END:VCARD가 없습니다")
 
 
 def _logical(fh: BinaryIO) -> Iterator[tuple[int, bytes]]:
@@ -106,9 +109,10 @@ def _value(number: int, params: dict[str, str], value: str, codec: str) -> str:
     try:
         return quopri.decodestring(value.encode("latin-1", "replace")).decode(codecs.lookup(charset).name)
     except LookupError:
-        raise ImportFailed(number, f"CHARSET={charset} is not an encoding known here") from None
+        raise ImportFailed(number, f"CHARSET={charset} is not an encoding known here", f"CHARSET={charset}은(는) 알 수 없는 인코딩입니다") from None
     except UnicodeDecodeError:
-        raise ImportFailed(number, f"the quoted-printable value is not {charset} text") from None
+        raise ImportFailed(number, f"the quoted-printable value is not {charset} text",
+                           f"quoted-printable 값이 {charset} 텍스트가 아닙니다") from None
 
 
 def _is_codec(name: str) -> bool:
@@ -139,7 +143,8 @@ def _contact(number: int, card: dict[str, list[Prop]]) -> dict[str, Any]:
     names = [v for _, v in _texts(card, "FN")]
     name = names[0] if names else _name_from_n(card)
     if not name:
-        raise ImportFailed(number, "the card has neither FN nor N: a contact needs a name")
+        raise ImportFailed(number, "the card has neither FN nor N: a contact needs a name",
+                           "카드에 FN도 N도 없습니다. 연락처에는 이름이 있어야 합니다")
     item: dict[str, Any] = {"type": kinds.CONTACT.name, "name": name}
     notes: list[str] = [first("NOTE")] if first("NOTE") else []
     _identity(item, first(X + "ID") or first("UID"))

@@ -125,9 +125,11 @@ def _link_names(conn: Connection, link: Link, ids: Iterable[str | None]) -> dict
     return out
 
 
-def _docs(conn: Connection, record_type: str, rows: Sequence[Mapping[Any, Any]]) -> list[Doc]:
+def _docs(
+    conn: Connection, record_type: str, rows: Sequence[Mapping[Any, Any]], shape: Shape | None = None
+) -> list[Doc]:
     """Index documents from rows given as mappings (a record's `__dict__` or a row's `_mapping`)."""
-    shape = SHAPES[record_type]
+    shape = shape or SHAPES[record_type]
     link = shape.link
     names = _link_names(conn, link, (r[link.column] for r in rows)) if link else {}
     docs = []
@@ -243,22 +245,37 @@ def reindex(session: Session, records: Sequence[SyncRecord]) -> None:
         _write(conn, _docs(conn, record_type, [vars(o) for o in objs.values()]) + load_docs(conn, record_type, missing))
 
 
-def rebuild(session: Session, *, batch: int = 2000, types: Sequence[str] | None = None) -> int:
+def rebuild(
+    session: Session, *, batch: int = 2000, types: Sequence[str] | None = None, shapes: Mapping[str, Shape] | None = None
+) -> int:
     """Index every live record again from scratch (after a bulk import); returns how many.
-    `types`: only these record types (a migration's, whose schema has no later kind's table)."""
+    `types`: only these record types (a migration's, whose schema has no later kind's table);
+    `shapes`: a migration's own frozen fields, since today's may name columns its schema lacks."""
     conn = session.connection()
     conn.exec_driver_sql("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
     conn.exec_driver_sql("DELETE FROM search_doc")
     done = 0
-    for record_type, shape in SHAPES.items():
+    for record_type, shape in (SHAPES if shapes is None else shapes).items():
         if types is not None and record_type not in types:
             continue
-        stmt = select(*_columns(shape)).where(shape.model.deleted.is_(False)).order_by(shape.model.id)
-        for rows in conn.execute(stmt).mappings().partitions(batch):
-            docs = _docs(conn, record_type, rows)
-            _write(conn, docs)
-            done += len(docs)
+        done += _index_all(conn, record_type, shape, batch)
     conn.exec_driver_sql("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
+    return done
+
+
+def reindex_type(session: Session, record_type: str, *, shape: Shape | None = None, batch: int = 2000) -> int:
+    """Index every live record of one type again (a migration that changes the type's fields);
+    each record's index row is replaced in place. `shape`: a migration's own frozen fields."""
+    return _index_all(session.connection(), record_type, shape or SHAPES[record_type], batch)
+
+
+def _index_all(conn: Connection, record_type: str, shape: Shape, batch: int) -> int:
+    done = 0
+    stmt = select(*_columns(shape)).where(shape.model.deleted.is_(False)).order_by(shape.model.id)
+    for rows in conn.execute(stmt).mappings().partitions(batch):
+        docs = _docs(conn, record_type, rows, shape)
+        _write(conn, docs)
+        done += len(docs)
     return done
 
 

@@ -2,7 +2,8 @@
 (대외비) ones, to which file; the command line's export underneath (`ui/operations/exchange.py`).
 
 Restricted records are left out unless the officer ticks the box, and the dialog says how many
-that is: an export file is plain text, outside the encrypted profile. Enter exports, Esc closes.
+that is: an export file is plain text, outside the encrypted profile. Enter exports, Esc closes;
+while an export runs its bar shows how far it is and Cancel (or Esc) stops it, leaving no file.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -57,6 +59,8 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export records"))
         self.done_with: ops.Exported | None = None
+        self.job: int | None = None  # the export running
+        self.cancelled = False
         self.format = QComboBox(self)
         self.format.setObjectName("exportFormat")
         for code, name in format_names().items():
@@ -98,6 +102,11 @@ class ExportDialog(QDialog):
         self.outcome = QLabel("", self)
         self.outcome.setObjectName("exportOutcome")
         self.outcome.setWordWrap(True)
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("exportProgress")
+        self.bar.setRange(0, 1000)
+        self.bar.setTextVisible(False)
+        self.bar.hide()
         form = QFormLayout()
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("Records"), self.type)
@@ -110,15 +119,22 @@ class ExportDialog(QDialog):
         self.export_button.setObjectName("exportRun")
         self.export_button.setDefault(True)  # Enter exports
         self.export_button.clicked.connect(self.export)
-        close = QPushButton(self.tr("Close"), self)
-        close.setAutoDefault(False)
-        close.clicked.connect(self.reject)  # Esc too
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setObjectName("exportCancel")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self.cancel_button.hide()
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.reject)  # Esc too
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
-        buttons.addWidget(close)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.bar)
         layout.addWidget(self.outcome)
         layout.addStretch(1)
         layout.addLayout(buttons)
@@ -127,6 +143,7 @@ class ExportDialog(QDialog):
             signal.connect(lambda *_: self._count())
         self.limited.toggled.connect(lambda _on: self._period_changed())
         self.restricted.toggled.connect(lambda _on: self._count())
+        self.ctx.runner.job_progressed.connect(self._progressed)
         self._format_changed()
         self._period_changed()
 
@@ -197,16 +214,45 @@ class ExportDialog(QDialog):
             return
         path = Path(text).expanduser()
         remember_folder(self.ctx.profile_dir, path)
-        self.export_button.setEnabled(False)
+        self._running(True)
         self.outcome.setText(self.tr("Exporting…"))
-        ops.export_records(ctx=self.ctx, path=path, fmt=self.fmt(), types=self.types(), period=self.period(),
-                           include_restricted=self.restricted.isChecked(),
-                           one_per_file=self.format.currentData() == ONE_PER_FILE,
-                           on_done=self._exported, on_refused=self._refused)
+        self.job = ops.export_records(ctx=self.ctx, path=path, fmt=self.fmt(), types=self.types(),
+                                      period=self.period(), include_restricted=self.restricted.isChecked(),
+                                      one_per_file=self.format.currentData() == ONE_PER_FILE,
+                                      on_done=self._exported, on_refused=self._refused, on_finished=self._finished)
+
+    def _running(self, running: bool) -> None:
+        self.cancelled = False
+        self.bar.setValue(0)
+        self.bar.setVisible(running)
+        self.export_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.cancel_button.setVisible(running)
+        self.close_button.setVisible(not running)
+
+    def _progressed(self, job: int, fraction: float, _message: str) -> None:
+        if job == self.job:
+            self.bar.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+
+    def reject(self) -> None:
+        """Esc and Cancel: while the export runs, stop it (the dialog stays to say so); else close."""
+        if self.job is not None:
+            self.cancelled = True
+            self.cancel_button.setEnabled(False)
+            self.outcome.setText(self.tr("Cancelling…"))
+            self.ctx.runner.cancel(self.job)
+            return
+        super().reject()
+
+    def _finished(self, ok: bool) -> None:
+        self.job = None
+        cancelled = self.cancelled
+        self._running(False)
+        if not ok and cancelled:
+            self.outcome.setText(self.tr("Export cancelled: no file was written."))
 
     def _exported(self, done: ops.Exported) -> None:
         self.done_with = done
-        self.export_button.setEnabled(True)
         written = ", ".join(f"{n} {QCoreApplication.translate('Navigation', SCREEN_NAMES.get(k, k))}"
                             for k, n in done.counts.items()) or self.tr("no records")
         text = self.tr("Exported to %1: %2.").replace("%1", str(done.path)).replace("%2", written)
@@ -215,7 +261,6 @@ class ExportDialog(QDialog):
         self.outcome.setText(text)
 
     def _refused(self, message: str) -> None:
-        self.export_button.setEnabled(True)
         self.outcome.setText(self.tr("Nothing was exported: %1").replace("%1", message))
 
 

@@ -359,7 +359,7 @@ class ImportDialog(QDialog):
     def _done(self, summary: Summary) -> None:
         self.summary = summary
         self.summary_label.setText(self.tr("Imported %1 records.").replace("%1", str(summary.total)))
-        self.summary_text.setPlainText("\n".join(summary_lines(summary)))
+        self.summary_text.setPlainText("\n".join(summary_lines(summary, self.ctx.lang)))
         self.imported.emit(summary)
 
     def _refused(self, message: str) -> None:
@@ -375,8 +375,9 @@ class ImportDialog(QDialog):
         self._go(SUMMARY)
 
 
-def summary_lines(summary: Summary) -> list[str]:
-    """What the summary page lists: counts per kind of record, then every skipped line and why."""
+def summary_lines(summary: Summary, lang: str) -> list[str]:
+    """What the summary page lists: counts per kind of record, then every skipped line and why
+    (the core's reason in the officer's language)."""
     from PySide6.QtCore import QCoreApplication
 
     def tr(text: str) -> str:
@@ -393,7 +394,7 @@ def summary_lines(summary: Summary) -> list[str]:
             lines.append(f"{title}: {kinds_text(counts)}")
     if summary.skipped:
         lines.append(tr("Skipped %1:").replace("%1", str(len(summary.skipped))))
-        lines += [tr("line %1: %2").replace("%1", str(line)).replace("%2", why)
+        lines += [tr("line %1: %2").replace("%1", str(line)).replace("%2", why.localized(lang))
                   for line, why in summary.skipped[:SKIPPED_SHOWN]]
         if len(summary.skipped) > SKIPPED_SHOWN:
             lines.append(tr("… and %1 more").replace("%1", str(len(summary.skipped) - SKIPPED_SHOWN)))

@@ -100,17 +100,24 @@ def detect_import(*, ctx: AppContext, path: Path, encoding: str = "", on_done: C
 
 def preview_import(*, ctx: AppContext, detected: Detected, on_done: Callable[[ImportPreview], None],
                    on_refused: Callable[[str], None]) -> int:
-    """The first records as they would be imported, which are here already, and possible matches."""
+    """The first records as they would be imported, which are here already, and possible matches.
+    The file is read and parsed once, on the pool; only the look-ups of its ids and the matching
+    against contacts held run on the database lane, so a large file never holds the lane."""
     from officerdesk.core.exchange import importing
 
-    def work(session: Session) -> ImportPreview | UserError:
-        try:
-            shown = importing.preview(session, detected, limit=PREVIEW_ROWS)
-        except UserError as exc:
-            return exc
+    def against(session: Session, sample: importing.Sample) -> ImportPreview:
+        shown = importing.preview_of(session, sample)
         return ImportPreview(shown, _possible_matches(session, shown.records))
 
-    return ctx.runner.query(work, on_done=_answer(ctx, on_done, on_refused))
+    def work(_progress: Progress, _cancel: threading.Event) -> ImportPreview | UserError:
+        try:
+            sample = importing.read_sample(detected, limit=PREVIEW_ROWS)
+            return ctx.runner.lane(lambda session: against(session, sample))
+        except UserError as exc:
+            return exc
+
+    label = QCoreApplication.translate("Import", "Reading %1…").replace("%1", detected.path.name)
+    return ctx.runner.task(work, label=label, on_done=_answer(ctx, on_done, on_refused), show_progress=False)
 
 
 def _possible_matches(session: Session, records: tuple[dict[str, Any], ...]) -> tuple[str, ...] | None:
@@ -166,21 +173,28 @@ def count_left_out(*, ctx: AppContext, fmt: str, types: tuple[str, ...], period:
 
 def export_records(*, ctx: AppContext, path: Path, fmt: str, types: tuple[str, ...], period: Period | None,
                    include_restricted: bool, one_per_file: bool, on_done: Callable[[Exported], None],
-                   on_refused: Callable[[str], None]) -> int:
-    """Write the records to `path` (a folder of cards with one_per_file), with the CLI's own code."""
+                   on_refused: Callable[[str], None], on_finished: Callable[[bool], None] | None = None) -> int:
+    """Write the records to `path` (a folder of cards with one_per_file), with the CLI's own code.
+    Progress comes as the runner's job_progressed for the returned job id; cancelling the job
+    leaves no file of this export behind (the core writes under a temporary name)."""
     from officerdesk.core import exchange
 
-    def work(session: Session, _progress: Progress, _cancel: threading.Event) -> Exported | UserError:
+    def work(session: Session, progress: Progress, cancel: threading.Event) -> Exported | UserError:
+        def fraction(done: float, _message: str = "") -> None:
+            progress(done, "")  # the core's words are English; the dialog says what is going on
+
         try:
             if one_per_file:
-                counts = exchange.export_cards(session, path, include_restricted=include_restricted, period=period)
+                counts = exchange.export_cards(session, path, include_restricted=include_restricted, period=period,
+                                               progress=fraction, cancel=cancel)
             else:
                 counts = exchange.export_file(session, path, fmt, types=types, include_restricted=include_restricted,
-                                              period=period)
+                                              period=period, progress=fraction, cancel=cancel)
             kept = 0 if include_restricted else exchange.left_out(session, fmt, types=types, period=period)
         except UserError as exc:
             return exc
         return Exported(path, counts, kept)
 
     label = QCoreApplication.translate("Export", "Exporting to %1…").replace("%1", path.name)
-    return ctx.runner.lane_task(work, label=label, on_done=_answer(ctx, on_done, on_refused), cancellable=False)
+    return ctx.runner.lane_task(work, label=label, on_done=_answer(ctx, on_done, on_refused),
+                                on_finished=on_finished, show_progress=False)
