@@ -28,6 +28,8 @@ class ChangeBus(QObject):
     edited = Signal(str, str, str, object)
     # record_type, record_id: someone asked to show this record (dashboard, search, links).
     open_requested = Signal(str, str)
+    # record_type, view key, a listing.Filter or None: show that list in that view (dashboard cards).
+    list_requested = Signal(str, str, object)
 
 
 class AppContext:
@@ -64,6 +66,9 @@ class AppContext:
 
     def open_record(self, record_type: str, record_id: str) -> None:
         self.change_bus.open_requested.emit(record_type, record_id)
+
+    def open_list(self, record_type: str, view: str, extra: object = None) -> None:
+        self.change_bus.list_requested.emit(record_type, view, extra)
 
     def notify(self, *types: RecordType) -> None:
         self.change_bus.changed.emit(Changes(frozenset(types)))

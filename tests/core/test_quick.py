@@ -57,11 +57,34 @@ def test_first_pages_and_counts_equal_the_orm(seeded_store) -> None:  # type: ig
         conn.close()
 
 
+def test_default_views_equal_the_orm(seeded_store) -> None:  # type: ignore[no-untyped-def]
+    """A list opens on its default view (today's work), read here like an unfiltered list."""
+    import datetime as dt
+
+    from officerdesk.core import saved_views
+
+    conn = seeded_store.connect()
+    try:
+        seen = 0
+        for kind in saved_views.DEFAULTS:
+            for day in (dt.date.today(), dt.date.today() - dt.timedelta(days=400)):
+                flt = saved_views.default_filter(kind, day)
+                assert quick.covers(kind, flt)
+                with seeded_store.session_factory.begin() as s:
+                    want, total = records.list_records(s, kind, flt, limit=200), records.count(s, kind, flt)
+                assert quick.first_page(conn, kind, flt, 200) == want, (kind, day)
+                assert quick.count(conn, kind, flt) == total
+                seen += len(want)
+        assert seen > 200
+    finally:
+        conn.close()
+
+
 def test_anything_else_is_left_to_the_orm(seeded_store) -> None:  # type: ignore[no-untyped-def]
     conn = seeded_store.connect()
     try:
         for kind, flt in (("meeting", Filter(text="협의")), ("company_request", Filter(status=("received",))),
-                          ("follow_up", Filter(open_only=True)), ("meeting", Filter(order_by="location")),
+                          ("follow_up", Filter(open_only=True, order_by="text")), ("meeting", Filter(order_by="location")),
                           ("meeting", Filter(include_deleted=True)), ("conflict", Filter()), ("post", Filter())):
             assert not quick.covers(kind, flt)
             assert quick.first_page(conn, kind, flt, 10) is None

@@ -1,12 +1,18 @@
-"""What the dashboard shows: deadlines, open requests by status and category, recent meetings."""
+"""What the dashboard shows: today's work, counted. Overdue and soon-due requests and follow-ups
+(with days overdue), upcoming meetings, open requests by status and category, sync.
+
+Fast on a 100,000-record profile because it reads only what is open: one query for the open
+requests (the status index) and one for the open follow-ups (the done index), counted and sorted
+here; the planner's own choice (every live record through the deleted index) took ~0.6 s each.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from officerdesk.core.enums import OPEN_STATUSES
@@ -26,74 +32,105 @@ class DashboardItem:
     title: str
     date: dt.date | None
     detail: str = ""  # a status, meeting time zone or the like, as a code
+    days: int = 0  # days overdue (a due date before today), else 0
+
+
+@dataclass(frozen=True)
+class Counted:
+    """A card's first lines and how many there are in all (the card says "8 of 130")."""
+
+    items: tuple[DashboardItem, ...]
+    total: int
+    by_type: dict[str, int] = field(default_factory=dict)  # of the total, how many of each record type
+
+
+def _counted(items: list[DashboardItem]) -> Counted:
+    by_type: dict[str, int] = {}
+    for item in items:
+        by_type[item.type] = by_type.get(item.type, 0) + 1
+    return Counted(tuple(items[:LIMIT]), len(items), by_type)
 
 
 @dataclass(frozen=True)
 class Dashboard:
     today: dt.date
-    overdue_follow_ups: tuple[DashboardItem, ...]
-    upcoming_follow_ups: tuple[DashboardItem, ...]
-    overdue_requests: tuple[DashboardItem, ...]
-    upcoming_requests: tuple[DashboardItem, ...]
+    overdue: Counted  # open requests and follow-ups past due, the most recently due first
+    upcoming: Counted  # due today or in the next two weeks, soonest first
+    meetings: Counted  # meetings from today on, soonest first; total: this week's from today
+    open_requests: int
     open_by_status: dict[str, int]
     open_by_category: dict[str, int]
-    recent_meetings: tuple[DashboardItem, ...]
     pending_sync: int
     last_sync: dt.datetime | None
 
 
-def _scoped(stmt: Select[Any], cls: type[SyncRecord], post_id: str | None) -> Select[Any]:
-    stmt = stmt.where(cls.deleted.is_(False))
+def _scoped(stmt: Any, cls: type[SyncRecord], post_id: str | None, *, by_deleted: bool = True) -> Any:
+    # by_deleted=False: the tombstone test wrapped so no index on `deleted` can serve it; with
+    # one, SQLite read every live request (via the deleted index) to find the open ones: ~0.5 s
+    # on 100,000 records, against ~0.08 s through the status (done) index
+    live = cls.deleted.is_(False) if by_deleted else func.coalesce(cls.deleted, False).is_(False)
+    stmt = stmt.where(live)
     return stmt.where(cls.post_id == post_id) if post_id else stmt
 
 
-def _follow_ups(session: Session, post_id: str | None, lo: dt.date | None, hi: dt.date) -> tuple[DashboardItem, ...]:
-    stmt = _scoped(select(FollowUp), FollowUp, post_id).where(FollowUp.done.is_(False), FollowUp.due < hi)
-    if lo is not None:
-        stmt = stmt.where(FollowUp.due >= lo)
-    rows = session.scalars(stmt.order_by(FollowUp.due, FollowUp.id).limit(LIMIT)).all()
-    return tuple(DashboardItem(FollowUp.record_type, r.id, r.text, r.due, r.owner) for r in rows if isinstance(r, FollowUp))
+def _open_requests(session: Session, post_id: str | None) -> list[Any]:
+    c = CompanyRequest
+    stmt = select(c.id, c.title, c.due, c.status, c.category).where(c.status.in_(OPEN_STATUSES))
+    return list(session.execute(_scoped(stmt, c, post_id, by_deleted=False)).all())
 
 
-def _requests(session: Session, post_id: str | None, lo: dt.date | None, hi: dt.date) -> tuple[DashboardItem, ...]:
-    stmt = _scoped(select(CompanyRequest), CompanyRequest, post_id).where(
-        CompanyRequest.status.in_(OPEN_STATUSES), CompanyRequest.due < hi)
-    if lo is not None:
-        stmt = stmt.where(CompanyRequest.due >= lo)
-    rows = session.scalars(stmt.order_by(CompanyRequest.due, CompanyRequest.id).limit(LIMIT)).all()
-    return tuple(DashboardItem(CompanyRequest.record_type, r.id, r.title, r.due, r.status)
-                 for r in rows if isinstance(r, CompanyRequest))
+def _open_follow_ups(session: Session, post_id: str | None) -> list[Any]:
+    f = FollowUp
+    stmt = select(f.id, f.text, f.due, f.owner).where(f.done.is_(False))
+    return list(session.execute(_scoped(stmt, f, post_id, by_deleted=False)).all())
 
 
-def _open_counts(session: Session, post_id: str | None, column: str) -> dict[str, int]:
-    col = getattr(CompanyRequest, column)
-    stmt = select(col, func.count()).where(CompanyRequest.deleted.is_(False), CompanyRequest.status.in_(OPEN_STATUSES))
-    if post_id:
-        stmt = stmt.where(CompanyRequest.post_id == post_id)
-    return {str(code): int(n) for code, n in session.execute(stmt.group_by(col)).all()}
+def _items(requests: list[Any], follow_ups: list[Any], today: dt.date) -> list[DashboardItem]:
+    out = [DashboardItem(CompanyRequest.record_type, r.id, r.title, r.due, r.status, max((today - r.due).days, 0))
+           for r in requests if r.due is not None]
+    out += [DashboardItem(FollowUp.record_type, f.id, f.text, f.due, f.owner, max((today - f.due).days, 0))
+            for f in follow_ups if f.due is not None]
+    return out
 
 
-def _recent_meetings(session: Session, post_id: str | None, now: dt.datetime) -> tuple[DashboardItem, ...]:
-    stmt = _scoped(select(Meeting), Meeting, post_id).where(Meeting.starts_at <= now)
-    rows = session.scalars(stmt.order_by(Meeting.starts_at.desc()).limit(LIMIT)).all()
-    return tuple(DashboardItem(Meeting.record_type, r.id, r.title, r.starts_at.date(), r.tz)
-                 for r in rows if isinstance(r, Meeting))
+def _meetings(session: Session, post_id: str | None, today: dt.date) -> Counted:
+    start = dt.datetime.combine(today, dt.time())
+    week_end = dt.datetime.combine(today - dt.timedelta(days=today.weekday()) + dt.timedelta(days=7), dt.time())
+    stmt = _scoped(select(Meeting.id, Meeting.title, Meeting.starts_at, Meeting.tz), Meeting, post_id)
+    rows = session.execute(stmt.where(Meeting.starts_at >= start).order_by(Meeting.starts_at, Meeting.id).limit(LIMIT)).all()
+    items = tuple(DashboardItem(Meeting.record_type, r.id, r.title, r.starts_at.date(), r.tz) for r in rows)
+    if len(rows) < LIMIT or rows[-1].starts_at < week_end:
+        this_week = stmt.where(Meeting.starts_at >= start, Meeting.starts_at < week_end)
+        total = len(session.execute(this_week.with_only_columns(Meeting.id)).all())
+    else:
+        total = sum(1 for r in rows if r.starts_at < week_end)
+    return Counted(items, total, {Meeting.record_type: total})
+
+
+def _counts(rows: list[Any], column: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for row in rows:
+        code = str(getattr(row, column))
+        out[code] = out.get(code, 0) + 1
+    return out
 
 
 def dashboard(session: Session, *, post_id: str | None = None, today: dt.date | None = None) -> Dashboard:
     """The dashboard for one post (or every post, for HQ: post_id None)."""
     today = today or dt.date.today()
     soon = today + SOON
-    now = dt.datetime.combine(today, dt.time(23, 59))
+    requests, follow_ups = _open_requests(session, post_id), _open_follow_ups(session, post_id)
+    dated = _items(requests, follow_ups, today)
+    overdue = sorted((i for i in dated if i.date and i.date < today), key=lambda i: (i.days, i.id))
+    upcoming = sorted((i for i in dated if i.date and today <= i.date < soon), key=lambda i: (i.date, i.id))
     return Dashboard(
         today=today,
-        overdue_follow_ups=_follow_ups(session, post_id, None, today),
-        upcoming_follow_ups=_follow_ups(session, post_id, today, soon),
-        overdue_requests=_requests(session, post_id, None, today),
-        upcoming_requests=_requests(session, post_id, today, soon),
-        open_by_status=_open_counts(session, post_id, "status"),
-        open_by_category=_open_counts(session, post_id, "category"),
-        recent_meetings=_recent_meetings(session, post_id, now),
+        overdue=_counted(overdue),
+        upcoming=_counted(upcoming),
+        meetings=_meetings(session, post_id, today),
+        open_requests=len(requests),
+        open_by_status=_counts(requests, "status"),
+        open_by_category=_counts(requests, "category"),
         pending_sync=pending_count(session),
         last_sync=sync_state(session).last_sync_at,
     )

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from officerdesk.core import dto as d
@@ -31,6 +31,7 @@ from officerdesk.core.models import (
     StatusChange,
     SyncRecord,
 )
+from officerdesk.core.search import index as search_index
 from officerdesk.core.services.validation import clean_values
 from officerdesk.errors import NotFound, ValidationError
 
@@ -198,7 +199,7 @@ def _select(record_type: str, flt: Filter) -> Select[Any]:
     if flt.post_id:
         stmt = stmt.where(cls.post_id == flt.post_id)
     if flt.text:
-        stmt = stmt.where(getattr(cls, TITLE_FIELD[record_type]).contains(flt.text, autoescape=True))
+        stmt = _text_filter(stmt, cls, record_type, flt.text)
     for name in ("status", "category", "priority", "kind"):
         wanted = getattr(flt, name)
         if wanted and hasattr(cls, name):
@@ -214,9 +215,27 @@ def _select(record_type: str, flt: Filter) -> Select[Any]:
         stmt = stmt.where(CompanyRequest.status.in_(OPEN_STATUSES))
     if flt.open_only and cls is FollowUp:
         stmt = stmt.where(FollowUp.done.is_(False))
+    if flt.due_before and cls in (CompanyRequest, FollowUp):
+        from officerdesk.core.enums import OPEN_STATUSES
+
+        due = CompanyRequest.due if cls is CompanyRequest else FollowUp.due
+        still_open = CompanyRequest.status.in_(OPEN_STATUSES) if cls is CompanyRequest else FollowUp.done.is_(False)
+        stmt = stmt.where(due.is_not(None), due < flt.due_before, still_open)
+    if flt.assignee and cls is CompanyRequest:
+        stmt = stmt.where(or_(CompanyRequest.assignee_id == flt.assignee, CompanyRequest.assignee_id.is_(None)))
     if flt.open_only and cls is Conflict:
         stmt = stmt.where(Conflict.resolved.is_(False))
     return stmt
+
+
+def _text_filter(stmt: Select[Any], cls: type[SyncRecord], record_type: str, text: str) -> Select[Any]:
+    """Records the search index finds for the text (the one matching rule, shared with search
+    everywhere: names in other scripts, Korean words inside compounds); a type outside the
+    index (briefs, conflicts) matches its title's text."""
+    if record_type not in search_index.INDEXED_TYPES:
+        return stmt.where(getattr(cls, TITLE_FIELD[record_type]).contains(text, autoescape=True))
+    ids = search_index.matching_ids(record_type, text)
+    return stmt if ids is None else stmt.where(cls.id.in_(ids.columns(search_index.search_doc.c.record_id)))
 
 
 def list_statement(record_type: str, flt: Filter = NO_FILTER, *, offset: int = 0, limit: int | None = None) -> Select[Any]:

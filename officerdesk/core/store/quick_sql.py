@@ -6,6 +6,8 @@ column's type; tests/core/test_quick.py fails while this file and the ORM disagr
 
 from __future__ import annotations
 
+from typing import Any
+
 POSTCOMPILE = '__[POSTCOMPILE_id_1]'
 
 COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -16,7 +18,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     'company': (('name_ko', 'str'), ('name_en', 'str'), ('business_number', 'str'), ('sector', 'str'), ('local_subsidiary', 'str'), ('size', 'str'), ('notes', 'str'), ('id', 'str'), ('post_id', 'str'), ('classification', 'str'), ('author', 'str'), ('created_hlc', 'str'), ('updated_hlc', 'str'), ('created_at', 'datetime'), ('updated_at', 'datetime'), ('deleted', 'bool'), ('clocks', 'json')),
     'follow_up': (('text', 'str'), ('owner', 'str'), ('due', 'date'), ('done', 'bool'), ('meeting_id', 'str'), ('request_id', 'str'), ('id', 'str'), ('post_id', 'str'), ('classification', 'str'), ('author', 'str'), ('created_hlc', 'str'), ('updated_hlc', 'str'), ('created_at', 'datetime'), ('updated_at', 'datetime'), ('deleted', 'bool'), ('clocks', 'json')),
     'trend_note': (('title', 'str'), ('topic', 'str'), ('country', 'str'), ('source', 'str'), ('summary', 'str'), ('implications', 'str'), ('date', 'date'), ('tags', 'json'), ('id', 'str'), ('post_id', 'str'), ('classification', 'str'), ('author', 'str'), ('created_hlc', 'str'), ('updated_hlc', 'str'), ('created_at', 'datetime'), ('updated_at', 'datetime'), ('deleted', 'bool'), ('clocks', 'json')),
-    'brief': (('kind', 'str'), ('title', 'str'), ('scope', 'str'), ('period', 'str'), ('language', 'str'), ('sha256', 'str'), ('path', 'str'), ('finalised', 'bool'), ('sent_state', 'str'), ('id', 'str'), ('post_id', 'str'), ('classification', 'str'), ('author', 'str'), ('created_hlc', 'str'), ('updated_hlc', 'str'), ('created_at', 'datetime'), ('updated_at', 'datetime'), ('deleted', 'bool'), ('clocks', 'json')),
+    'brief': (('kind', 'str'), ('title', 'str'), ('scope', 'str'), ('period', 'str'), ('language', 'str'), ('sha256', 'str'), ('path', 'str'), ('finalised', 'bool'), ('sent_state', 'str'), ('summary', 'str'), ('doc_number', 'str'), ('id', 'str'), ('post_id', 'str'), ('classification', 'str'), ('author', 'str'), ('created_hlc', 'str'), ('updated_hlc', 'str'), ('created_at', 'datetime'), ('updated_at', 'datetime'), ('deleted', 'bool'), ('clocks', 'json')),
 }
 
 FIRST_PAGE: dict[tuple[str, str, bool], str] = {
@@ -42,8 +44,8 @@ FIRST_PAGE: dict[tuple[str, str, bool], str] = {
     ('trend_note', 'date', True): 'SELECT trend_note.title, trend_note.topic, trend_note.country, trend_note.source, trend_note.summary, trend_note.implications, trend_note.date, trend_note.tags, trend_note.id, trend_note.post_id, trend_note.classification, trend_note.author, trend_note.created_hlc, trend_note.updated_hlc, trend_note.created_at, trend_note.updated_at, trend_note.deleted, trend_note.clocks \nFROM trend_note \nWHERE trend_note.deleted IS 0 ORDER BY trend_note.date DESC, trend_note.id\n LIMIT ? OFFSET ?',
     ('trend_note', 'title', False): 'SELECT trend_note.title, trend_note.topic, trend_note.country, trend_note.source, trend_note.summary, trend_note.implications, trend_note.date, trend_note.tags, trend_note.id, trend_note.post_id, trend_note.classification, trend_note.author, trend_note.created_hlc, trend_note.updated_hlc, trend_note.created_at, trend_note.updated_at, trend_note.deleted, trend_note.clocks \nFROM trend_note \nWHERE trend_note.deleted IS 0 ORDER BY trend_note.title ASC, trend_note.id\n LIMIT ? OFFSET ?',
     ('trend_note', 'title', True): 'SELECT trend_note.title, trend_note.topic, trend_note.country, trend_note.source, trend_note.summary, trend_note.implications, trend_note.date, trend_note.tags, trend_note.id, trend_note.post_id, trend_note.classification, trend_note.author, trend_note.created_hlc, trend_note.updated_hlc, trend_note.created_at, trend_note.updated_at, trend_note.deleted, trend_note.clocks \nFROM trend_note \nWHERE trend_note.deleted IS 0 ORDER BY trend_note.title DESC, trend_note.id\n LIMIT ? OFFSET ?',
-    ('brief', 'updated_at', False): 'SELECT brief.kind, brief.title, brief.scope, brief.period, brief.language, brief.sha256, brief.path, brief.finalised, brief.sent_state, brief.id, brief.post_id, brief.classification, brief.author, brief.created_hlc, brief.updated_hlc, brief.created_at, brief.updated_at, brief.deleted, brief.clocks \nFROM brief \nWHERE brief.deleted IS 0 ORDER BY brief.updated_at ASC, brief.id\n LIMIT ? OFFSET ?',
-    ('brief', 'updated_at', True): 'SELECT brief.kind, brief.title, brief.scope, brief.period, brief.language, brief.sha256, brief.path, brief.finalised, brief.sent_state, brief.id, brief.post_id, brief.classification, brief.author, brief.created_hlc, brief.updated_hlc, brief.created_at, brief.updated_at, brief.deleted, brief.clocks \nFROM brief \nWHERE brief.deleted IS 0 ORDER BY brief.updated_at DESC, brief.id\n LIMIT ? OFFSET ?',
+    ('brief', 'updated_at', False): 'SELECT brief.kind, brief.title, brief.scope, brief.period, brief.language, brief.sha256, brief.path, brief.finalised, brief.sent_state, brief.summary, brief.doc_number, brief.id, brief.post_id, brief.classification, brief.author, brief.created_hlc, brief.updated_hlc, brief.created_at, brief.updated_at, brief.deleted, brief.clocks \nFROM brief \nWHERE brief.deleted IS 0 ORDER BY brief.updated_at ASC, brief.id\n LIMIT ? OFFSET ?',
+    ('brief', 'updated_at', True): 'SELECT brief.kind, brief.title, brief.scope, brief.period, brief.language, brief.sha256, brief.path, brief.finalised, brief.sent_state, brief.summary, brief.doc_number, brief.id, brief.post_id, brief.classification, brief.author, brief.created_hlc, brief.updated_hlc, brief.created_at, brief.updated_at, brief.deleted, brief.clocks \nFROM brief \nWHERE brief.deleted IS 0 ORDER BY brief.updated_at DESC, brief.id\n LIMIT ? OFFSET ?',
 }
 
 COUNT: dict[str, str] = {
@@ -55,6 +57,19 @@ COUNT: dict[str, str] = {
     'follow_up': 'SELECT count(*) AS count_1 \nFROM follow_up \nWHERE follow_up.deleted IS 0',
     'trend_note': 'SELECT count(*) AS count_1 \nFROM trend_note \nWHERE trend_note.deleted IS 0',
     'brief': 'SELECT count(*) AS count_1 \nFROM brief \nWHERE brief.deleted IS 0',
+}
+
+# a list's default view (core/saved_views.py): (sql, how each parameter is filled)
+DEFAULT_PAGE: dict[str, tuple[str, tuple[tuple[str, Any], ...]]] = {
+    'meeting': ('SELECT meeting.title, meeting.kind, meeting.starts_at, meeting.ends_at, meeting.tz, meeting.location, meeting.online, meeting.contact_ids, meeting.officer_ids, meeting.agenda, meeting.notes, meeting.decisions, meeting.request_ids, meeting.tags, meeting.id, meeting.post_id, meeting.classification, meeting.author, meeting.created_hlc, meeting.updated_hlc, meeting.created_at, meeting.updated_at, meeting.deleted, meeting.clocks \nFROM meeting \nWHERE meeting.deleted IS 0 AND meeting.starts_at >= ? ORDER BY meeting.starts_at ASC, meeting.id\n LIMIT ? OFFSET ?', (('day', None), ('limit', None), ('offset', None))),
+    'company_request': ('SELECT company_request.company_id, company_request.category, company_request.title, company_request.details, company_request.received, company_request.due, company_request.priority, company_request.status, company_request.assignee_id, company_request.escalated, company_request.outcome, company_request.contact_ids, company_request.meeting_ids, company_request.tags, company_request.id, company_request.post_id, company_request.classification, company_request.author, company_request.created_hlc, company_request.updated_hlc, company_request.created_at, company_request.updated_at, company_request.deleted, company_request.clocks \nFROM company_request \nWHERE company_request.deleted IS 0 AND company_request.status IN (?, ?, ?, ?) ORDER BY company_request.due ASC, company_request.id\n LIMIT ? OFFSET ?', (('value', 'received'), ('value', 'reviewing'), ('value', 'in_progress'), ('value', 'escalated'), ('limit', None), ('offset', None))),
+    'follow_up': ('SELECT follow_up.text, follow_up.owner, follow_up.due, follow_up.done, follow_up.meeting_id, follow_up.request_id, follow_up.id, follow_up.post_id, follow_up.classification, follow_up.author, follow_up.created_hlc, follow_up.updated_hlc, follow_up.created_at, follow_up.updated_at, follow_up.deleted, follow_up.clocks \nFROM follow_up \nWHERE follow_up.deleted IS 0 AND follow_up.done IS 0 ORDER BY follow_up.due ASC, follow_up.id\n LIMIT ? OFFSET ?', (('limit', None), ('offset', None))),
+}
+
+DEFAULT_COUNT: dict[str, tuple[str, tuple[tuple[str, Any], ...]]] = {
+    'meeting': ('SELECT count(*) AS count_1 \nFROM meeting \nWHERE meeting.deleted IS 0 AND meeting.starts_at >= ?', (('day', None),)),
+    'company_request': ('SELECT count(*) AS count_1 \nFROM company_request \nWHERE company_request.deleted IS 0 AND company_request.status IN (?, ?, ?, ?)', (('value', 'received'), ('value', 'reviewing'), ('value', 'in_progress'), ('value', 'escalated'))),
+    'follow_up': ('SELECT count(*) AS count_1 \nFROM follow_up \nWHERE follow_up.deleted IS 0 AND follow_up.done IS 0', ()),
 }
 
 NAMES: dict[str, tuple[str, str, str]] = {

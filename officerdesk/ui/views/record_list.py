@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -18,7 +19,7 @@ from officerdesk.core import kinds
 from officerdesk.core.listing import Filter
 from officerdesk.ui.models.record_table import DatabaseSortProxy, RecordTableModel
 from officerdesk.ui.settings import window_state
-from officerdesk.ui.views.filter_bar import FilterBar
+from officerdesk.ui.views.filter_bar import ALL, FilterBar
 
 if TYPE_CHECKING:
     from officerdesk.ui.context import AppContext
@@ -38,6 +39,8 @@ class RecordList(QWidget):
         self.proxy = DatabaseSortProxy(self.model, self)
         self.filter_bar = FilterBar(ctx, record_type, self)
         self.filter_bar.changed.connect(self._filter_changed)
+        self.filter_bar.view_chosen.connect(self.model.set_filter)
+        self.model.filter = self.filter_bar.opening_filter()  # today's work, not the list's history
         self.table = QTableView(self)
         self.table.setObjectName(f"table_{record_type}")
         self.table.setModel(self.proxy)
@@ -50,7 +53,11 @@ class RecordList(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.filter_bar.views)
+        bottom.addWidget(self.count, 1)
+        layout.addLayout(bottom)
         self.model.rows_shown.connect(self._after_rows)
         self.model.loaded.connect(self._show_count)
         self.model.page_loaded.connect(lambda _n: self._show_count())
@@ -90,6 +97,10 @@ class RecordList(QWidget):
             t.setColumnWidth(i, max(MIN_COLUMN, min(wanted, MAX_COLUMN)))
 
     # --- loading --------------------------------------------------------------------------
+
+    def show_view(self, key: str, extra: Filter | None = None) -> None:
+        """Show one of the list's views (the dashboard's cards open them)."""
+        self.filter_bar.choose_view(key, extra)
 
     def start(self) -> None:
         """First load (a page is built only when first shown, so startup stays quick)."""
@@ -138,7 +149,9 @@ class RecordList(QWidget):
         if not empty and self._empty is None:
             return
         filtered = self.filter_bar.current() != Filter()
-        if filtered:
+        if filtered and self.filter_bar.views.currentData() not in (ALL, None) and not self.filter_bar.text.text():
+            self.empty.setText(self.tr("Nothing in this view. Choose “All” to see every record."))
+        elif filtered:
             self.empty.setText(self.tr("No records match the filter."))
         elif self.record_type == kinds.BRIEF.name:
             self.empty.setText(self.tr("No briefs yet. New brief… (Ctrl+B) makes one."))
