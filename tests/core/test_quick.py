@@ -80,6 +80,27 @@ def test_default_views_equal_the_orm(seeded_store) -> None:  # type: ignore[no-u
         conn.close()
 
 
+def test_the_dashboard_equals_the_orms(seeded_store) -> None:  # type: ignore[no-untyped-def]
+    """The dashboard the app reopens on, read before the ORM loads, is the ORM's own."""
+    import datetime as dt
+
+    from officerdesk.core.services import dashboard
+
+    conn = seeded_store.connect()
+    try:
+        with seeded_store.session_factory.begin() as s:
+            post_id = identity.require(s).post_id
+        for day in (dt.date.today(), dt.date.today() - dt.timedelta(days=300)):
+            for post in (None, post_id):
+                with seeded_store.session_factory.begin() as s:
+                    want = dashboard.dashboard(s, post_id=post, today=day)
+                got = quick.dashboard(conn, post, day)
+                assert got == want, (day, post)
+                assert want.overdue.total and want.upcoming.total and want.meetings.items and want.open_by_status
+    finally:
+        conn.close()
+
+
 def test_anything_else_is_left_to_the_orm(seeded_store) -> None:  # type: ignore[no-untyped-def]
     conn = seeded_store.connect()
     try:

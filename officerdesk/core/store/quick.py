@@ -20,8 +20,8 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
+from officerdesk.core import board, kinds, saved_views
 from officerdesk.core import dto as d
-from officerdesk.core import kinds, saved_views
 from officerdesk.core.listing import NO_FILTER, Filter, order_of
 from officerdesk.core.store import quick_sql as q
 
@@ -119,6 +119,29 @@ def count(conn: Connection, record_type: str, flt: Filter) -> int | None:
         sql, parameters = q.DEFAULT_COUNT[record_type]
         return int(conn.execute(sql, _fill(parameters, day)).fetchone()[0] or 0)
     return int(conn.execute(q.COUNT[record_type]).fetchone()[0] or 0)
+
+
+def _stamp(value: dt.datetime) -> str:
+    return value.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy's SQLite DateTime stores it
+
+
+def dashboard(conn: Connection, post_id: str | None, today: dt.date | None = None) -> board.Dashboard:
+    """`services.dashboard.dashboard` from its compiled statements: the dashboard the app reopens
+    on fills while the ORM is still loading."""
+    today = today or dt.date.today()
+    start, week_end = board.week_window(today)
+    values = {"post": post_id, "start": _stamp(start), "week_end": _stamp(week_end)}
+    rows: dict[str, list[tuple[Any, ...]]] = {}
+    for name in ("requests", "follow_ups", "meetings", "this_week", "pending", "last_sync"):
+        sql, parameters, kinds_ = q.BOARD[(name, bool(post_id))]
+        filled = [value if how == "value" else values[how] for how, value in parameters]
+        decoders = [DECODE[k] for k in kinds_]
+        rows[name] = [tuple(None if v is None else decode(v) for v, decode in zip(raw, decoders, strict=True))
+                      for raw in conn.execute(sql, filled).fetchall()]
+    last = rows["last_sync"]
+    return board.assemble(today, requests=rows["requests"], follow_ups=rows["follow_ups"], meetings=rows["meetings"],
+                          this_week=int(rows["this_week"][0][0]), pending=int(rows["pending"][0][0]),
+                          last_sync=last[0][0] if last else None)
 
 
 def identity(conn: Connection) -> d.Identity | None:

@@ -24,7 +24,7 @@ from sqlalchemy.dialects import sqlite
 from officerdesk.core import kinds, saved_views
 from officerdesk.core.listing import DEFAULT_ORDER, NO_FILTER, Filter
 from officerdesk.core.models import RECORD_TYPES, Post, SyncState
-from officerdesk.core.services import records
+from officerdesk.core.services import dashboard, records
 
 TARGET = Path(__file__).resolve().parent / "quick_sql.py"
 # The lists a window can open on (the record screens and the briefs).
@@ -90,6 +90,35 @@ def default_views() -> tuple[dict[str, Any], dict[str, Any]]:
     return pages, counts
 
 
+SAMPLE_POST = "post-sample"
+SAMPLE_WEEK = (dt.datetime(1999, 1, 2), dt.datetime(1999, 1, 9))
+
+
+def _board_parameter(name: str, value: Any) -> tuple[str, Any]:
+    if value == SAMPLE_POST:
+        return ("post", None)
+    if value in SAMPLE_WEEK:
+        return ("start" if value == SAMPLE_WEEK[0] else "week_end", None)
+    if isinstance(value, bool):
+        return ("value", int(value))
+    if isinstance(value, str | int):
+        return ("value", value)
+    raise RuntimeError(f"unexpected parameter {name}={value!r} in a dashboard query")
+
+
+def board_queries() -> dict[tuple[str, bool], tuple[str, tuple[tuple[str, Any], ...], tuple[str, ...]]]:
+    """The dashboard's statements (`services.dashboard.statements`), for every post (HQ) and for
+    one: (name, one post) -> (sql, how each parameter is filled, each column's kind)."""
+    out = {}
+    for one_post in (False, True):
+        stmts = dashboard.statements(SAMPLE_POST if one_post else None, *SAMPLE_WEEK)
+        for name, stmt in stmts.items():
+            compiled = stmt.compile(dialect=sqlite.dialect(), compile_kwargs={"render_postcompile": True})
+            parameters = tuple(_board_parameter(p, compiled.params[p]) for p in compiled.positiontup or ())
+            out[(name, one_post)] = (str(compiled), parameters, tuple(_kind(c.type) for c in stmt.selected_columns))
+    return out
+
+
 def render() -> str:
     columns: dict[str, tuple[tuple[str, str], ...]] = {}
     pages: dict[tuple[str, str, bool], str] = {}
@@ -147,6 +176,11 @@ def render() -> str:
         "",
         "DEFAULT_COUNT: dict[str, tuple[str, tuple[tuple[str, Any], ...]]] = {",
         *(f"    {k!r}: {v!r}," for k, v in default_counts.items()),
+        "}",
+        "",
+        "# the dashboard's queries (services/dashboard.py): (name, one post) -> (sql, parameters, column kinds)",
+        "BOARD: dict[tuple[str, bool], tuple[str, tuple[tuple[str, Any], ...], tuple[str, ...]]] = {",
+        *(f"    {k!r}: {v!r}," for k, v in board_queries().items()),
         "}",
         "",
         "NAMES: dict[str, tuple[str, str, str]] = {",

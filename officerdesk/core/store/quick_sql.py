@@ -72,6 +72,22 @@ DEFAULT_COUNT: dict[str, tuple[str, tuple[tuple[str, Any], ...]]] = {
     'follow_up': ('SELECT count(*) AS count_1 \nFROM follow_up \nWHERE follow_up.deleted IS 0 AND follow_up.done IS 0', ()),
 }
 
+# the dashboard's queries (services/dashboard.py): (name, one post) -> (sql, parameters, column kinds)
+BOARD: dict[tuple[str, bool], tuple[str, tuple[tuple[str, Any], ...], tuple[str, ...]]] = {
+    ('requests', False): ('SELECT company_request.id, company_request.title, company_request.due, company_request.status, company_request.category \nFROM company_request \nWHERE company_request.status IN (?, ?, ?, ?) AND coalesce(company_request.deleted, ?) IS 0', (('value', 'received'), ('value', 'reviewing'), ('value', 'in_progress'), ('value', 'escalated'), ('value', 0)), ('str', 'str', 'date', 'str', 'str')),
+    ('follow_ups', False): ('SELECT follow_up.id, follow_up.text, follow_up.due, follow_up.owner \nFROM follow_up \nWHERE follow_up.done IS 0 AND coalesce(follow_up.deleted, ?) IS 0', (('value', 0),), ('str', 'str', 'date', 'str')),
+    ('meetings', False): ('SELECT meeting.id, meeting.title, meeting.starts_at, meeting.tz \nFROM meeting \nWHERE meeting.deleted IS 0 AND meeting.starts_at >= ? ORDER BY meeting.starts_at, meeting.id\n LIMIT ? OFFSET ?', (('start', None), ('value', 8), ('value', 0)), ('str', 'str', 'datetime', 'str')),
+    ('this_week', False): ('SELECT count(*) AS count_1 \nFROM meeting \nWHERE meeting.deleted IS 0 AND meeting.starts_at >= ? AND meeting.starts_at < ?', (('start', None), ('week_end', None)), ('int',)),
+    ('pending', False): ('SELECT count(*) AS count_1 \nFROM outbox \nWHERE outbox.state = ?', (('value', 'pending'),), ('int',)),
+    ('last_sync', False): ('SELECT sync_state.last_sync_at \nFROM sync_state \nWHERE sync_state.id = ?', (('value', 1),), ('datetime',)),
+    ('requests', True): ('SELECT company_request.id, company_request.title, company_request.due, company_request.status, company_request.category \nFROM company_request \nWHERE company_request.status IN (?, ?, ?, ?) AND coalesce(company_request.deleted, ?) IS 0 AND company_request.post_id = ?', (('value', 'received'), ('value', 'reviewing'), ('value', 'in_progress'), ('value', 'escalated'), ('value', 0), ('post', None)), ('str', 'str', 'date', 'str', 'str')),
+    ('follow_ups', True): ('SELECT follow_up.id, follow_up.text, follow_up.due, follow_up.owner \nFROM follow_up \nWHERE follow_up.done IS 0 AND coalesce(follow_up.deleted, ?) IS 0 AND follow_up.post_id = ?', (('value', 0), ('post', None)), ('str', 'str', 'date', 'str')),
+    ('meetings', True): ('SELECT meeting.id, meeting.title, meeting.starts_at, meeting.tz \nFROM meeting \nWHERE meeting.deleted IS 0 AND meeting.post_id = ? AND meeting.starts_at >= ? ORDER BY meeting.starts_at, meeting.id\n LIMIT ? OFFSET ?', (('post', None), ('start', None), ('value', 8), ('value', 0)), ('str', 'str', 'datetime', 'str')),
+    ('this_week', True): ('SELECT count(*) AS count_1 \nFROM meeting \nWHERE meeting.deleted IS 0 AND meeting.post_id = ? AND meeting.starts_at >= ? AND meeting.starts_at < ?', (('post', None), ('start', None), ('week_end', None)), ('int',)),
+    ('pending', True): ('SELECT count(*) AS count_1 \nFROM outbox \nWHERE outbox.state = ?', (('value', 'pending'),), ('int',)),
+    ('last_sync', True): ('SELECT sync_state.last_sync_at \nFROM sync_state \nWHERE sync_state.id = ?', (('value', 1),), ('datetime',)),
+}
+
 NAMES: dict[str, tuple[str, str, str]] = {
     'company_request': ('company_id', 'company_name', 'SELECT company.id, company.name_ko \nFROM company \nWHERE company.id IN (__[POSTCOMPILE_id_1])'),
     'contact': ('organization_id', 'organization_name', 'SELECT organization.id, organization.name \nFROM organization \nWHERE organization.id IN (__[POSTCOMPILE_id_1])'),

@@ -12,14 +12,20 @@ from officerdesk.core.dto import SearchHit
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from officerdesk.core.board import Dashboard
     from officerdesk.core.dto import RecordDTO, Stats
-    from officerdesk.core.services.dashboard import Dashboard
     from officerdesk.ui.context import AppContext
 
 
 def dashboard(*, ctx: AppContext, post_id: str | None, on_done: Callable[[Dashboard], None],
               on_finished: Callable[[bool], None] | None = None) -> int:
-    """Overdue, due soon, open requests and recent meetings: of one post, or of all (None)."""
+    """Overdue, due soon, open requests and this week's meetings: of one post, or of all (None).
+    While the ORM is still loading (the app reopened on the dashboard) it is read on a plain
+    connection from the same statements compiled ahead, so it fills without waiting for it."""
+    if not ctx.runner.orm_loaded:
+        from officerdesk.core.store import quick
+
+        return ctx.runner.query_plain(lambda c: quick.dashboard(c, post_id), on_done=on_done, on_finished=on_finished)
 
     def work(s: Session) -> Dashboard:
         from officerdesk.core.services.dashboard import (

@@ -27,7 +27,7 @@ from officerdesk.ui.operations import overview
 
 if TYPE_CHECKING:
 
-    from officerdesk.core.services.dashboard import Dashboard, DashboardItem
+    from officerdesk.core.board import Dashboard, DashboardItem
     from officerdesk.ui.context import AppContext
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
