@@ -187,3 +187,32 @@ def test_dashboard_counts_days_overdue_and_opens_the_filtered_list(window, qtbot
     qtbot.waitUntil(lambda: not page.list.model.counting and page.list.model.filter.due_before == TODAY, timeout=10000)
     qtbot.waitUntil(lambda: page.list.model.total == late, timeout=10000)
     assert page.list.filter_bar.views.currentData() == "overdue"
+
+
+def test_a_narrow_list_sheds_low_value_columns_and_never_scrolls_sideways(seeded, qtbot):  # type: ignore[no-untyped-def]
+    lst = _list(seeded, qtbot, "company_request")
+    _loaded(lst, qtbot)
+    header = lst.table.horizontalHeader()
+    keys = [c.key for c in lst.model.columns]
+
+    def shown() -> set[str]:
+        return {k for i, k in enumerate(keys) if not header.isSectionHidden(i)}
+
+    lst.resize(1500, 500)
+    qtbot.waitUntil(lambda: shown() == set(keys), timeout=5000)
+    lst.resize(560, 500)  # the list beside the editor on a 13-inch laptop at 125 %
+    qtbot.waitUntil(lambda: "category" not in shown(), timeout=5000)
+    assert {"title", "status", "due"} <= shown()  # what an officer scans for stays
+    used = sum(header.sectionSize(i) for i in range(len(keys)) if not header.isSectionHidden(i))
+    assert used <= lst.table.viewport().width() + 1  # everything shown fits: no sideways scroll
+    assert header.sectionSize(keys.index("title")) >= 100
+    lst._column_menu(header.rect().center())  # the header's menu: every column but the title
+    names = [a.text() for a in lst.column_menu.actions()]
+    assert "Title" not in names and "Category" in names and "Status" in names
+    category = next(a for a in lst.column_menu.actions() if a.text() == "Category")
+    assert not category.isChecked()
+    category.setChecked(True)  # the officer's choice wins over shedding
+    assert "category" in shown()
+    next(a for a in lst.column_menu.actions() if a.text() == "Status").setChecked(False)
+    assert "status" not in shown()
+    lst.close()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import json
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +29,7 @@ if TYPE_CHECKING:
 
 
 MIN_COLUMN, MAX_COLUMN = 48, 280
+MIN_TITLE = 140  # below this the title is cut too short to read: shed a column instead
 
 
 class RecordList(QWidget):
@@ -45,6 +49,7 @@ class RecordList(QWidget):
         self.table.setObjectName(f"table_{record_type}")
         self.table.setModel(self.proxy)
         self._shape_table()
+        self.table.installEventFilter(self)  # a narrower list sheds columns (fit_width)
         self.count = QLabel(self)
         self.count.setObjectName("recordCount")
         self._empty: QLabel | None = None  # made when a list is first empty (see `empty`)
@@ -66,6 +71,8 @@ class RecordList(QWidget):
         self._pending_select: str | None = None
         self._started = False
         self._fitted = False  # columns sized to their first rows (or the officer's own widths restored)
+        self._chosen: dict[str, bool] = {}  # columns the officer showed or hid from the header's menu
+        self._shed: set[int] = set()  # columns hidden because the list is narrow
 
     def _shape_table(self) -> None:
         t = self.table
@@ -87,14 +94,78 @@ class RecordList(QWidget):
         for i, column in enumerate(self.model.columns):
             t.setColumnWidth(i, column.width)
         header.setSortIndicatorShown(True)
+        # The title takes what the other columns leave and is cut with "…"; the list never needs
+        # a horizontal scroll for the columns after it (a 13-inch laptop at 125 %).
+        self.title_column = self._title_index()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(self.title_column, QHeaderView.ResizeMode.Stretch)
+        t.setTextElideMode(Qt.TextElideMode.ElideRight)
+        t.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        header.setToolTip(self.tr("Right-click to choose the columns"))
+
+    def _title_index(self) -> int:
+        keys = [c.key for c in self.model.columns]
+        title = kinds.named(self.record_type).title if self.record_type in kinds.names_of(kinds.KINDS) else "title"
+        return keys.index(title) if title in keys else keys.index("title") if "title" in keys else 0
 
     def fit_columns(self) -> None:
         """Each column as wide as its header and the rows shown need, within bounds: a date column
-        stays narrow and a title does not push the last columns out of a small window."""
+        stays narrow; the title stretches into what is left."""
         t, header = self.table, self.table.horizontalHeader()
-        for i in range(len(self.model.columns) - 1):  # the last one stretches
-            wanted = max(t.sizeHintForColumn(i), header.sectionSizeHint(i)) + 8
-            t.setColumnWidth(i, max(MIN_COLUMN, min(wanted, MAX_COLUMN)))
+        for i in range(len(self.model.columns)):
+            if i != self.title_column:
+                wanted = max(t.sizeHintForColumn(i), header.sectionSizeHint(i)) + 8
+                t.setColumnWidth(i, max(MIN_COLUMN, min(wanted, MAX_COLUMN)))
+        self.fit_width()
+
+    def fit_width(self) -> None:
+        """Hide low-value columns (`Column.shed`, the highest first) while the title would be
+        narrower than MIN_TITLE; show them again when there is room. The officer's own choices
+        from the header's menu win."""
+        header, columns = self.table.horizontalHeader(), self.model.columns
+        # from the table's own width: its viewport is not asked for before the first paint (`empty`)
+        scroll = self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        room = self.table.width() - 2 * self.table.frameWidth() - scroll
+        if room <= 0:
+            return
+        order = sorted((i for i, c in enumerate(columns) if c.shed and c.key not in self._chosen),
+                       key=lambda i: -columns[i].shed)
+        for i, c in enumerate(columns):
+            if c.key in self._chosen:
+                header.setSectionHidden(i, not self._chosen[c.key])
+        self._shed = set()
+        for i in order:
+            header.setSectionHidden(i, False)
+
+        def used() -> int:
+            return sum(header.sectionSize(i) for i in range(len(columns))
+                       if i != self.title_column and not header.isSectionHidden(i))
+
+        for i in order:
+            if room - used() >= MIN_TITLE:
+                break
+            header.setSectionHidden(i, True)
+            self._shed.add(i)
+
+    def _column_menu(self, pos: Any) -> None:
+        menu = QMenu(self)
+        header = self.table.horizontalHeader()
+        for i, column in enumerate(self.model.columns):
+            if i == self.title_column:
+                continue
+            action = menu.addAction(column.title())
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(i))
+            action.toggled.connect(lambda on, key=column.key: self.choose_column(key, on))
+        menu.popup(header.mapToGlobal(pos))
+        self.column_menu = menu  # kept for tests and so it is not collected while open
+
+    def choose_column(self, key: str, shown: bool) -> None:
+        """The officer shows or hides a column (kept with the list's layout)."""
+        self._chosen[key] = shown
+        self.fit_width()
 
     # --- loading --------------------------------------------------------------------------
 
@@ -163,6 +234,8 @@ class RecordList(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self.empty.setGeometry(self.table.viewport().rect())
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self.fit_width()
         return super().eventFilter(watched, event)
 
     # --- selection ------------------------------------------------------------------------
@@ -203,9 +276,20 @@ class RecordList(QWidget):
     def save_state(self) -> None:
         settings = window_state(self.ctx.profile_dir)
         settings.setValue(self._header_key(), self.table.horizontalHeader().saveState())
+        settings.setValue(f"lists/{self.record_type}/columns", json.dumps(self._chosen))
 
     def restore_state(self) -> None:
-        value = window_state(self.ctx.profile_dir).value(self._header_key())
+        settings = window_state(self.ctx.profile_dir)
+        try:
+            chosen = json.loads(str(settings.value(f"lists/{self.record_type}/columns", "{}")))
+        except ValueError:
+            chosen = {}
+        self._chosen = {str(k): bool(v) for k, v in chosen.items()} if isinstance(chosen, dict) else {}
+        value = settings.value(self._header_key())
         if isinstance(value, QByteArray | bytes):
             self.table.horizontalHeader().restoreState(QByteArray(value))  # widths and sort order
             self._fitted = True  # the officer's own widths win over fitting
+            header = self.table.horizontalHeader()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(self.title_column, QHeaderView.ResizeMode.Stretch)
+        self.fit_width()
