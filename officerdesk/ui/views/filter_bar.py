@@ -35,6 +35,20 @@ TEXT_DEBOUNCE_MS = 250
 NO_DATE = QDate(2000, 1, 1)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a name for lupdate (which looks for this name); translated when shown."""
+    return text
+
+
+# The built-in views' names (core/saved_views.py keeps them in English), for lupdate.
+VIEW_NAMES = (
+    QT_TRANSLATE_NOOP("SavedViews", "Upcoming meetings"),
+    QT_TRANSLATE_NOOP("SavedViews", "Open requests"),
+    QT_TRANSLATE_NOOP("SavedViews", "Open follow-ups"),
+    QT_TRANSLATE_NOOP("SavedViews", "My open requests"),
+    QT_TRANSLATE_NOOP("SavedViews", "Overdue"),
+    QT_TRANSLATE_NOOP("SavedViews", "This week's meetings"),
+)
 ALL = "all"  # the view of every live record
 USER = "user:"  # an officer's own saved view: USER + its name
 SAVE = "save"  # the views' last line: keep the current filter as a view

@@ -68,7 +68,9 @@ def facts(hit: SearchHit, lang: str) -> str:
     if hit.status in enums.STATUS:
         parts.append(enums.label(enums.STATUS, hit.status, lang))
     elif hit.status:
-        parts.append(QCoreApplication.translate("SearchEverywhere", "Done" if hit.status == "done" else "Open"))
+        done = hit.status == "done"  # a follow-up
+        parts.append(QCoreApplication.translate("SearchEverywhere", "Done") if done
+                     else QCoreApplication.translate("SearchEverywhere", "Open"))
     if hit.post:
         parts.append(hit.post)
     return html.escape(" · ".join(parts))
