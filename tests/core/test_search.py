@@ -385,8 +385,13 @@ def test_totals_and_the_list_filter_find_what_search_finds(demo_store, query: st
             by_type.setdefault(hit.type, set()).add(hit.id)
         assert search.totals(s, query) == {t: len(ids) for t, ids in by_type.items()}
         for record_type in search.INDEXED_TYPES:
-            listed = {d.id for d in records.list_records(s, record_type, records.Filter(text=query))}
+            flt = records.Filter(text=query)
+            listed = {d.id for d in records.list_records(s, record_type, flt)}
             assert listed == by_type.get(record_type, set()), (query, record_type)
+            assert records.count(s, record_type, flt) == len(listed)
+            # a common word's plan (the list read in its order, the id test off its index): same rows
+            in_order = records.list_statement(record_type, flt, limit=500, many=True)
+            assert {o.id for o in s.scalars(in_order)} == listed
 
 
 def test_hits_carry_date_status_and_post(store) -> None:  # type: ignore[no-untyped-def]

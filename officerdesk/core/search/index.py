@@ -315,6 +315,11 @@ def matching_ids(record_type: str, query: str) -> TextClause | None:
     return text(MATCHING).bindparams(match=expression)
 
 
+def match_count(session: Session, record_type: str, query: str) -> int:
+    """How many records of one type a query finds (the index alone: tombstones are not in it)."""
+    return totals(session, query, types=[record_type]).get(record_type, 0)
+
+
 def totals(session: Session, query: str, *, types: Sequence[str] = ()) -> dict[str, int]:
     """How many records of each type a query finds, all of them (not only the best `limit`)."""
     expression = match_expression(parse(query), _kinds(types))
