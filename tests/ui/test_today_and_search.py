@@ -166,6 +166,21 @@ def test_search_and_the_dashboard_say_when_they_are_busy(ctx, qtbot):  # type: i
     assert board.heading.text().startswith("Today") and board.cursor().shape() != Qt.CursorShape.BusyCursor
 
 
+def test_a_slow_list_says_it_is_loading(seeded, qtbot):  # type: ignore[no-untyped-def]
+    lst = _list(seeded, qtbot, "meeting")
+    model = _loaded(lst, qtbot)
+    seeded.runner.query(lambda _s: time.sleep(0.7))  # the lane is busy: the next page waits
+    model.reload()
+    qtbot.wait(100)
+    assert not lst.loading_shown  # quick answers never flash it
+    qtbot.waitUntil(lambda: lst.loading_shown, timeout=2000)
+    assert lst.count.text() == "Loading…" and lst.table.cursor().shape() == Qt.CursorShape.BusyCursor
+    with qtbot.waitSignal(model.loaded, timeout=10000):
+        pass
+    assert not lst.loading_shown and lst.count.text().endswith("record(s)")
+    assert lst.table.cursor().shape() != Qt.CursorShape.BusyCursor
+
+
 def test_dashboard_counts_days_overdue_and_opens_the_filtered_list(window, qtbot):  # type: ignore[no-untyped-def]
     board = window.show_view("dashboard")
     qtbot.waitUntil(lambda: board.overdue.list.count() > 0 and not board.loading, timeout=10000)

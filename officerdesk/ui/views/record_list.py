@@ -5,7 +5,16 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +38,7 @@ if TYPE_CHECKING:
 
 
 MIN_COLUMN, MAX_COLUMN = 48, 280
+BUSY_AFTER_MS = 300
 MIN_TITLE = 140  # below this the title is cut too short to read: shed a column instead
 
 
@@ -64,6 +74,11 @@ class RecordList(QWidget):
         bottom.addWidget(self.count, 1)
         layout.addLayout(bottom)
         self.model.rows_shown.connect(self._after_rows)
+        # a page that takes longer than ~300 ms says so (a busy cursor and "Loading…")
+        self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(self._show_busy)
+        self.model.reloading.connect(self._busy_timer.start)
+        self.loading_shown = False
         self.model.loaded.connect(self._show_count)
         self.model.page_loaded.connect(lambda _n: self._show_count())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -186,7 +201,19 @@ class RecordList(QWidget):
     def _filter_changed(self, _flt: Filter) -> None:
         self.model.set_filter(self.filter_bar.apply_to(self.model.filter))
 
+    def _show_busy(self) -> None:
+        self.loading_shown = True
+        self.count.setText(self.tr("Loading…"))
+        self.table.setCursor(Qt.CursorShape.BusyCursor)
+
+    def _not_busy(self) -> None:
+        self._busy_timer.stop()
+        if self.loading_shown:
+            self.loading_shown = False
+            self.table.unsetCursor()
+
     def _after_rows(self) -> None:
+        self._not_busy()
         if not self._fitted and self.model.rowCount():
             self._fitted = True
             self.fit_columns()
@@ -195,7 +222,7 @@ class RecordList(QWidget):
 
     def _show_count(self) -> None:
         if self.model.counting:
-            return  # the exact count follows the first page
+            return  # the exact count follows the first page ("Loading…" stays until it does)
         self._show_empty(self.model.total == 0)
         total = self.model.total
         self.count.setText(self.tr("%Ln record(s)", "", total))
