@@ -29,6 +29,9 @@ def _positive(text: str) -> int:
     return value
 
 
+JSON_KEYS = ("type", "id", "title", "snippet", "score")
+
+
 def run(args: argparse.Namespace) -> int:
     store = open_profile(args)
     try:
@@ -38,7 +41,8 @@ def run(args: argparse.Namespace) -> int:
         store.close()
     for hit in hits:
         if args.json:
-            print_json(dataclasses.asdict(hit))
+            # the documented JSON line (INTERFACES.md); the app's date/status/post stay out of it
+            print_json({k: v for k, v in dataclasses.asdict(hit).items() if k in JSON_KEYS})
         else:
             print(f"{hit.type:<15}  {hit.title}\n{'':<15}  {hit.snippet}")
     return 0

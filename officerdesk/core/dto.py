@@ -36,6 +36,9 @@ class SearchHit:
     title: str
     snippet: str
     score: float
+    date: dt.date | None = None  # its date (a meeting's day, a request's receipt, …), else last change
+    status: str = ""  # a request's status code; "open" / "done" for a follow-up
+    post: str = ""  # its post's code
 
 
 @dataclass(frozen=True)

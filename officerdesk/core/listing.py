@@ -19,7 +19,7 @@ DEFAULT_ORDER: dict[str, tuple[str, bool]] = {k.name: k.order for k in kinds.KIN
 
 @dataclasses.dataclass(frozen=True)
 class Filter:
-    """What a list shows. Text matches the title/name with LIKE; full-text search is search.py."""
+    """What a list shows. Text is matched by the search index (`search.index.matching_ids`)."""
 
     text: str = ""
     post_id: str | None = None
@@ -30,6 +30,8 @@ class Filter:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     open_only: bool = False
+    due_before: dt.date | None = None  # open requests / follow-ups due before this day: overdue
+    assignee: str | None = None  # requests of this officer, and those nobody has taken
     include_deleted: bool = False
     order_by: str | None = None
     descending: bool | None = None

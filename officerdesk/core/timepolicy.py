@@ -79,6 +79,9 @@ ZONE_NAMES: dict[str, tuple[str, str]] = {
     "Etc/UTC": ("협정 세계시", "Coordinated Universal Time"),
 }
 
+# No zone is more than 14 hours from UTC: a local day lies within this much of its UTC day.
+ZONE_SPAN = dt.timedelta(hours=14)
+
 
 def zone(name: str | None) -> dt.tzinfo:
     """An IANA zone, or a fixed offset written "+09:00"; UTC when the name is empty or unknown."""

@@ -316,6 +316,9 @@ def _transition(state: PushState, m: Mutation, args: TransitionArgs) -> None:
         raise Rejected(f"stale_transition: the request is now {current} at HQ, not {args.from_}", current)
     if args.to not in enums.allowed_moves(args.from_):
         raise Rejected(f"illegal_transition: a {args.from_} request cannot move to {args.to}", current)
+    if rules.outcome_missing(args.to, rec.data.get("outcome")):
+        raise Rejected(f"needs_outcome: a request moves to {args.to} only with its outcome written; "
+                       "push the outcome before the move", current)
     if args.change_id in state.records:  # every id a push names was loaded with its records
         raise Rejected("duplicate_change: this status change id is already recorded", current)
     cls = RECORD_TYPES[rules.HISTORY_TYPE]

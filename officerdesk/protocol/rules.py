@@ -36,6 +36,18 @@ HQ_DECIDES: dict[str, frozenset[str]] = {REQUEST_TYPE: frozenset({"status", "esc
 # The state a request is born in; every later status is reached by transitions.
 REQUEST_INITIAL: dict[str, Any] = {"status": "received", "escalated": False}
 
+# Statuses that end a request as handled: what came of it must be written down first, so a
+# closed case never reaches a brief or HQ without its outcome. The laptop's workflow
+# (`core/services/requests.py`) and HQ's replay of a transition (`hq/mutations.py`) both ask
+# `outcome_missing`; a laptop pushes the outcome's upsert before the move, so HQ has it first.
+NEEDS_OUTCOME = frozenset({"closed"})
+
+
+def outcome_missing(to_status: str, outcome: Any) -> bool:
+    """True when a move into `to_status` needs the request's outcome and it has none."""
+    return to_status in NEEDS_OUTCOME and not (outcome if isinstance(outcome, str) else "").strip()
+
+
 # Fields that name things on one laptop's disk: they never leave it, and HQ never stores them.
 LOCAL_ONLY: frozenset[tuple[str, str]] = frozenset({("attachment", "file_key"), ("brief", "path")})
 

@@ -31,6 +31,8 @@ class ChangeBus(QObject):
     open_requested = Signal(str, str)
     # the officer's settings (ctx.settings) were changed and saved: the reminders follow the switch.
     settings_changed = Signal()
+    # record_type, view key, a listing.Filter or None: show that list in that view (dashboard cards).
+    list_requested = Signal(str, str, object)
 
 
 class AppContext:
@@ -69,6 +71,9 @@ class AppContext:
 
     def open_record(self, record_type: str, record_id: str) -> None:
         self.change_bus.open_requested.emit(record_type, record_id)
+
+    def open_list(self, record_type: str, view: str, extra: object = None) -> None:
+        self.change_bus.list_requested.emit(record_type, view, extra)
 
     def notify(self, *types: RecordType) -> None:
         self.change_bus.changed.emit(Changes(frozenset(types)))

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self._toolbar()
         self.nav.currentRowChanged.connect(self._nav_changed)
         ctx.change_bus.open_requested.connect(self.open_record)
+        ctx.change_bus.list_requested.connect(self.open_list)
         ctx.errors.reenrol_requested.connect(lambda: self.open_settings("hq"))
         self.status.undone.connect(self.open_record)
         self.status.last_change.changed.connect(self._offer_undo)
@@ -271,6 +272,14 @@ class MainWindow(QMainWindow):
         opener = getattr(page, "open_record", None)
         if callable(opener):
             opener(record_id)
+
+    def open_list(self, record_type: str, view: str, extra: object = None) -> None:
+        """Show a record list in one of its views (a dashboard card's "show all")."""
+        if record_type not in {s.key for s in SCREENS}:
+            return
+        page: Any = self.pages.get(record_type) or self._build(record_type)
+        page.list.show_view(view, extra)
+        self.show_view(record_type)
 
     # --- action slots ---------------------------------------------------------------------
 

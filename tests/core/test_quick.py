@@ -57,11 +57,55 @@ def test_first_pages_and_counts_equal_the_orm(seeded_store) -> None:  # type: ig
         conn.close()
 
 
+def test_default_views_equal_the_orm(seeded_store) -> None:  # type: ignore[no-untyped-def]
+    """A list opens on its default view (today's work), read here like an unfiltered list."""
+    import datetime as dt
+
+    from officerdesk.core import saved_views
+
+    conn = seeded_store.connect()
+    try:
+        seen = 0
+        for kind in saved_views.DEFAULTS:
+            for day in (dt.date.today(), dt.date.today() - dt.timedelta(days=400)):
+                flt = saved_views.default_filter(kind, day)
+                assert quick.covers(kind, flt)
+                with seeded_store.session_factory.begin() as s:
+                    want, total = records.list_records(s, kind, flt, limit=200), records.count(s, kind, flt)
+                assert quick.first_page(conn, kind, flt, 200) == want, (kind, day)
+                assert quick.count(conn, kind, flt) == total
+                seen += len(want)
+        assert seen > 200
+    finally:
+        conn.close()
+
+
+def test_the_dashboard_equals_the_orms(seeded_store) -> None:  # type: ignore[no-untyped-def]
+    """The dashboard the app reopens on, read before the ORM loads, is the ORM's own."""
+    import datetime as dt
+
+    from officerdesk.core.services import dashboard
+
+    conn = seeded_store.connect()
+    try:
+        with seeded_store.session_factory.begin() as s:
+            post_id = identity.require(s).post_id
+        for day in (dt.date.today(), dt.date.today() - dt.timedelta(days=300)):
+            for post in (None, post_id):
+                with seeded_store.session_factory.begin() as s:
+                    want = dashboard.dashboard(s, post_id=post, today=day)
+                got = quick.dashboard(conn, post, day)
+                assert got == want, (day, post)
+                assert want.overdue.total and want.upcoming.total and want.meetings.items and want.open_by_status
+    finally:
+        conn.close()
+
+
 def test_anything_else_is_left_to_the_orm(seeded_store) -> None:  # type: ignore[no-untyped-def]
     conn = seeded_store.connect()
     try:
         for kind, flt in (("meeting", Filter(text="협의")), ("company_request", Filter(status=("received",))),
-                          ("follow_up", Filter(open_only=True)), ("meeting", Filter(order_by="location")),
+                          ("follow_up", Filter(open_only=True, order_by="text")), ("meeting", Filter(order_by="location")),
                           ("meeting", Filter(include_deleted=True)), ("conflict", Filter()), ("post", Filter())):
             assert not quick.covers(kind, flt)
             assert quick.first_page(conn, kind, flt, 10) is None

@@ -399,3 +399,47 @@ def test_cli_search_on_a_seeded_profile(tmp_path: Path, file_keyring_env: dict[s
     assert all(h["title"] and h["type"] in search.INDEXED_TYPES for h in hits)
     assert any("«특허" in h["snippet"] for h in hits), hits
     assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
+
+
+@pytest.fixture
+def demo_store(store):  # type: ignore[no-untyped-def]
+    from officerdesk.core.demo import seed as demo
+
+    with store.session_factory.begin() as s:
+        demo.seed(s, post_code="WAS", records=300, seed=11)
+    return store
+
+
+@pytest.mark.parametrize("query", ["특허", "patent", "상품", "상표 -침해", "세관 OR customs", "대사관"])
+def test_totals_and_the_list_filter_find_what_search_finds(demo_store, query: str) -> None:  # type: ignore[no-untyped-def]
+    """One matching rule: search's hits, its per-type totals and a list's text filter agree."""
+    with demo_store.session_factory.begin() as s:
+        hits = search.search(s, query, limit=search.MAX_LIMIT)
+        assert 0 < len(hits) < search.MAX_LIMIT  # the profile is small enough to see every hit
+        by_type: dict[str, set[str]] = {}
+        for hit in hits:
+            by_type.setdefault(hit.type, set()).add(hit.id)
+        assert search.totals(s, query) == {t: len(ids) for t, ids in by_type.items()}
+        for record_type in search.INDEXED_TYPES:
+            flt = records.Filter(text=query)
+            listed = {d.id for d in records.list_records(s, record_type, flt)}
+            assert listed == by_type.get(record_type, set()), (query, record_type)
+            assert records.count(s, record_type, flt) == len(listed)
+            # a common word's plan (the list read in its order, the id test off its index): same rows
+            in_order = records.list_statement(record_type, flt, limit=500, many=True)
+            assert {o.id for o in s.scalars(in_order)} == listed
+
+
+def test_hits_carry_date_status_and_post(store) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    with store.session_factory.begin() as s:
+        me = identity.require(s)
+        records.create(s, "company_request", post_id=me.post_id,
+                       values={"title": "Wombat trademark", "received": dt.date(2026, 3, 4)})
+        records.create(s, "follow_up", post_id=me.post_id, values={"text": "Wombat call", "due": dt.date(2026, 5, 6)})
+    with store.session_factory.begin() as s:
+        hits = {h.type: h for h in search.search(s, "wombat")}
+    assert (hits["company_request"].date, hits["company_request"].status) == (dt.date(2026, 3, 4), "received")
+    assert (hits["follow_up"].date, hits["follow_up"].status) == (dt.date(2026, 5, 6), "open")
+    assert hits["follow_up"].post == hits["company_request"].post == me.post_code != ""

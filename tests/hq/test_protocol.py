@@ -357,6 +357,30 @@ def test_an_illegal_transition_is_rejected(hq: HQ) -> None:
     assert result["current_status"] == "received"
 
 
+def _resolved(laptop: Laptop, rid: str) -> None:
+    moves = (("received", "reviewing"), ("reviewing", "in_progress"), ("in_progress", "resolved"))
+    body = laptop.push(*(laptop.transition(rid, a, b) for a, b in moves))
+    assert [r["status"] for r in body["results"]] == ["applied"] * 3
+
+
+def test_hq_refuses_a_close_without_the_outcome(hq: HQ) -> None:
+    """The laptop's rule (closing needs the outcome) holds at HQ too: one rule, protocol/rules.py."""
+    laptop = hq.laptop()
+    rid = _request(hq, laptop)
+    _resolved(laptop, rid)
+    result = laptop.push(laptop.transition(rid, "resolved", "closed"))["results"][0]
+    assert result["status"] == "rejected" and result["reason"].startswith("needs_outcome:")
+    assert "outcome" in result["reason"] and result["current_status"] == "resolved"
+    assert _record(hq, rid).data["status"] == "resolved"  # nothing changed
+    blank = laptop.push(laptop.upsert("company_request", rid, {"outcome": "   "}, base={"outcome": 1}),
+                        laptop.transition(rid, "resolved", "closed"))["results"]
+    assert blank[1]["status"] == "rejected" and blank[1]["reason"].startswith("needs_outcome:")
+    written = laptop.push(laptop.upsert("company_request", rid, {"outcome": "상표 이의신청 인용"}, base={"outcome": 2}),
+                          laptop.transition(rid, "resolved", "closed"))["results"]
+    assert [r["status"] for r in written] == ["applied", "applied"]
+    assert _record(hq, rid).data["status"] == "closed"
+
+
 def test_a_replayed_rejection_is_rejected_again(hq: HQ) -> None:
     laptop = hq.laptop()
     rid = _request(hq, laptop)

@@ -6,14 +6,18 @@ import logging
 
 
 def test_the_editor_is_made_once_the_orm_is_loaded(seeded, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from officerdesk.core import saved_views
     from officerdesk.core.services import records
     from officerdesk.profiles import open_store
     from officerdesk.ui.app import start_window
     from officerdesk.ui.context import AppContext
     from officerdesk.ui.main_window import MainWindow
 
-    with seeded.store.session_factory.begin() as s:
-        meetings = records.count(s, "meeting")
+    with seeded.store.session_factory.begin() as s:  # the list opens on its default view: from today on
+        meetings = records.count(s, "meeting", saved_views.default_filter("meeting", dt.date.today()))
+    assert meetings > 0
     store = open_store(seeded.store.paths.root)  # as the app opens it: no engine yet
     assert not store.orm_ready
     ctx = AppContext(store, lang="en", identity=seeded.identity)

@@ -10,11 +10,24 @@ into tokens, and why: `search_text.py` and docs/search.md.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, func, inspect, select
+from sqlalchemy import (
+    Column,
+    Connection,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    TextClause,
+    func,
+    inspect,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from officerdesk.core import kinds
@@ -299,6 +312,70 @@ RANKED = (
 )
 
 
+MATCHING = (
+    "SELECT d.record_id FROM search_fts JOIN search_doc AS d ON d.docid = search_fts.rowid "
+    "WHERE search_fts MATCH :match"
+)
+COUNTED = (
+    "SELECT d.record_type, count(*) FROM search_fts JOIN search_doc AS d ON d.docid = search_fts.rowid "
+    "WHERE search_fts MATCH ? GROUP BY d.record_type"
+)
+
+
+def matching_ids(record_type: str, query: str) -> TextClause | None:
+    """The ids of the records of one type a query finds, as a subquery: a list's text filter is
+    this, so the list and search everywhere find the same records (alternate names, Korean words
+    inside compounds); None when the query has no term to match (only punctuation)."""
+    expression = match_expression(parse(query), _kinds([record_type]))
+    if expression is None:
+        return None
+    return text(MATCHING).bindparams(match=expression)
+
+
+def match_count(session: Session, record_type: str, query: str) -> int:
+    """How many records of one type a query finds (the index alone: tombstones are not in it)."""
+    return totals(session, query, types=[record_type]).get(record_type, 0)
+
+
+def totals(session: Session, query: str, *, types: Sequence[str] = ()) -> dict[str, int]:
+    """How many records of each type a query finds, all of them (not only the best `limit`)."""
+    expression = match_expression(parse(query), _kinds(types))
+    if expression is None:
+        return {}
+    rows = session.connection().exec_driver_sql(COUNTED, (expression,)).all()
+    return {str(record_type): int(n) for record_type, n in rows}
+
+
+def _facts(conn: Connection, record_type: str, ids: Sequence[str]) -> dict[str, tuple[Any, str, str]]:
+    """Each record's date, status code and post id, for a hit's second line."""
+    kind = kinds.named(record_type)
+    model = kind.model()
+    status = "status" if "status" in model.__table__.columns else "done" if "done" in model.__table__.columns else None
+    columns: list[Any] = [model.id, model.post_id]
+    columns.append(getattr(model, kind.date) if kind.date else model.updated_at)
+    columns.append(getattr(model, status) if status else model.id)
+    out: dict[str, tuple[Any, str, str]] = {}
+    for part in _chunks(ids):
+        for row in conn.execute(select(*columns).where(model.id.in_(part))):
+            rid, post, when, state = tuple(row)
+            code = ("done" if state else "open") if status == "done" else (str(state) if status else "")
+            out[rid] = (when, code, post or "")
+    return out
+
+
+def _posts(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
+    from officerdesk.core.models import Post
+
+    wanted = sorted({i for i in ids if i})
+    if not wanted:
+        return {}
+    return {r[0]: r[1] for r in conn.execute(select(Post.id, Post.code).where(Post.id.in_(wanted)))}
+
+
+def _day(value: Any) -> dt.date | None:
+    return value.date() if isinstance(value, dt.datetime) else value if isinstance(value, dt.date) else None
+
+
 def search(session: Session, query: str, *, limit: int = 20, types: Sequence[str] = ()) -> list[SearchHit]:
     """The best `limit` records for a query, best first; every term must match (docs/search.md)."""
     kinds = _kinds(types)
@@ -312,6 +389,8 @@ def search(session: Session, query: str, *, limit: int = 20, types: Sequence[str
     for record_type, record_id, _rank in ranked:
         wanted.setdefault(record_type, []).append(record_id)
     docs = {d.id: d for kind, ids in wanted.items() for d in load_docs(conn, kind, ids)}
+    facts = {rid: f for kind, ids in wanted.items() for rid, f in _facts(conn, kind, ids).items()}
+    posts = _posts(conn, (f[2] for f in facts.values()))
     marks = Highlighter(terms)
     hits = []
     for record_type, record_id, rank in ranked:
@@ -320,5 +399,7 @@ def search(session: Session, query: str, *, limit: int = 20, types: Sequence[str
             continue
         # Body first, then the other names (a contact's name in other scripts), then the title.
         snippet = marks.snippet(doc.body + doc.title[1:]) or marks.snippet(doc.title)
-        hits.append(SearchHit(record_type, record_id, doc.display_title, snippet, round(-float(rank), 6)))
+        when, status, post = facts.get(record_id, (None, "", ""))
+        hits.append(SearchHit(record_type, record_id, doc.display_title, snippet, round(-float(rank), 6),
+                              date=_day(when), status=status, post=posts.get(post, "")))
     return hits

@@ -15,8 +15,7 @@ from sqlalchemy import ColumnElement, and_, func, select, true
 from officerdesk.core import timepolicy
 from officerdesk.core.models import Meeting, Post
 
-# No zone is more than 14 hours from UTC: a local day lies within this much of its UTC day.
-ZONE_SPAN = dt.timedelta(hours=14)
+ZONE_SPAN = timepolicy.ZONE_SPAN
 
 
 def meeting_zone() -> ColumnElement[str]:

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from officerdesk.core import dto as d
@@ -31,6 +31,7 @@ from officerdesk.core.models import (
     StatusChange,
     SyncRecord,
 )
+from officerdesk.core.search import index as search_index
 from officerdesk.core.services import local_dates
 from officerdesk.core.services.validation import clean_values
 from officerdesk.errors import NotFound, ValidationError
@@ -191,7 +192,7 @@ def restore(session: Session, record_type: str, record_id: str) -> d.RecordDTO:
     return get(session, record_type, record_id)
 
 
-def _select(record_type: str, flt: Filter) -> Select[Any]:
+def _select(record_type: str, flt: Filter, *, many: bool = False) -> Select[Any]:
     cls = model_for(record_type)
     stmt = select(cls)
     if not flt.include_deleted:
@@ -199,7 +200,7 @@ def _select(record_type: str, flt: Filter) -> Select[Any]:
     if flt.post_id:
         stmt = stmt.where(cls.post_id == flt.post_id)
     if flt.text:
-        stmt = stmt.where(getattr(cls, TITLE_FIELD[record_type]).contains(flt.text, autoescape=True))
+        stmt = _text_filter(stmt, cls, record_type, flt.text, many=many)
     for name in ("status", "category", "priority", "kind"):
         wanted = getattr(flt, name)
         if wanted and hasattr(cls, name):
@@ -220,19 +221,51 @@ def _select(record_type: str, flt: Filter) -> Select[Any]:
         stmt = stmt.where(CompanyRequest.status.in_(OPEN_STATUSES))
     if flt.open_only and cls is FollowUp:
         stmt = stmt.where(FollowUp.done.is_(False))
+    if flt.due_before and cls in (CompanyRequest, FollowUp):
+        from officerdesk.core.enums import OPEN_STATUSES
+
+        due = CompanyRequest.due if cls is CompanyRequest else FollowUp.due
+        still_open = CompanyRequest.status.in_(OPEN_STATUSES) if cls is CompanyRequest else FollowUp.done.is_(False)
+        stmt = stmt.where(due.is_not(None), due < flt.due_before, still_open)
+    if flt.assignee and cls is CompanyRequest:
+        stmt = stmt.where(or_(CompanyRequest.assignee_id == flt.assignee, CompanyRequest.assignee_id.is_(None)))
     if flt.open_only and cls is Conflict:
         stmt = stmt.where(Conflict.resolved.is_(False))
     return stmt
 
 
-def list_statement(record_type: str, flt: Filter = NO_FILTER, *, offset: int = 0, limit: int | None = None) -> Select[Any]:
+# A text that finds more records than this is filtered while the list is read in its order
+# (see `_text_filter`); fewer are looked up by id and sorted.
+MANY_MATCHES = 1000
+
+
+def _text_filter(stmt: Select[Any], cls: type[SyncRecord], record_type: str, text: str, *, many: bool) -> Select[Any]:
+    """Records the search index finds for the text (the one matching rule, shared with search
+    everywhere: names in other scripts, Korean words inside compounds); a type outside the
+    index (briefs, conflicts) matches its title's text.
+
+    `many`: the text finds many records (a common word in 17,000 of 30,000 meetings). Looked up
+    by id, each would be read and all sorted before the first page (1.7 s); with the id test
+    kept off the id index (`id || ''`), SQLite reads the list in its order's index and stops at
+    the page's end instead."""
+    if record_type not in search_index.INDEXED_TYPES:
+        return stmt.where(getattr(cls, TITLE_FIELD[record_type]).contains(text, autoescape=True))
+    ids = search_index.matching_ids(record_type, text)
+    if ids is None:
+        return stmt
+    subquery = ids.columns(search_index.search_doc.c.record_id)
+    return stmt.where((cls.id.concat("") if many else cls.id).in_(subquery))
+
+
+def list_statement(record_type: str, flt: Filter = NO_FILTER, *, offset: int = 0, limit: int | None = None,
+                   many: bool = False) -> Select[Any]:
     """The query behind a list's page (also compiled ahead for the app's start, `core/store/quick.py`)."""
     cls = model_for(record_type)
     if flt.order_by and flt.order_by not in cls.__table__.columns:
         raise ValidationError("order_by", f"cannot sort by {flt.order_by!r}", f"{flt.order_by!r}(으)로 정렬할 수 없습니다")
     order, desc = order_of(record_type, flt)
     column = getattr(cls, order)
-    stmt = _select(record_type, flt).order_by(column.desc() if desc else column.asc(), cls.id)
+    stmt = _select(record_type, flt, many=many).order_by(column.desc() if desc else column.asc(), cls.id)
     if offset:
         stmt = stmt.offset(offset)
     if limit is not None:
@@ -241,7 +274,9 @@ def list_statement(record_type: str, flt: Filter = NO_FILTER, *, offset: int = 0
 
 
 def list_records(session: Session, record_type: str, flt: Filter = NO_FILTER, *, offset: int = 0, limit: int | None = None) -> list[d.RecordDTO]:
-    stmt = list_statement(record_type, flt, offset=offset, limit=limit)
+    many = bool(flt.text) and record_type in search_index.INDEXED_TYPES and \
+        search_index.match_count(session, record_type, flt.text) > MANY_MATCHES
+    stmt = list_statement(record_type, flt, offset=offset, limit=limit, many=many)
     return to_dtos(session, session.scalars(stmt).all())
 
 
@@ -250,4 +285,10 @@ def count_statement(record_type: str, flt: Filter = NO_FILTER) -> Select[Any]:
 
 
 def count(session: Session, record_type: str, flt: Filter = NO_FILTER) -> int:
+    text_only = dataclasses.replace(flt, text="", order_by=None, descending=None) == NO_FILTER
+    if flt.text and text_only and record_type in search_index.INDEXED_TYPES \
+            and search_index.matching_ids(record_type, flt.text) is not None:
+        # the index holds exactly the live records: counted there, no record is read (a common
+        # word in 17,000 meetings: ~10 ms instead of ~0.3-0.9 s)
+        return search_index.match_count(session, record_type, flt.text)
     return int(session.scalar(count_statement(record_type, flt)) or 0)

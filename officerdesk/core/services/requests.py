@@ -10,10 +10,9 @@ from officerdesk.core.models import CompanyRequest, StatusChange, utcnow
 from officerdesk.core.services import records
 from officerdesk.core.services.validation import clean_field
 from officerdesk.errors import ValidationError, WorkflowError
+from officerdesk.protocol import rules
 
-# Statuses that end a request as handled: what came of it must be written down first, so a
-# closed case never reaches a brief or HQ without its outcome.
-NEEDS_OUTCOME = frozenset({"closed"})
+NEEDS_OUTCOME = rules.NEEDS_OUTCOME  # the one rule, shared with HQ (protocol/rules.py)
 
 
 def next_statuses(status: str) -> tuple[str, ...]:
@@ -22,7 +21,7 @@ def next_statuses(status: str) -> tuple[str, ...]:
 
 def check_outcome(to_status: str, outcome: str | None) -> None:
     """Refuse a move into a status that needs the request's outcome while it has none."""
-    if to_status in NEEDS_OUTCOME and not (outcome or "").strip():
+    if rules.outcome_missing(to_status, outcome):
         raise ValidationError(
             "outcome",
             f"is needed before the request can move to {enums.label(enums.STATUS, to_status)}",

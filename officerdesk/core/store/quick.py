@@ -20,8 +20,8 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
+from officerdesk.core import board, kinds, saved_views, timepolicy
 from officerdesk.core import dto as d
-from officerdesk.core import kinds
 from officerdesk.core.listing import NO_FILTER, Filter, order_of
 from officerdesk.core.store import quick_sql as q
 
@@ -48,18 +48,42 @@ DECODE: dict[str, Callable[[Any], Any]] = {
 }
 
 
+def _default_day(record_type: str, flt: Filter) -> dt.date | None:
+    """The day a list's default view was made for, when `flt` is that view; else None."""
+    if record_type not in q.DEFAULT_PAGE:
+        return None
+    day = flt.date_from or dt.date.today()
+    return day if flt == saved_views.default_filter(record_type, day) else None
+
+
 def covers(record_type: str, flt: Filter) -> bool:
-    """True when a list of this type with this filter is read here (every live record, in an
-    order compiled ahead)."""
+    """True when a list of this type with this filter is read here: every live record in an order
+    compiled ahead, or the list's default view (what it opens on)."""
     unfiltered = dataclasses.replace(flt, order_by=None, descending=None) == NO_FILTER
-    return unfiltered and (record_type, *order_of(record_type, flt)) in q.FIRST_PAGE
+    if unfiltered and (record_type, *order_of(record_type, flt)) in q.FIRST_PAGE:
+        return True
+    return _default_day(record_type, flt) is not None
+
+
+def _fill(parameters: tuple[tuple[str, Any], ...], day: dt.date | None, limit: int = 0) -> list[Any]:
+    values = {"limit": limit, "offset": 0, "day": day.isoformat() if day else None,
+              "day_utc_from": _stamp(dt.datetime.combine(day, dt.time()) - timepolicy.ZONE_SPAN) if day else None}
+    return [value if how == "value" else values[how] for how, value in parameters]
+
+
+def _page(record_type: str, flt: Filter, limit: int) -> tuple[str, list[Any]]:
+    day = _default_day(record_type, flt)
+    if day is not None:
+        sql, parameters = q.DEFAULT_PAGE[record_type]
+        return sql, _fill(parameters, day, limit)
+    return q.FIRST_PAGE[(record_type, *order_of(record_type, flt))], [limit, 0]
 
 
 def first_page(conn: Connection, record_type: str, flt: Filter, limit: int) -> list[d.RecordDTO] | None:
     """The list's first `limit` records as `records.list_records` gives them; None: not covered."""
     if not covers(record_type, flt):
         return None
-    sql = q.FIRST_PAGE[(record_type, *order_of(record_type, flt))]
+    sql, parameters = _page(record_type, flt, limit)
     cls = kinds.named(record_type).dto
     fields = [f.name for f in dataclasses.fields(cls)]
     link = q.NAMES.get(record_type)
@@ -67,7 +91,7 @@ def first_page(conn: Connection, record_type: str, flt: Filter, limit: int) -> l
     decoders = [(i, name, DECODE[kind]) for i, (name, kind) in enumerate(q.COLUMNS[record_type]) if name in wanted_columns]
     rows = [
         {name: (None if raw[i] is None else decode(raw[i])) for i, name, decode in decoders}
-        for raw in conn.execute(sql, (limit, 0)).fetchall()
+        for raw in conn.execute(sql, parameters).fetchall()
     ]
     extra: dict[int, dict[str, Any]] = {}
     if link is not None and rows:
@@ -91,7 +115,34 @@ def count(conn: Connection, record_type: str, flt: Filter) -> int | None:
     """`records.count` for a covered list; None: not covered."""
     if not covers(record_type, flt):
         return None
+    day = _default_day(record_type, flt)
+    if day is not None:
+        sql, parameters = q.DEFAULT_COUNT[record_type]
+        return int(conn.execute(sql, _fill(parameters, day)).fetchone()[0] or 0)
     return int(conn.execute(q.COUNT[record_type]).fetchone()[0] or 0)
+
+
+def _stamp(value: dt.datetime) -> str:
+    return value.strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy's SQLite DateTime stores it
+
+
+def dashboard(conn: Connection, post_id: str | None, today: dt.date | None = None) -> board.Dashboard:
+    """`services.dashboard.dashboard` from its compiled statements: the dashboard the app reopens
+    on fills while the ORM is still loading."""
+    today = today or dt.date.today()
+    start, week_end = board.week_window(today)
+    values = {"post": post_id, "start": _stamp(start), "week_end": _stamp(week_end)}
+    rows: dict[str, list[tuple[Any, ...]]] = {}
+    for name in ("requests", "follow_ups", "meetings", "this_week", "pending", "last_sync"):
+        sql, parameters, kinds_ = q.BOARD[(name, bool(post_id))]
+        filled = [value if how == "value" else values[how] for how, value in parameters]
+        decoders = [DECODE[k] for k in kinds_]
+        rows[name] = [tuple(None if v is None else decode(v) for v, decode in zip(raw, decoders, strict=True))
+                      for raw in conn.execute(sql, filled).fetchall()]
+    last = rows["last_sync"]
+    return board.assemble(today, requests=rows["requests"], follow_ups=rows["follow_ups"], meetings=rows["meetings"],
+                          this_week=int(rows["this_week"][0][0]), pending=int(rows["pending"][0][0]),
+                          last_sync=last[0][0] if last else None)
 
 
 def identity(conn: Connection) -> d.Identity | None:

@@ -6,6 +6,8 @@ column's type; tests/core/test_quick.py fails while this file and the ORM disagr
 
 from __future__ import annotations
 
+from typing import Any
+
 POSTCOMPILE = '__[POSTCOMPILE_id_1]'
 
 COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -55,6 +57,35 @@ COUNT: dict[str, str] = {
     'follow_up': 'SELECT count(*) AS count_1 \nFROM follow_up \nWHERE follow_up.deleted IS 0',
     'trend_note': 'SELECT count(*) AS count_1 \nFROM trend_note \nWHERE trend_note.deleted IS 0',
     'brief': 'SELECT count(*) AS count_1 \nFROM brief \nWHERE brief.deleted IS 0',
+}
+
+# a list's default view (core/saved_views.py): (sql, how each parameter is filled)
+DEFAULT_PAGE: dict[str, tuple[str, tuple[tuple[str, Any], ...]]] = {
+    'meeting': ('SELECT meeting.title, meeting.kind, meeting.starts_at, meeting.ends_at, meeting.tz, meeting.location, meeting.online, meeting.contact_ids, meeting.officer_ids, meeting.agenda, meeting.notes, meeting.decisions, meeting.request_ids, meeting.tags, meeting.all_day, meeting.foreign_uids, meeting.id, meeting.post_id, meeting.classification, meeting.author, meeting.created_hlc, meeting.updated_hlc, meeting.created_at, meeting.updated_at, meeting.deleted, meeting.clocks \nFROM meeting \nWHERE meeting.deleted IS 0 AND meeting.starts_at >= ? AND od_local_date(meeting.starts_at, coalesce(nullif(meeting.tz, ?), (SELECT post.tz \nFROM post \nWHERE post.id = meeting.post_id), ?)) >= ? ORDER BY meeting.starts_at ASC, meeting.id\n LIMIT ? OFFSET ?', (('day_utc_from', None), ('value', ''), ('value', 'UTC'), ('day', None), ('limit', None), ('offset', None))),
+    'company_request': ('SELECT company_request.company_id, company_request.category, company_request.title, company_request.details, company_request.received, company_request.due, company_request.priority, company_request.status, company_request.assignee_id, company_request.escalated, company_request.outcome, company_request.contact_ids, company_request.meeting_ids, company_request.tags, company_request.id, company_request.post_id, company_request.classification, company_request.author, company_request.created_hlc, company_request.updated_hlc, company_request.created_at, company_request.updated_at, company_request.deleted, company_request.clocks \nFROM company_request \nWHERE company_request.deleted IS 0 AND company_request.status IN (?, ?, ?, ?) ORDER BY company_request.due ASC, company_request.id\n LIMIT ? OFFSET ?', (('value', 'received'), ('value', 'reviewing'), ('value', 'in_progress'), ('value', 'escalated'), ('limit', None), ('offset', None))),
+    'follow_up': ('SELECT follow_up.text, follow_up.owner, follow_up.due, follow_up.done, follow_up.meeting_id, follow_up.request_id, follow_up.id, follow_up.post_id, follow_up.classification, follow_up.author, follow_up.created_hlc, follow_up.updated_hlc, follow_up.created_at, follow_up.updated_at, follow_up.deleted, follow_up.clocks \nFROM follow_up \nWHERE follow_up.deleted IS 0 AND follow_up.done IS 0 ORDER BY follow_up.due ASC, follow_up.id\n LIMIT ? OFFSET ?', (('limit', None), ('offset', None))),
+}
+
+DEFAULT_COUNT: dict[str, tuple[str, tuple[tuple[str, Any], ...]]] = {
+    'meeting': ('SELECT count(*) AS count_1 \nFROM meeting \nWHERE meeting.deleted IS 0 AND meeting.starts_at >= ? AND od_local_date(meeting.starts_at, coalesce(nullif(meeting.tz, ?), (SELECT post.tz \nFROM post \nWHERE post.id = meeting.post_id), ?)) >= ?', (('day_utc_from', None), ('value', ''), ('value', 'UTC'), ('day', None))),
+    'company_request': ('SELECT count(*) AS count_1 \nFROM company_request \nWHERE company_request.deleted IS 0 AND company_request.status IN (?, ?, ?, ?)', (('value', 'received'), ('value', 'reviewing'), ('value', 'in_progress'), ('value', 'escalated'))),
+    'follow_up': ('SELECT count(*) AS count_1 \nFROM follow_up \nWHERE follow_up.deleted IS 0 AND follow_up.done IS 0', ()),
+}
+
+# the dashboard's queries (services/dashboard.py): (name, one post) -> (sql, parameters, column kinds)
+BOARD: dict[tuple[str, bool], tuple[str, tuple[tuple[str, Any], ...], tuple[str, ...]]] = {
+    ('requests', False): ('SELECT company_request.id, company_request.title, company_request.due, company_request.status, company_request.category \nFROM company_request \nWHERE company_request.status IN (?, ?, ?, ?) AND coalesce(company_request.deleted, ?) IS 0', (('value', 'received'), ('value', 'reviewing'), ('value', 'in_progress'), ('value', 'escalated'), ('value', 0)), ('str', 'str', 'date', 'str', 'str')),
+    ('follow_ups', False): ('SELECT follow_up.id, follow_up.text, follow_up.due, follow_up.owner \nFROM follow_up \nWHERE follow_up.done IS 0 AND coalesce(follow_up.deleted, ?) IS 0', (('value', 0),), ('str', 'str', 'date', 'str')),
+    ('meetings', False): ('SELECT meeting.id, meeting.title, meeting.starts_at, meeting.tz \nFROM meeting \nWHERE meeting.deleted IS 0 AND meeting.starts_at >= ? ORDER BY meeting.starts_at, meeting.id\n LIMIT ? OFFSET ?', (('start', None), ('value', 8), ('value', 0)), ('str', 'str', 'datetime', 'str')),
+    ('this_week', False): ('SELECT count(*) AS count_1 \nFROM meeting \nWHERE meeting.deleted IS 0 AND meeting.starts_at >= ? AND meeting.starts_at < ?', (('start', None), ('week_end', None)), ('int',)),
+    ('pending', False): ('SELECT count(*) AS count_1 \nFROM outbox \nWHERE outbox.state = ?', (('value', 'pending'),), ('int',)),
+    ('last_sync', False): ('SELECT sync_state.last_sync_at \nFROM sync_state \nWHERE sync_state.id = ?', (('value', 1),), ('datetime',)),
+    ('requests', True): ('SELECT company_request.id, company_request.title, company_request.due, company_request.status, company_request.category \nFROM company_request \nWHERE company_request.status IN (?, ?, ?, ?) AND coalesce(company_request.deleted, ?) IS 0 AND company_request.post_id = ?', (('value', 'received'), ('value', 'reviewing'), ('value', 'in_progress'), ('value', 'escalated'), ('value', 0), ('post', None)), ('str', 'str', 'date', 'str', 'str')),
+    ('follow_ups', True): ('SELECT follow_up.id, follow_up.text, follow_up.due, follow_up.owner \nFROM follow_up \nWHERE follow_up.done IS 0 AND coalesce(follow_up.deleted, ?) IS 0 AND follow_up.post_id = ?', (('value', 0), ('post', None)), ('str', 'str', 'date', 'str')),
+    ('meetings', True): ('SELECT meeting.id, meeting.title, meeting.starts_at, meeting.tz \nFROM meeting \nWHERE meeting.deleted IS 0 AND meeting.post_id = ? AND meeting.starts_at >= ? ORDER BY meeting.starts_at, meeting.id\n LIMIT ? OFFSET ?', (('post', None), ('start', None), ('value', 8), ('value', 0)), ('str', 'str', 'datetime', 'str')),
+    ('this_week', True): ('SELECT count(*) AS count_1 \nFROM meeting \nWHERE meeting.deleted IS 0 AND meeting.post_id = ? AND meeting.starts_at >= ? AND meeting.starts_at < ?', (('post', None), ('start', None), ('week_end', None)), ('int',)),
+    ('pending', True): ('SELECT count(*) AS count_1 \nFROM outbox \nWHERE outbox.state = ?', (('value', 'pending'),), ('int',)),
+    ('last_sync', True): ('SELECT sync_state.last_sync_at \nFROM sync_state \nWHERE sync_state.id = ?', (('value', 1),), ('datetime',)),
 }
 
 NAMES: dict[str, tuple[str, str, str]] = {

@@ -21,6 +21,7 @@ class Column:
     cell: Cell
     sortable: bool = True
     width: int = 120
+    shed: int = 0  # 0: always shown; else hidden when the list is too narrow, the highest first
 
     def title(self) -> str:
         return QCoreApplication.translate("Columns", self.header)
@@ -78,7 +79,8 @@ BRIEF_COLUMNS: tuple[Column, ...] = (
     Column("updated_at", QT_TRANSLATE_NOOP("Columns", "Updated"), lambda d, _l: fmt.datetime_text(d.updated_at), width=140),
     Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), attr("title"), width=320),
     Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), named("kind", BRIEF_KINDS), width=120),
-    Column("period", QT_TRANSLATE_NOOP("Columns", "Period"), attr("period"), width=90),
-    Column("language", QT_TRANSLATE_NOOP("Columns", "Language"), lambda d, _l: LANGUAGES.get(d.language, d.language), width=80),
+    Column("period", QT_TRANSLATE_NOOP("Columns", "Period"), attr("period"), width=90, shed=1),
+    Column("language", QT_TRANSLATE_NOOP("Columns", "Language"), lambda d, _l: LANGUAGES.get(d.language, d.language), width=80,
+           shed=2),
     Column("sent_state", QT_TRANSLATE_NOOP("Columns", "Sent"), named("sent_state", SENT_STATES), width=110),
 )

@@ -44,6 +44,7 @@ class RecordTableModel(QAbstractTableModel):
     rows_shown = Signal()  # the first page of a (re)load is in the table
     loaded = Signal()  # ... and its count too: `total` is exact
     page_loaded = Signal(int)  # rows now held
+    reloading = Signal()  # a (re)load was asked for: its first page is on the way
 
     def __init__(self, ctx: AppContext, record_type: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +134,7 @@ class RecordTableModel(QAbstractTableModel):
         record, in an order compiled ahead): the window's first rows do not wait for the ORM."""
         self._generation += 1
         self._fetching = True
+        self.reloading.emit()
         generation, flt, kind = self._generation, self.filter, self.record_type
         limit = min(max(PAGE, len(self._rows)) if generation > 1 else PAGE, 2000)
         plain = generation == 1 and quick.covers(kind, flt)

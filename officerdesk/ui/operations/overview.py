@@ -3,14 +3,17 @@ status bar's sync figures, and the posts to filter by."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from officerdesk.core.dto import SearchHit
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from officerdesk.core.dto import RecordDTO, SearchHit, Stats
-    from officerdesk.core.services.dashboard import Dashboard
+    from officerdesk.core.board import Dashboard
+    from officerdesk.core.dto import RecordDTO, Stats
     from officerdesk.ui.context import AppContext
 
 
@@ -19,8 +22,15 @@ def dashboard_scope(*, ctx: AppContext) -> str | None:
     return None if ctx.identity and ctx.identity.role != "officer" else ctx.post_id or None
 
 
-def dashboard(*, ctx: AppContext, post_id: str | None, on_done: Callable[[Dashboard], None]) -> int:
-    """Overdue, due soon, open requests and recent meetings: of one post, or of all (None)."""
+def dashboard(*, ctx: AppContext, post_id: str | None, on_done: Callable[[Dashboard], None],
+              on_finished: Callable[[bool], None] | None = None) -> int:
+    """Overdue, due soon, open requests and this week's meetings: of one post, or of all (None).
+    While the ORM is still loading (the app reopened on the dashboard) it is read on a plain
+    connection from the same statements compiled ahead, so it fills without waiting for it."""
+    if not ctx.runner.orm_loaded:
+        from officerdesk.core.store import quick
+
+        return ctx.runner.query_plain(lambda c: quick.dashboard(c, post_id), on_done=on_done, on_finished=on_finished)
 
     def work(s: Session) -> Dashboard:
         from officerdesk.core.services.dashboard import (
@@ -29,18 +39,27 @@ def dashboard(*, ctx: AppContext, post_id: str | None, on_done: Callable[[Dashbo
 
         return dashboard(s, post_id=post_id)
 
-    return ctx.runner.query(work, on_done=on_done)
+    return ctx.runner.query(work, on_done=on_done, on_finished=on_finished)
 
 
-def search(*, ctx: AppContext, text: str, limit: int, on_done: Callable[[list[SearchHit]], None]) -> int:
-    """Records matching `text` anywhere (the search index), best first."""
+@dataclass(frozen=True)
+class Found:
+    """A search's best hits and how many records of each type it finds in all."""
 
-    def work(s: Session) -> list[SearchHit]:
-        from officerdesk.core.search.index import search
+    hits: list[SearchHit]
+    totals: dict[str, int]
 
-        return search(s, text, limit=limit)
 
-    return ctx.runner.query(work, on_done=on_done)
+def search(*, ctx: AppContext, text: str, limit: int, types: Sequence[str] = (),
+           on_done: Callable[[Found], None], on_finished: Callable[[bool], None] | None = None) -> int:
+    """Records matching `text` anywhere (the search index), best first, with the real totals."""
+
+    def work(s: Session) -> Found:
+        from officerdesk.core.search import index
+
+        return Found(index.search(s, text, limit=limit, types=types), index.totals(s, text, types=types))
+
+    return ctx.runner.query(work, on_done=on_done, on_finished=on_finished)
 
 
 def sync_figures(*, ctx: AppContext, on_done: Callable[[Stats], None]) -> int:

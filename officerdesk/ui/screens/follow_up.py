@@ -9,6 +9,6 @@ from officerdesk.ui.screens import SP, RecordScreen
 SCREEN = RecordScreen(kinds.FOLLOW_UP, QT_TRANSLATE_NOOP("Navigation", "Follow-ups"), SP.SP_DialogApplyButton, (
     Column("due", QT_TRANSLATE_NOOP("Columns", "Due"), date("due"), width=95),
     Column("text", QT_TRANSLATE_NOOP("Columns", "Action"), attr("text"), width=300),
-    Column("owner", QT_TRANSLATE_NOOP("Columns", "Owner"), attr("owner"), width=130),
+    Column("owner", QT_TRANSLATE_NOOP("Columns", "Owner"), attr("owner"), width=130, shed=1),
     Column("done", QT_TRANSLATE_NOOP("Columns", "Done"), yes("done"), width=60),
 ), ("dates", "open"))

@@ -17,7 +17,7 @@ def when(dto: Any, lang: str) -> str:
 SCREEN = RecordScreen(kinds.MEETING, QT_TRANSLATE_NOOP("Navigation", "Meetings"), SP.SP_FileDialogDetailedView, (
     Column("starts_at", QT_TRANSLATE_NOOP("Columns", "Date and time"), when, width=170),
     Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), attr("title"), width=320),
-    Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), enum("kind", enums.MEETING_KIND)),
-    Column("location", QT_TRANSLATE_NOOP("Columns", "Location"), attr("location"), width=180),
-    Column("classification", QT_TRANSLATE_NOOP("Columns", "Classification"), enum("classification", enums.CLASSIFICATION)),
+    Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), enum("kind", enums.MEETING_KIND), shed=1),
+    Column("location", QT_TRANSLATE_NOOP("Columns", "Location"), attr("location"), width=180, shed=2),
+    Column("classification", QT_TRANSLATE_NOOP("Columns", "Classification"), enum("classification", enums.CLASSIFICATION), shed=3),
 ), ("kind", "dates"))

@@ -8,7 +8,7 @@ from officerdesk.ui.screens import SP, RecordScreen
 
 SCREEN = RecordScreen(kinds.ORGANIZATION, QT_TRANSLATE_NOOP("Navigation", "Organizations"), SP.SP_ComputerIcon, (
     Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), attr("name"), width=260),
-    Column("name_en", QT_TRANSLATE_NOOP("Columns", "English name"), attr("name_en"), width=240),
+    Column("name_en", QT_TRANSLATE_NOOP("Columns", "English name"), attr("name_en"), width=240, shed=1),
     Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), enum("kind", enums.ORG_KIND), width=140),
-    Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), attr("country"), width=100),
+    Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), attr("country"), width=100, shed=2),
 ), ("org_kind",))

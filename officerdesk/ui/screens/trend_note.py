@@ -9,6 +9,6 @@ from officerdesk.ui.screens import SP, RecordScreen
 SCREEN = RecordScreen(kinds.TREND_NOTE, QT_TRANSLATE_NOOP("Navigation", "Trend notes"), SP.SP_FileDialogInfoView, (
     Column("date", QT_TRANSLATE_NOOP("Columns", "Date"), date("date"), width=95),
     Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), attr("title"), width=340),
-    Column("topic", QT_TRANSLATE_NOOP("Columns", "Topic"), attr("topic"), width=160),
-    Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), attr("country"), width=100),
+    Column("topic", QT_TRANSLATE_NOOP("Columns", "Topic"), attr("topic"), width=160, shed=1),
+    Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), attr("country"), width=100, shed=2),
 ), ("dates",))

@@ -6,7 +6,7 @@ import html
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,13 +27,13 @@ if TYPE_CHECKING:
 
 DEBOUNCE_MS = 150
 LIMIT = 60
+MORE = 50  # hits of one type added by its "more…" line
 HIT_ROLE = Qt.ItemDataRole.UserRole + 3
+MORE_ROLE = Qt.ItemDataRole.UserRole + 4  # the record type whose further hits a "more…" line fetches
 TYPE_ORDER = RECORD_SCREENS  # results grouped in the navigation's order
 
 
 def type_title(record_type: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     return QCoreApplication.translate("Navigation", SCREEN_NAMES.get(record_type, record_type))
 
 
@@ -49,13 +49,31 @@ def highlight(text: str, query: str) -> str:
 
 def _paint_hit(label: QLabel, *, selected: bool) -> None:
     """Title and snippet, the snippet dimmed, readable on the selection colour too."""
-    title, snippet = label.property("hit")
+    title, snippet, facts = label.property("hit")
     palette = label.palette()
     role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
     dim = palette.color(role).name()
     color = f" color:{palette.color(QPalette.ColorRole.HighlightedText).name()};" if selected else ""
     body = f"<br><span style='color:{dim}'>{snippet}</span>" if snippet else ""
-    label.setText(f"<span style='{color}'>{title}</span>{body}")
+    facts_html = f"&nbsp;&nbsp;<span style='color:{dim}'>{facts}</span>" if facts else ""
+    label.setText(f"<span style='{color}'>{title}</span>{facts_html}{body}")
+
+
+def facts(hit: SearchHit, lang: str) -> str:
+    """A hit's date, status and post, so two hits with one title can be told apart."""
+    from officerdesk.core import enums
+    from officerdesk.ui import formatting as fmt
+
+    parts = [fmt.date_text(hit.date)] if hit.date else []
+    if hit.status in enums.STATUS:
+        parts.append(enums.label(enums.STATUS, hit.status, lang))
+    elif hit.status:
+        done = hit.status == "done"  # a follow-up
+        parts.append(QCoreApplication.translate("SearchEverywhere", "Done") if done
+                     else QCoreApplication.translate("SearchEverywhere", "Open"))
+    if hit.post:
+        parts.append(hit.post)
+    return html.escape(" · ".join(parts))
 
 
 class SearchEverywhere(QDialog):
@@ -94,6 +112,10 @@ class SearchEverywhere(QDialog):
         self.results.currentItemChanged.connect(self._selection_moved)
         self.results.itemDoubleClicked.connect(lambda _i: self.open_current())
         self._generation = 0
+        self._text = ""
+        self._hits: dict[str, list[SearchHit]] = {}  # shown, by type
+        self._totals: dict[str, int] = {}
+        self.busy = False
         self.status.setText(self.tr("Type to search"))
 
     def popup(self) -> None:
@@ -121,7 +143,7 @@ class SearchEverywhere(QDialog):
         for _ in range(n):
             row = (row + delta) % n if n else -1
             item = self.results.item(row)
-            if item is not None and item.data(HIT_ROLE):
+            if item is not None and (item.data(HIT_ROLE) or item.data(MORE_ROLE)):
                 self.results.setCurrentRow(row)
                 return
 
@@ -131,37 +153,97 @@ class SearchEverywhere(QDialog):
         generation = self._generation
         if not text:
             self.results.clear()
+            self._set_busy(False)
             self.status.setText(self.tr("Type to search"))
             return
-        overview.search(ctx=self.ctx, text=text, limit=LIMIT, on_done=lambda hits: self._show(generation, text, hits))
+        self._set_busy(True)
+        overview.search(ctx=self.ctx, text=text, limit=LIMIT, on_done=lambda found: self._show(generation, text, found),
+                        on_finished=lambda _ok: self._done(generation))
 
-    def _show(self, generation: int, text: str, hits: list[SearchHit]) -> None:
+    def _set_busy(self, busy: bool) -> None:
+        """Searching… from the moment a query is sent until its answer is shown (or failed)."""
+        self.busy = busy
+        if busy:
+            self.status.setText(self.tr("Searching…"))
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def _done(self, generation: int) -> None:
+        if generation == self._generation and self.busy:
+            self._set_busy(False)
+            self.status.setText(self.tr("Search failed"))
+
+    def _show(self, generation: int, text: str, found: overview.Found) -> None:
         if generation != self._generation:
             return  # an older query answered late
+        self._set_busy(False)
+        self._text, self._totals, self._hits = text, dict(found.totals), {}
+        for hit in found.hits:
+            self._hits.setdefault(hit.type, []).append(hit)
+        self._fill()
+        self._step(1)
+        self.searched.emit(sum(len(h) for h in self._hits.values()))
+
+    def _fill(self, current: str | None = None) -> None:
+        """Every type with hits: its name and real total, its hits, and "more…" when some are not shown."""
         self.results.clear()
-        groups: dict[str, list[SearchHit]] = {}
-        for hit in hits:
-            groups.setdefault(hit.type, []).append(hit)
-        order = sorted(groups, key=lambda t: TYPE_ORDER.index(t) if t in TYPE_ORDER else len(TYPE_ORDER))
+        order = sorted(self._totals, key=lambda t: TYPE_ORDER.index(t) if t in TYPE_ORDER else len(TYPE_ORDER))
         for kind in order:
-            header = QListWidgetItem(type_title(kind), self.results)
+            shown, total = self._hits.get(kind, []), self._totals[kind]
+            header = QListWidgetItem(f"{type_title(kind)}  ·  {self._count(total)}", self.results)
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = header.font()
             font.setBold(True)
             header.setFont(font)
             header.setForeground(QColor("#1a5fb4"))
-            for hit in groups[kind]:
-                self._add_hit(hit, text)
-        self.status.setText(self.tr("%Ln result(s)", "", len(hits)) if hits else self.tr("No results"))
-        self._step(1)
-        self.searched.emit(len(hits))
+            for hit in shown:
+                self._add_hit(hit, self._text)
+            if len(shown) < total:
+                more = QListWidgetItem(self.tr("More… (%1 not shown)").replace("%1", self._count(total - len(shown))),
+                                       self.results)
+                more.setData(MORE_ROLE, kind)
+                more.setForeground(QColor("#1a5fb4"))
+                if kind == current:
+                    self.results.setCurrentItem(more)
+        total = sum(self._totals.values())
+        self.status.setText(self.tr("%Ln result(s)", "", total) if total else self.tr("No results"))
+
+    def _count(self, n: int) -> str:
+        from officerdesk.ui import formatting as fmt
+
+        return fmt.number_text(n)
+
+    def more(self, kind: str) -> None:
+        """Fetch the next hits of one type (its "more…" line)."""
+        self._generation += 1
+        generation, text = self._generation, self._text
+        limit = len(self._hits.get(kind, [])) + MORE
+        self._set_busy(True)
+        overview.search(ctx=self.ctx, text=text, limit=limit, types=(kind,),
+                        on_done=lambda found: self._more_shown(generation, kind, found),
+                        on_finished=lambda _ok: self._done(generation))
+
+    def _more_shown(self, generation: int, kind: str, found: overview.Found) -> None:
+        if generation != self._generation:
+            return
+        self._set_busy(False)
+        self._hits[kind] = list(found.hits)
+        self._totals[kind] = found.totals.get(kind, len(found.hits))
+        self._fill(current=kind)
+        if self.results.currentItem() is None or not self.results.currentItem().data(MORE_ROLE):
+            last = [i for i in range(self.results.count()) if (self.results.item(i).data(HIT_ROLE) or ("",))[0] == kind]
+            if last:
+                self.results.setCurrentRow(last[-1])
+        self.searched.emit(sum(len(h) for h in self._hits.values()))
 
     def _add_hit(self, hit: SearchHit, text: str) -> None:
         item = QListWidgetItem(self.results)
         item.setData(HIT_ROLE, (hit.type, hit.id))
         label = QLabel(self.results)
         label.setTextFormat(Qt.TextFormat.RichText)
-        label.setProperty("hit", (highlight(hit.title, text), highlight(hit.snippet, text) if hit.snippet else ""))
+        label.setProperty("hit", (highlight(hit.title, text), highlight(hit.snippet, text) if hit.snippet else "",
+                                  facts(hit, self.ctx.lang)))
         _paint_hit(label, selected=False)
         label.setContentsMargins(18, 3, 6, 3)
         label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -176,6 +258,9 @@ class SearchEverywhere(QDialog):
 
     def open_current(self) -> None:
         item = self.results.currentItem()
+        if item is not None and item.data(MORE_ROLE):
+            self.more(str(item.data(MORE_ROLE)))
+            return
         target = item.data(HIT_ROLE) if item is not None else None
         if not target:
             return
