@@ -15,9 +15,9 @@ _NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 _EXTRA = re.compile(r"""\bextra\s*==\s*['"]([^'"]+)['"]""")
 
 
-def missing(extra: str) -> list[str] | None:
-    """The distributions `officerdesk[extra]` needs that are not installed (empty: all are); None
-    when the installation cannot say (no package metadata, as in a frozen bundle, or no such extra)."""
+def requirements(extra: str) -> list[str] | None:
+    """The distributions `officerdesk[extra]` adds; None when the installation cannot say (no
+    package metadata, as in a frozen bundle, or no such extra)."""
     try:
         requires = metadata.distribution("officerdesk").requires or []
     except metadata.PackageNotFoundError:
@@ -28,7 +28,13 @@ def missing(extra: str) -> list[str] | None:
         wanted, named = _EXTRA.search(marker), _NAME.match(requirement)
         if wanted and wanted.group(1) == extra and named:
             names.append(named.group(1))
-    if not names:
+    return names or None
+
+
+def missing(extra: str) -> list[str] | None:
+    """Those of `requirements(extra)` that are not installed (empty: all are), or None."""
+    names = requirements(extra)
+    if names is None:
         return None
     absent: list[str] = []
     for name in names:

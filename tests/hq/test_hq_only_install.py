@@ -76,6 +76,10 @@ def test_the_environment_has_no_desktop_package(hq_venv: Path, tmp_path: Path) -
         assert done.returncode != 0 and "ModuleNotFoundError" in done.stderr, module
     done = _run(hq_venv, "-c", "import officerdesk.hq.app, sqlalchemy, fastapi; print('ok')", data=tmp_path)
     assert done.stdout.strip() == "ok", done.stderr
+    # what `officerdesk` reads to say so: every package of the desktop extra is missing
+    done = _run(hq_venv, "-c", "from officerdesk import installation as i; "
+                "print(i.requirements('desktop') == i.missing('desktop') != None)", data=tmp_path)
+    assert done.stdout.strip() == "True", done.stderr
 
 
 def test_hq_migrates_administers_and_serves_without_the_desktop_extra(hq_venv: Path, tmp_path: Path) -> None:
