@@ -6,10 +6,11 @@ PYTEST_ARGS ?=
 
 .PHONY: run test lint bench fuzz installer installer-test hq-deploy-test hq system-deps clean
 
-$(STAMP): pyproject.toml
+# re-installs when the dependencies (pyproject.toml) or the extras named here change
+$(STAMP): pyproject.toml Makefile
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev,hq]'
+	$(PY) -m pip install -q -e '.[desktop,dev,hq]'
 	touch $(STAMP)
 
 system-deps:
@@ -36,7 +37,7 @@ fuzz: $(STAMP)
 
 # The desktop bundle (dist/officerdesk/, its self-test run outside the venv), a tarball and a .deb
 installer: $(STAMP)
-	$(PY) -m pip install -q -e '.[installer]'
+	$(PY) -m pip install -q -e '.[desktop,installer]'
 	PY=$(PY) bash installer/build-linux.sh
 	bash installer/linux/build-deb.sh
 

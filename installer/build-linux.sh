@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}
-"$PY" -c 'import PyInstaller' 2>/dev/null || { echo "build-linux: PyInstaller is missing (pip install -e '.[installer]')" >&2; exit 1; }
+"$PY" -c 'import PyInstaller' 2>/dev/null || { echo "build-linux: PyInstaller is missing (pip install -e '.[desktop,installer]')" >&2; exit 1; }
 # With no desktop keyring here the self-test below must name a plain-file keyring, so the bundle
 # carries keyrings.alt (still used only when named: secrets.py never lets discovery pick it).
 # Set OFFICERDESK_BUNDLE_FILE_KEYRINGS=0 to build without it anyway (the self-test then needs a keyring).

@@ -98,6 +98,32 @@ def desktop_args(argv: Sequence[str]) -> argparse.Namespace | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _run(argv)
+    except ModuleNotFoundError:  # a command's module, before it runs
+        if not _without_desktop():
+            raise
+        return 1
+
+
+def _without_desktop() -> bool:
+    """After an import failed: if this is an installation without the desktop extra (an HQ
+    server's), say so in one line instead of a traceback, and return True."""
+    from officerdesk import installation
+
+    absent = installation.missing(installation.DESKTOP)
+    if not absent:
+        return False
+    print(f"officerdesk: {installation.no_desktop_message(absent)}", file=sys.stderr)
+    return True
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
+        # before the parser, which loads every command's module: an installation without the
+        # desktop extra (an HQ server's) can still say which version it is
+        print(f"OfficerDesk {__version__}")
+        return 0
     args = desktop_args(sys.argv[1:] if argv is None else argv)
     if args is None:
         args = build_parser().parse_args(argv)
@@ -122,6 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("officerdesk: interrupted", file=sys.stderr)
         return 130
     except (OfficerDeskError, Exception) as exc:
+        if isinstance(exc, ModuleNotFoundError) and _without_desktop():
+            return 1
         target = _log_to_file(getattr(args, "profile", None))
         if target is not None:
             with target.open("a", encoding="utf-8") as fh:
@@ -132,9 +160,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _default_app(args: argparse.Namespace) -> int:
-    try:
-        from officerdesk.commands.desktop import open_app
-    except ModuleNotFoundError:
-        print("officerdesk: the desktop app is not installed in this build", file=sys.stderr)
-        return 1
+    from officerdesk.commands.desktop import open_app
+
     return int(open_app(args))

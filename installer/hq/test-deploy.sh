@@ -25,6 +25,19 @@ UNIT="$S/systemd/officerdesk-hq.service" ENV_FILE="$S/etc/hq.env" VENV="$S/opt/v
 [ "$(stat -c '%a %U:%G' "$ENV_FILE")" = "640 root:officerdesk" ] || { echo "test-deploy: $ENV_FILE is not 0640 root:officerdesk" >&2; exit 1; }
 . installer/hq/pg-env.sh
 
+# the server's venv holds officerdesk[hq] only: not one package of the desktop extra, and the
+# laptop's command there says so in one line
+if "$VENV/bin/python" -c 'import PySide6' 2>/dev/null; then echo "test-deploy: PySide6 is in the HQ venv" >&2; exit 1; fi
+"$VENV/bin/python" -c 'import sys
+from officerdesk import installation as i
+wanted, absent = i.requirements(i.DESKTOP), i.missing(i.DESKTOP)
+sys.exit(f"test-deploy: the HQ venv has desktop packages: {sorted(set(wanted or []) - set(absent or []))}"
+         if not wanted or absent != wanted else None)'
+echo "test-deploy: the HQ venv has none of the desktop extra's packages"
+if "$VENV/bin/officerdesk" 2>"$S/no-desktop.txt"; then echo "test-deploy: officerdesk ran without the desktop extra" >&2; exit 1; fi
+grep -q "install officerdesk\[desktop\]" "$S/no-desktop.txt" && ! grep -q Traceback "$S/no-desktop.txt" \
+  || { cat "$S/no-desktop.txt" >&2; exit 1; }
+
 start_server() {
   bash installer/hq/run-unit.sh "$UNIT" >>"$S/hq.log" 2>&1 &
   SERVER=$!

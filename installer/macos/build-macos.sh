@@ -7,7 +7,7 @@
 #   xcrun notarytool store-credentials officerdesk --apple-id … --team-id … --password <app-specific password>
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-python -m pip install -q -e '.[installer]'
+python -m pip install -q -e '.[desktop,installer]'
 # the .icns from the one SVG-rendered PNG (scripts/make-icons.py)
 ICONSET=$(mktemp -d)/officerdesk.iconset; mkdir -p "$ICONSET"
 for size in 16 32 128 256; do

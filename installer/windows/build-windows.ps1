@@ -5,7 +5,7 @@
 param([switch]$Sign, [string]$CertThumbprint = $env:OFFICERDESK_SIGN_THUMBPRINT,
       [string]$TimestampUrl = "http://timestamp.digicert.com")
 $ErrorActionPreference = "Stop"
-python -m pip install -e ".[installer]"
+python -m pip install -e ".[desktop,installer]"
 $started = Get-Date
 python -m PyInstaller --noconfirm --clean --distpath dist --workpath build\pyinstaller installer\officerdesk.spec
 $env:OFFICERDESK_VERSION = (python -c "import officerdesk; print(officerdesk.__version__)")

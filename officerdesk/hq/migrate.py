@@ -11,7 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from officerdesk.core.store import migrate
+from officerdesk.core import alembic_setup
 from officerdesk.hq.audit import AUDIT_KEYS, append, seal_plain_rows
 from officerdesk.hq.database import Database
 from officerdesk.hq.settings_file import AuditKeys
@@ -23,11 +23,11 @@ _PG_LOCK = 0x0FF1CE5D  # one migrator at a time when several HQ processes start 
 
 
 def alembic_config() -> Config:
-    return migrate.alembic_config(MIGRATIONS)
+    return alembic_setup.alembic_config(MIGRATIONS)
 
 
 def head_revision() -> str | None:
-    return migrate.head_revision(MIGRATIONS)
+    return alembic_setup.head_revision(MIGRATIONS)
 
 
 def current_revision(db: Database) -> str | None:

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from officerdesk.core import alembic_setup
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -18,18 +20,12 @@ _DOWN = re.compile(r"^down_revision\s*(?::[^=]+)?=\s*(?:['\"]([^'\"]+)['\"]|None
 
 
 def alembic_config(location: Path = MIGRATIONS) -> Config:
-    """An Alembic config for a migrations folder: the laptop's by default (HQ passes its own)."""
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(location))
-    return cfg
+    """The laptop's Alembic config by default."""
+    return alembic_setup.alembic_config(location)
 
 
 def head_revision(location: Path = MIGRATIONS) -> str | None:
-    from alembic.script import ScriptDirectory
-
-    return ScriptDirectory.from_config(alembic_config(location)).get_current_head()
+    return alembic_setup.head_revision(location)
 
 
 def current_revision(store: Store) -> str | None:
