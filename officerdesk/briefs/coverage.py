@@ -19,7 +19,7 @@ from officerdesk.briefs import fonts
 class TextWarning:
     """One field of one record whose text the brief cannot show as written."""
 
-    record_type: str  # "contact", "meeting", … (the DTO's kind), or "brief" for the heading
+    record_type: str  # a RecordKind's name (the DTO's kind), or "brief" for the heading
     record_id: str
     record_title: str
     field: str

@@ -13,9 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from officerdesk.core import kinds
+
 LIMIT = 8  # lines on a card
 SOON = dt.timedelta(days=14)
-REQUEST, FOLLOW_UP, MEETING = "company_request", "follow_up", "meeting"
+REQUEST, FOLLOW_UP, MEETING = kinds.COMPANY_REQUEST.name, kinds.FOLLOW_UP.name, kinds.MEETING.name
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from officerdesk.core import handover as rule
-from officerdesk.core import timepolicy
+from officerdesk.core import kinds, timepolicy
 from officerdesk.hq import audit
 from officerdesk.hq.admin import ADMIN, AdminError
 from officerdesk.hq.auth import DeviceContext
@@ -91,7 +91,7 @@ def start(session: Session, *, from_id: str, to_id: str, on: dt.date | None = No
 def _reassign(session: Session, leaving: Officer, successor: Officer, now: dt.datetime) -> dict[str, int]:
     parties = rule.Parties(leaving.id, leaving.name, successor.id, successor.name)
     counts = {"requests": 0, "follow_ups": 0, "meetings": 0}
-    label = {"company_request": "requests", "follow_up": "follow_ups", "meeting": "meetings"}
+    label: dict[str, str] = {kinds.COMPANY_REQUEST.name: "requests", kinds.FOLLOW_UP.name: "follow_ups", kinds.MEETING.name: "meetings"}
     writer = Writer(session)
     author = server_stamp(f"HQ handover {leaving.name} → {successor.name}"[:200])
     found = session.scalars(select(Record).where(Record.post_id == leaving.post_id, Record.type.in_(rule.HANDED_OVER),

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from officerdesk.core import handover as rule
+from officerdesk.core import kinds
 from officerdesk.core.models import RECORD_TYPES, HandoverSeen, Officer, SyncRecord
 from officerdesk.core.services import identity, records
 from officerdesk.core.write.changes import encoded_fields as _encoded
@@ -98,4 +99,4 @@ def reassign_here(session: Session, *, from_id: str, to_id: str, now: dt.datetim
             if values:
                 records.update(session, record_type, obj.id, values)
                 counts[record_type] += 1
-    return LocalHandover(counts["company_request"], counts["follow_up"], counts["meeting"])
+    return LocalHandover(counts[kinds.COMPANY_REQUEST.name], counts[kinds.FOLLOW_UP.name], counts[kinds.MEETING.name])
