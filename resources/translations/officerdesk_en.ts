@@ -676,7 +676,7 @@
     </message>
     <message>
         <source>Recent meetings</source>
-        <translation>Recent meetings</translation>
+        <translation type="vanished">Recent meetings</translation>
     </message>
     <message>
         <source>Sync with HQ</source>
@@ -700,7 +700,43 @@
     </message>
     <message>
         <source>No meetings yet</source>
-        <translation>No meetings yet</translation>
+        <translation type="vanished">No meetings yet</translation>
+    </message>
+    <message>
+        <source>Meetings this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 overdue requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 overdue follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All upcoming meetings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>never</source>
@@ -728,6 +764,13 @@
     <message>
         <source>Meeting</source>
         <translation>Meeting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -993,6 +1036,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation type="unfinished">Close</translation>
     </message>
@@ -1018,6 +1065,14 @@
     </message>
     <message>
         <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1084,7 +1139,15 @@
     <name>FilterBar</name>
     <message>
         <source>Filter by title or name…</source>
-        <translation>Filter by title or name…</translation>
+        <translation type="vanished">Filter by title or name…</translation>
+    </message>
+    <message>
+        <source>Saved views; the last line keeps this filter as a view of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by any word, name or number…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Any status</source>
@@ -1117,6 +1180,22 @@
     <message>
         <source>All posts</source>
         <translation>All posts</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this view:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2285,12 +2364,24 @@
 </context>
 <context>
     <name>RecordList</name>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
             <numerusform>%Ln records</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing in this view. Choose “All” to see every record.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No records match the filter.</source>
@@ -2351,7 +2442,42 @@
     </message>
 </context>
 <context>
+    <name>SavedViews</name>
+    <message>
+        <source>Upcoming meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Overdue</translation>
+    </message>
+    <message>
+        <source>This week&apos;s meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchEverywhere</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Done</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Search everywhere</source>
         <translation>Search everywhere</translation>
@@ -2363,6 +2489,18 @@
     <message>
         <source>Type to search</source>
         <translation>Type to search</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More… (%1 not shown)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%Ln result(s)</source>

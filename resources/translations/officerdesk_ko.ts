@@ -676,7 +676,7 @@
     </message>
     <message>
         <source>Recent meetings</source>
-        <translation>최근 회의</translation>
+        <translation type="vanished">최근 회의</translation>
     </message>
     <message>
         <source>Sync with HQ</source>
@@ -700,7 +700,43 @@
     </message>
     <message>
         <source>No meetings yet</source>
-        <translation>아직 회의가 없습니다</translation>
+        <translation type="vanished">아직 회의가 없습니다</translation>
+    </message>
+    <message>
+        <source>Meetings this week</source>
+        <translation>이번 주 회의</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>All %1 overdue requests</source>
+        <translation>기한 경과 요청 %1건 모두 보기</translation>
+    </message>
+    <message>
+        <source>All %1 overdue follow-ups</source>
+        <translation>기한 경과 후속 조치 %1건 모두 보기</translation>
+    </message>
+    <message>
+        <source>All open requests</source>
+        <translation>진행 중 요청 모두 보기</translation>
+    </message>
+    <message>
+        <source>All open follow-ups</source>
+        <translation>미완료 후속 조치 모두 보기</translation>
+    </message>
+    <message>
+        <source>No meetings ahead</source>
+        <translation>예정된 회의가 없습니다</translation>
+    </message>
+    <message>
+        <source>This week's meetings</source>
+        <translation>이번 주 회의 보기</translation>
+    </message>
+    <message>
+        <source>All upcoming meetings</source>
+        <translation>예정된 회의 모두 보기</translation>
     </message>
     <message>
         <source>never</source>
@@ -727,6 +763,10 @@
     <message>
         <source>Meeting</source>
         <translation>회의</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n일 경과</numerusform></translation>
     </message>
 </context>
 <context>
@@ -995,6 +1035,10 @@
         <translation>내보내기</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -1021,6 +1065,14 @@
     <message>
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>내보내기를 취소했습니다. 파일을 쓰지 않았습니다.</translation>
     </message>
     <message>
         <source>no records</source>
@@ -1086,7 +1138,15 @@
     <name>FilterBar</name>
     <message>
         <source>Filter by title or name…</source>
-        <translation>제목 또는 이름으로 찾기…</translation>
+        <translation type="vanished">제목 또는 이름으로 찾기…</translation>
+    </message>
+    <message>
+        <source>Saved views; the last line keeps this filter as a view of your own</source>
+        <translation>저장된 보기. 마지막 줄은 지금의 필터를 내 보기로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Filter by any word, name or number…</source>
+        <translation>단어·이름·번호로 거르기…</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -1119,6 +1179,22 @@
     <message>
         <source>All posts</source>
         <translation>모든 공관</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>보기 저장…</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>보기 저장</translation>
+    </message>
+    <message>
+        <source>Name of this view:</source>
+        <translation>보기 이름:</translation>
     </message>
 </context>
 <context>
@@ -2303,11 +2379,23 @@
 </context>
 <context>
     <name>RecordList</name>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>오른쪽 클릭으로 표시할 열을 고릅니다</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln건</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing in this view. Choose “All” to see every record.</source>
+        <translation>이 보기에 해당하는 항목이 없습니다. 모든 항목을 보려면 “전체”를 고르십시오.</translation>
     </message>
     <message>
         <source>No records match the filter.</source>
@@ -2368,7 +2456,42 @@
     </message>
 </context>
 <context>
+    <name>SavedViews</name>
+    <message>
+        <source>Upcoming meetings</source>
+        <translation>예정된 회의</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>진행 중 요청</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>미완료 후속 조치</translation>
+    </message>
+    <message>
+        <source>My open requests</source>
+        <translation>내 진행 중 요청</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>기한 경과</translation>
+    </message>
+    <message>
+        <source>This week's meetings</source>
+        <translation>이번 주 회의</translation>
+    </message>
+</context>
+<context>
     <name>SearchEverywhere</name>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>진행 중</translation>
+    </message>
     <message>
         <source>Search everywhere</source>
         <translation>전체 검색</translation>
@@ -2380,6 +2503,18 @@
     <message>
         <source>Type to search</source>
         <translation>검색어를 입력하십시오</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation>검색하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>More… (%1 not shown)</source>
+        <translation>더 보기… (%1건 더)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln result(s)</source>
@@ -2658,7 +2793,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln deleted record(s)</source>
-        <translation><numerusform>삭제한 레코드 %Ln건</numerusform></translation>
+        <translation>
+            <numerusform>삭제한 레코드 %Ln건</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing deleted.</source>
