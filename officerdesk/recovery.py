@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +19,7 @@ import httpx
 
 from officerdesk import secrets
 from officerdesk.core.store import recovery_file
-from officerdesk.core.store.db import Store, key_opens, read_profile_id
+from officerdesk.core.store.db import Store, enrolled_device, key_opens, read_profile_id
 from officerdesk.errors import UserError
 from officerdesk.paths import ProfilePaths, profile_paths
 from officerdesk.sync import escrow
@@ -84,16 +85,38 @@ def recover_with_code(root: str | os.PathLike[str] | None, code: str, *, hq_url:
         raise UserError("This profile does not know its HQ address: give --hq URL.",
                         "이 프로필은 본부 주소를 모릅니다. --hq URL을 지정하십시오.")
     ca = ca_bundle or hq_settings(paths).get("ca_bundle") or None
-
-    def opens_this_database(got: escrow.RecoveredDevice) -> None:
-        if not key_opens(paths.database, got.key):
-            raise _not_this_database(paths)  # before the code is spent: it stays good for its own laptop
-
-    got = escrow.recover(url, code, device_id=known.device_id or None, ca_bundle=ca, transport=transport,
-                         check=opens_this_database)
+    got = _spent_if_it_opens(paths.database, url, code, device_id=known.device_id or None, ca=ca,
+                             transport=transport, not_opened=lambda _got: _not_this_database(paths))
     secrets.store_database_key(profile_id, got.key)
     secrets.store_device_token(profile_id, got.token)
     return Result(profile_id, got.device_id, token_restored=True)
+
+
+def _spent_if_it_opens(database: Path, url: str, code: str, *, not_opened: Callable[[escrow.RecoveredDevice], UserError],
+                       device_id: str | None = None, ca: str | None = None,
+                       transport: httpx.BaseTransport | None = None,
+                       refuse: Callable[[escrow.RecoveredDevice], None] | None = None,
+                       shown_as: Path | None = None) -> escrow.RecoveredDevice:
+    """The one recovery sequence, for a locked profile and an old laptop's backup alike: HQ's box is
+    fetched and opened here, `refuse` may turn it down, the key must open `database` (read-only)
+    and the database must be the device's the code was issued for; only then is the code spent.
+    Anything that does not fit leaves the code good for the laptop it was issued for. `shown_as`:
+    the file the officer named, when `database` is a copy of it."""
+    named = shown_as or database
+
+    def fits(got: escrow.RecoveredDevice) -> None:
+        if refuse is not None:
+            refuse(got)
+        enrolled_as = enrolled_device(database, got.key)
+        if enrolled_as is None:
+            raise not_opened(got)
+        if enrolled_as != got.device_id:
+            raise UserError(f"{named} is the database of device {enrolled_as or '(not enrolled)'}, "
+                            f"not of {got.device_id} the recovery code is for; the code was not spent.",
+                            f"{named}은(는) 복구 코드의 기기 {got.device_id}가 아니라 "
+                            f"{enrolled_as or '(미등록)'}의 데이터베이스입니다. 코드는 사용되지 않았습니다.")
+
+    return escrow.recover(url, code, device_id=device_id, ca_bundle=ca, transport=transport, check=fits)
 
 
 def recover_with_file(root: str | os.PathLike[str] | None, file: str | os.PathLike[str], passphrase: str) -> Result:
@@ -181,26 +204,28 @@ def take_in(store: Store, backup: str | os.PathLike[str], code: str, *,
         raise UserError("Enrol this laptop with HQ first: the old laptop's edits go through HQ.",
                         "먼저 이 노트북을 본부에 등록하십시오. 이전 노트북의 편집은 본부를 거쳐 옵니다.")
     ca = hq_settings(store.paths).get("ca_bundle") or None
-    got = escrow.recover(url, code, ca_bundle=ca, transport=transport)
-    if got.device_id == own_device:
-        secrets.store_device_token(store.profile_id, got.token)  # HQ retired the token this laptop held
-        raise UserError("This recovery code is for this laptop itself; there is nothing to take in.",
-                        "이 복구 코드는 이 노트북 자신의 것입니다.")
+
+    def not_this_laptop(got: escrow.RecoveredDevice) -> None:
+        if got.device_id == own_device:
+            raise UserError("This recovery code is for this laptop itself; there is nothing to take in. "
+                            "The code was not spent.",
+                            "이 복구 코드는 이 노트북 자신의 것입니다. 코드는 사용되지 않았습니다.")
+
+    def not_a_backup_of(got: escrow.RecoveredDevice) -> UserError:
+        return UserError(f"The recovered key does not open {source}: it is not a backup of device {got.device_id}. "
+                         "The code was not spent.",
+                         f"복구한 키로 {source}을(를) 열 수 없습니다(기기 {got.device_id}의 백업이 아님). "
+                         "코드는 사용되지 않았습니다.")
+
     with tempfile.TemporaryDirectory(prefix="officerdesk-take-in-") as folder:
         paths = profile_paths(folder)
-        shutil.copyfile(source, paths.database)
-        if not key_opens(paths.database, got.key):
-            raise UserError(f"The recovered key does not open {source}: it is not a backup of device {got.device_id}.",
-                            f"복구한 키로 {source}을(를) 열 수 없습니다(기기 {got.device_id}의 백업이 아님).")
+        shutil.copyfile(source, paths.database)  # proven on a copy: the backup itself is only read
+        got = _spent_if_it_opens(paths.database, url, code, ca=ca, transport=transport,
+                                 refuse=not_this_laptop, not_opened=not_a_backup_of, shown_as=source)
         paths.profile_file.write_text(json.dumps({"profile_id": "take-in"}), encoding="utf-8")
         old = db.open_store(folder, keys=_OneKey(got.key), create=False)
         try:
-            backed_up_as, epoch = run_unit(old, None, lambda s: (sync_state(s).device_id, sync_state(s).epoch))
-            if backed_up_as != got.device_id:
-                raise UserError(f"{source} is a backup of device {backed_up_as or '(not enrolled)'}, "
-                                f"not of {got.device_id}; nothing was sent.",
-                                f"{source}은(는) 기기 {got.device_id}가 아니라 {backed_up_as or '(미등록)'}의 "
-                                "백업입니다. 아무것도 보내지 않았습니다.")
+            epoch = run_unit(old, None, lambda s: sync_state(s).epoch)
             missing = _copy_unsent_files(old, folder_of_files)
             report = _send_as_old_device(old, url, got.token, epoch, ca, transport)
             _retire(url, got.token, own_device, ca, transport)

@@ -239,3 +239,86 @@ def _retired(hq: EscrowHQ, device_id: str) -> list[str]:
     finally:
         db.dispose()
     return [r.detail["successor"] for r in audit_rows(hq, "device_retired") if r.detail["device_id"] == device_id]
+
+
+def _unspent(hq: EscrowHQ, code: str) -> bool:
+    db = hq_db(hq)
+    try:
+        with db.read() as s:
+            row = s.get(RecoveryCode, lookup_hash(lookup(code)))
+            return row is not None and row.used_at is None and row.sealed is not None
+    finally:
+        db.dispose()
+
+
+def test_a_take_in_whose_code_does_not_fit_the_backup_leaves_the_code_unspent_and_sends_nothing(
+        escrow_hq: EscrowHQ, tmp_path: Path) -> None:
+    from officerdesk.core.store import backup
+
+    hq = escrow_hq
+    old, other, new = tmp_path / "old", tmp_path / "other", tmp_path / "new"
+    officer_id = officer(hq, "박서준")
+    _old_profile, _old_device = enrolled_laptop(hq, old, "박서준", officer_id)
+    other_profile, other_device = enrolled_laptop(hq, other, "최지우")
+    _new_profile, new_device = enrolled_laptop(hq, new, "박서준", officer_id)
+    store = open_store(old)
+    with store.session_factory.begin() as s:
+        records.create(s, "contact", post_id=sync_state(s).post_id, values={"name": "Unsynced, not sent"})
+    kept = backup.make_backup(store)
+    store.close()
+    before = kept.read_bytes()
+
+    for_other, for_itself = recovery_code(hq, other_device), recovery_code(hq, new_device)
+    store = open_store(new)
+    try:
+        token = secrets.device_token(store.profile_id)
+        with pytest.raises(UserError, match=r"does not open .*code was not spent"):
+            recovery.take_in(store, kept, for_other)
+        with pytest.raises(UserError, match=r"this laptop itself.*not spent"):
+            recovery.take_in(store, kept, for_itself)
+        assert secrets.device_token(store.profile_id) == token, "this laptop keeps the token it had"
+    finally:
+        store.close()
+    assert _unspent(hq, for_other) and _unspent(hq, for_itself)
+    assert kept.read_bytes() == before
+    assert not [r for r in audit_rows(hq, "key_recovered") if r.detail.get("device_id") == other_device]
+    # the code is still good for the laptop it was issued for
+    secrets.forget_database_key(other_profile)
+    assert recovery.recover_with_code(other, for_other).device_id == other_device
+    assert not _unspent(hq, for_other)
+
+
+def test_a_code_for_a_device_the_backup_no_longer_is_leaves_the_code_unspent(
+        escrow_hq: EscrowHQ, tmp_path: Path) -> None:
+    """A profile enrolled again keeps its key under a new device id: the first device's code opens
+    its backup but would send its edits under the wrong device's numbers, so it is refused unspent."""
+    from officerdesk.core.store import backup
+    from officerdesk.hq import admin
+    from officerdesk.sync.enrolment import enroll
+
+    hq = escrow_hq
+    old, new = tmp_path / "old", tmp_path / "new"
+    officer_id = officer(hq, "정하늘")
+    _profile, first = enrolled_laptop(hq, old, "정하늘", officer_id)
+    stale = recovery_code(hq, first)
+    db = hq_db(hq)
+    try:
+        with db.write() as s:
+            again = admin.issue_enroll_code(s, officer_id=officer_id)
+    finally:
+        db.dispose()
+    store = open_store(old)
+    try:
+        second = enroll(store, hq.url, again).device_id
+        kept = backup.make_backup(store)
+    finally:
+        store.close()
+    assert second != first
+    enrolled_laptop(hq, new, "정하늘", officer_id)
+    store = open_store(new)
+    try:
+        with pytest.raises(UserError, match=f"database of device {second}, not of {first}.*not spent"):
+            recovery.take_in(store, kept, stale)
+    finally:
+        store.close()
+    assert _unspent(hq, stale)

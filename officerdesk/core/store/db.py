@@ -69,14 +69,26 @@ def _locked(path: Path, why: str, why_ko: str, reason: str) -> ProfileLocked:
 def key_opens(path: Path, key: bytes) -> bool:
     """Whether `key` opens the database at `path`, read-only: a recovered key is proven before the
     keyring keeps it, and the file is not written (no WAL switch, no schema change)."""
+    return enrolled_device(path, key) is not None
+
+
+def enrolled_device(path: Path, key: bytes) -> str | None:
+    """The HQ device the database at `path` was enrolled as ("" if never), read-only as key_opens;
+    None when `key` does not open it. A recovery code brings one device's key and token, so the
+    database it is used on must be that device's, not merely one its key opens."""
     conn = sqlcipher.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return True
     except sqlcipher.DatabaseError:
-        return False
+        conn.close()
+        return None
+    try:
+        row = conn.execute("SELECT device_id FROM sync_state WHERE id = 1").fetchone()
+        return str(row[0] or "") if row else ""
+    except sqlcipher.DatabaseError:  # opened, but no sync state yet: never enrolled
+        return ""
     finally:
         conn.close()
 
