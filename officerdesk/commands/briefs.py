@@ -17,6 +17,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("kind", choices=KINDS, help="meeting and case need --id; rollup compares posts (for HQ)")
     p.add_argument("--id", dest="record_id",
                    help="the meeting (meeting), company request (case) or departing officer (handover; default: you)")
+    p.add_argument("--to", dest="successor_id", metavar="OFFICER",
+                   help="handover: the successor's officer id, named on page 1 as taking over")
     p.add_argument("--post", help="post code (default: this profile's post)")
     p.add_argument("--period", help="2026-10, 2026-Q3, 2026-W45, 2026 (default: this month)")
     # SUPPRESS keeps the top-level --lang when this one is not given
@@ -47,7 +49,8 @@ def brief(args: argparse.Namespace) -> int:
     store = open_profile(args)
     try:
         with store.session_factory.begin() as s:
-            data = reports.gather(s, args.kind, record_id=args.record_id, post_code=args.post, period=period, include_restricted=args.include_restricted)
+            data = reports.gather(s, args.kind, record_id=args.record_id, post_code=args.post, period=period,
+                                 include_restricted=args.include_restricted, successor_id=args.successor_id)
             if args.kind == "rollup":
                 say_single_post(identity.posts_with_records(s), "ko" if getattr(args, "lang", None) == "ko" else "en")
         heading = data.heading

@@ -153,3 +153,45 @@ def test_cli_warns_on_stderr_of_an_emoji_in_a_meeting_title_and_settings_feed_pa
     assert len(warnings) == 1 and "U+1F600" in warnings[0] and "title" in warnings[0].lower(), got.stderr
     text = squash("".join(pages_text((tmp_path / "m.pdf").read_bytes())))
     assert "[U+1F600]" in text and squash("산업재산보호협력국장") in text and "+12025550100" in text
+
+
+MAKE_POST_OF_THREE = f"""
+import json, sys
+sys.path.insert(0, {str(HERE)!r})
+from officerdesk.profiles import open_store
+from officerdesk.core.services import identity, records
+store = open_store(sys.argv[1])
+with store.session_factory.begin() as s:
+    me = identity.set_up(s, officer_name="김민수", post_code="WAS", role="admin")
+    lee = records.create(s, "officer", post_id=me.post_id, values={{"name": "이영희"}}).id
+    park = records.create(s, "officer", post_id=me.post_id, values={{"name": "박서준"}}).id
+    records.create(s, "company_request", post_id=me.post_id, values={{"title": "Seized chargers", "assignee_id": park}})
+    print(json.dumps({{"me": me.officer_id, "lee": lee, "park": park}}))
+store.close()
+"""
+
+
+def test_cli_handover_brief_names_the_successor_on_page_one_and_refuses_a_wrong_one(
+        tmp_path: Path, file_keyring_env: dict[str, str]) -> None:
+    profile = tmp_path / "profile"
+    made = subprocess.run([sys.executable, "-c", MAKE_POST_OF_THREE, str(profile)], env=file_keyring_env,
+                          capture_output=True, text=True, check=True, timeout=120)
+    ids = json.loads(made.stdout)
+    out = tmp_path / "handover.pdf"
+    got = run(file_keyring_env, "brief", "handover", "--profile", str(profile), "--id", ids["park"], "--to", ids["lee"],
+              "--lang", "en", "-o", str(out))
+    assert got.returncode == 0, got.stderr
+    first = squash(pages_text(out.read_bytes())[0])
+    assert squash("박서준 hands over to 이영희: 1 open company requests") in first
+    assert squash("Seized chargers") in squash("".join(pages_text(out.read_bytes())))
+
+    refusals = {
+        ("--to", "no-such-officer"): "No officer no-such-officer in this profile to take over",
+        ("--id", ids["lee"], "--to", ids["lee"]): "The successor must be another officer than the one handing over.",
+    }
+    for args, said in refusals.items():
+        got = run(file_keyring_env, "brief", "handover", "--profile", str(profile), *args, "-o", str(tmp_path / "x.pdf"))
+        assert got.returncode == 1 and said in got.stderr and "Traceback" not in got.stderr, got.stderr
+    got = run(file_keyring_env, "brief", "activity", "--profile", str(profile), "--to", ids["lee"], "-o", str(tmp_path / "x.pdf"))
+    assert got.returncode == 1 and "Only the handover brief names a successor" in got.stderr
+    assert not (tmp_path / "x.pdf").exists()

@@ -292,7 +292,7 @@ def handover_brief(session: Session, *, officer_id: str | None = None, successor
     officer = session.get(Officer, officer_id) if officer_id else None
     if officer is None:
         raise NotFound(f"No officer {officer_id or '(none)'} in this profile", f"담당관 {officer_id or '(없음)'}을(를) 찾을 수 없습니다")
-    successor = session.get(Officer, successor_id) if successor_id else None
+    successor = _successor(session, successor_id, officer) if successor_id else None
     sel = _Selection(include_restricted)
 
     def mine(cls: type[SyncRecord], *where: Any) -> list[Any]:
@@ -336,8 +336,26 @@ def handover_brief(session: Session, *, officer_id: str | None = None, successor
                          negotiations, trends)
 
 
-def gather(session: Session, kind: str, *, record_id: str | None = None, post_code: str | None = None, period: Period | None = None, include_restricted: bool = False, now: dt.datetime | None = None) -> Any:
-    """The DTO for one brief of `kind`; periodic briefs default to the current month."""
+def _successor(session: Session, successor_id: str, leaving: Officer) -> Officer:
+    """The officer page 1 names as taking over: another officer of the same post, as a handover
+    at HQ requires (docs/hq.md, "Handover")."""
+    found = session.get(Officer, successor_id)
+    if found is None or found.deleted:
+        raise NotFound(f"No officer {successor_id} in this profile to take over",
+                       f"인수할 담당관 {successor_id}을(를) 찾을 수 없습니다")
+    if found.id == leaving.id:
+        raise UserError("The successor must be another officer than the one handing over.",
+                        "인수자는 인계자와 다른 담당관이어야 합니다.")
+    if found.post_id != leaving.post_id:
+        raise UserError(f"{found.name} serves another post than {leaving.name}: a handover stays within one post.",
+                        f"{found.name}은(는) {leaving.name}과(와) 다른 공관 소속입니다. 인수인계는 한 공관 안에서만 합니다.")
+    return found
+
+
+def gather(session: Session, kind: str, *, record_id: str | None = None, post_code: str | None = None, period: Period | None = None, include_restricted: bool = False, now: dt.datetime | None = None,
+           successor_id: str | None = None) -> Any:
+    """The DTO for one brief of `kind`; periodic briefs default to the current month. `successor_id`:
+    who takes over, for the handover brief only."""
     from officerdesk.core.services.periods import current_month
 
     brief = kinds.BRIEFS_BY_CODE.get(kind)
@@ -345,6 +363,9 @@ def gather(session: Session, kind: str, *, record_id: str | None = None, post_co
         raise UserError(f"Unknown brief type {kind!r}", f"알 수 없는 보고서 유형 {kind!r}")
     if brief.record and not record_id:
         raise UserError(f"A {kind} brief needs the record's id (--id)", "회의·사례 보고서에는 레코드 ID(--id)가 필요합니다")
+    if successor_id and brief is not kinds.HANDOVER_BRIEF:
+        raise UserError(f"Only the handover brief names a successor, not the {kind} brief.",
+                        "인수자는 인수인계서에만 지정합니다.")
     if brief.period and period is None:
         period = current_month()
     if brief is kinds.MEETING_BRIEF:
@@ -362,5 +383,6 @@ def gather(session: Session, kind: str, *, record_id: str | None = None, post_co
         assert period is not None
         return rollup_brief(session, period=period, now=now)
     if brief is kinds.HANDOVER_BRIEF:  # the record, when given, is the departing officer
-        return handover_brief(session, officer_id=record_id, post_code=post_code, include_restricted=include_restricted, now=now)
+        return handover_brief(session, officer_id=record_id, successor_id=successor_id, post_code=post_code,
+                              include_restricted=include_restricted, now=now)
     raise NotImplementedError(f"nothing gathers the {kind} brief")  # a BriefKind added without its gatherer
