@@ -191,3 +191,55 @@ def test_the_dialog_names_a_character_that_prints_as_a_placeholder(ctx, qtbot) -
     notice = dialog.message.text()
     assert "placeholders" in notice and "[U+1F600]" in notice and "Lunch with KIPO" in notice
     assert notice.count("[U+1F600]") == 1  # said once, for the meeting
+
+
+def _post_of_three(ctx, role: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from officerdesk.core.write.changes import sync_state
+
+    with ctx.store.session_factory.begin() as s:
+        sync_state(s).role = role
+        me = ctx.identity.officer_id
+        lee = records.create(s, "officer", post_id=ctx.post_id, values={"name": "이영희"}).id
+        park = records.create(s, "officer", post_id=ctx.post_id, values={"name": "박서준"}).id
+        records.create(s, "company_request", post_id=ctx.post_id, values={"title": "Seized chargers", "assignee_id": park})
+    ctx.identity = dataclasses.replace(ctx.identity, role=role)
+    return {"me": me, "lee": lee, "park": park}
+
+
+def test_an_administrator_briefs_another_officers_handover_naming_the_successor_on_page_one(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from tests.briefs.pdfcheck import pages_text, squash
+
+    ids = _post_of_three(ctx, "admin")
+    dialog = _dialog(ctx, qtbot, kind="handover")
+    qtbot.waitUntil(lambda: dialog.leaving.count() == 3, timeout=5000)
+    assert dialog.leaving.isEnabled() and dialog.successor.isEnabled()
+    assert dialog.leaving.currentData() == ids["me"]
+    dialog.leaving.setCurrentIndex(dialog.leaving.findData(ids["park"]))
+    offered = [dialog.successor.itemData(i) for i in range(dialog.successor.count())]
+    assert offered[0] == "" and sorted(offered[1:]) == sorted([ids["me"], ids["lee"]]), "not the departing officer"
+    dialog.successor.setCurrentIndex(dialog.successor.findData(ids["lee"]))
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    with qtbot.waitSignal(dialog.built, timeout=20000):
+        dialog.build_button.click()
+    said = "박서준 hands over to 이영희: 1 open company requests"
+    assert dialog.summary_edits["overview"].toPlainText().startswith(said)
+    assert dialog.pdf is not None and squash(said) in squash(pages_text(dialog.pdf)[0])
+    assert dialog._scope() == ids["park"]
+    dialog.kind.setCurrentIndex(dialog.kind.findData("activity"))
+    assert not dialog.leaving.isEnabled() and not dialog.successor.isEnabled()
+
+
+def test_an_officer_briefs_only_their_own_handover_but_names_the_successor(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ids = _post_of_three(ctx, "officer")
+    dialog = _dialog(ctx, qtbot, kind="handover")
+    qtbot.waitUntil(lambda: dialog.successor.count() == 3, timeout=5000)
+    assert [dialog.leaving.itemData(i) for i in range(dialog.leaving.count())] == [ids["me"]]
+    assert not dialog.leaving.isEnabled() and dialog.successor.isEnabled()
+    dialog.successor.setCurrentIndex(dialog.successor.findData(ids["park"]))
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    with qtbot.waitSignal(dialog.built, timeout=20000):
+        dialog.build_button.click()
+    assert dialog.summary_edits["overview"].toPlainText().startswith(
+        f"{ctx.identity.officer_name} hands over to 박서준: 0 open company requests")

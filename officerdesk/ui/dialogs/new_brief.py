@@ -44,6 +44,7 @@ from officerdesk.ui.editors.links import RecordPicker
 from officerdesk.ui.errors import user_message
 from officerdesk.ui.models.columns import BRIEF_KINDS
 from officerdesk.ui.operations import briefs as operations
+from officerdesk.ui.operations import handover as handover_ops
 from officerdesk.ui.operations import overview
 
 if TYPE_CHECKING:
@@ -63,6 +64,8 @@ def _named(widget: W, name: str) -> W:
 RECORD_TYPES: dict[str, str] = {b.code: b.record.name for b in kinds.BRIEFS if b.record}
 POST_KINDS = tuple(b.code for b in kinds.BRIEFS if b.post)
 PERIOD_KINDS = tuple(b.code for b in kinds.BRIEFS if b.period)
+HANDOVER = kinds.HANDOVER_BRIEF.code
+CHOOSES_WHO_LEAVES = "admin"  # the role that starts handovers (docs/hq.md) briefs anyone's; others their own
 
 
 def offered_kinds(role: str) -> tuple[str, ...]:
@@ -105,6 +108,7 @@ class NewBriefDialog(QDialog):
         self._build_form(kind)
         self._build_preview()
         self._load_posts()
+        self._load_officers()
         if record is not None and kind in RECORD_TYPES:
             self.set_record(record)  # "brief this record": shown as chosen
         self._kind_changed()
@@ -122,6 +126,9 @@ class NewBriefDialog(QDialog):
         self.pick_button = _named(QPushButton(self.tr("Choose…")), "briefPick")
         self.post = _named(QComboBox(), "briefPost")
         self.period = _named(QLineEdit(current_month().code), "briefPeriod")
+        self.leaving = _named(QComboBox(), "briefLeaving")  # the handover brief's departing officer
+        self.successor = _named(QComboBox(), "briefSuccessor")  # and who takes over, named on page 1
+        self.officers: list[tuple[str, str]] = []
         self.period.setPlaceholderText("2026-10, 2026-Q3, 2026-W45, 2026")
         self.language = _named(QComboBox(), "briefLanguage")
         self.language.addItem("한국어", "ko")
@@ -143,6 +150,8 @@ class NewBriefDialog(QDialog):
         self.form.addRow(self.tr("Record"), record_row)
         self.form.addRow(self.tr("Post"), self.post)
         self.form.addRow(self.tr("Period"), self.period)
+        self.form.addRow(self.tr("Departing officer"), self.leaving)
+        self.form.addRow(self.tr("Successor"), self.successor)
         self.form.addRow(self.tr("Language"), self.language)
         self.form.addRow(self.tr("Paper"), self.paper)
         self.form.addRow("", self.include_restricted)
@@ -161,8 +170,9 @@ class NewBriefDialog(QDialog):
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self.pick_button.clicked.connect(self.pick_record)
         self.build_button.clicked.connect(self.build)
-        for box in (self.post, self.language, self.paper):
+        for box in (self.post, self.language, self.paper, self.successor):
             box.currentIndexChanged.connect(lambda _i: self._stale())
+        self.leaving.currentIndexChanged.connect(lambda _i: self._leaving_changed())
         self.period.textEdited.connect(lambda _t: self._stale())
         self.include_restricted.toggled.connect(lambda _on: self._stale())
 
@@ -217,6 +227,42 @@ class NewBriefDialog(QDialog):
 
         overview.list_posts(ctx=self.ctx, on_done=show)
 
+    def _load_officers(self) -> None:
+        if self.ctx.identity is None:
+            return  # no officer of a post yet: no handover to brief
+
+        def show(officers: list[tuple[str, str]]) -> None:
+            self.officers = officers
+            own = self.ctx.identity.officer_id if self.ctx.identity else ""
+            blocked = self.leaving.blockSignals(True)
+            for name, officer_id in officers:
+                if self._chooses_who_leaves() or officer_id == own:
+                    self.leaving.addItem(name, officer_id)
+            self.leaving.setCurrentIndex(max(0, self.leaving.findData(own)))
+            self.leaving.blockSignals(blocked)
+            self._fill_successors()  # as the lists load, not a change: a build under way stays valid
+
+        handover_ops.post_officers(ctx=self.ctx, on_done=show)
+
+    def _chooses_who_leaves(self) -> bool:
+        return bool(self.ctx.identity and self.ctx.identity.role == CHOOSES_WHO_LEAVES)
+
+    def _leaving_changed(self) -> None:
+        self._fill_successors()
+        self._stale()
+
+    def _fill_successors(self) -> None:
+        """The successor is any other officer of the post, or none named yet."""
+        leaving, chosen = self.leaving.currentData(), self.successor.currentData()
+        blocked = self.successor.blockSignals(True)
+        self.successor.clear()
+        self.successor.addItem(self.tr("(not named)"), "")
+        for name, officer_id in self.officers:
+            if officer_id != leaving:
+                self.successor.addItem(name, officer_id)
+        self.successor.setCurrentIndex(max(0, self.successor.findData(chosen)))
+        self.successor.blockSignals(blocked)
+
     # --- state ----------------------------------------------------------------------------
 
     @property
@@ -230,6 +276,8 @@ class NewBriefDialog(QDialog):
         self.record_label.setEnabled(kind in RECORD_TYPES)
         self.post.setEnabled(kind in POST_KINDS)
         self.period.setEnabled(kind in PERIOD_KINDS)
+        self.leaving.setEnabled(kind == HANDOVER and self._chooses_who_leaves())
+        self.successor.setEnabled(kind == HANDOVER)
         if self.record and kind in RECORD_TYPES and not self._record_fits(kind):
             self.set_record(None)
         self._stale()
@@ -326,6 +374,10 @@ class NewBriefDialog(QDialog):
             period = parse_period(text) if text else current_month()
         if kind in RECORD_TYPES and not self.record:
             raise UserError("Choose the record to brief first.", "보고할 기록을 먼저 선택하십시오.")
+        if kind == HANDOVER:  # the departing officer stands where a record would (`reports.gather`)
+            return {"record_id": self.leaving.currentData() or None, "successor_id": self.successor.currentData() or None,
+                    "post_code": self.post.currentData(), "period": None,
+                    "include_restricted": self.include_restricted.isChecked()}
         return {
             "record_id": self.record[0] if self.record and kind in RECORD_TYPES else None,
             "post_code": self.post.currentData() if kind in POST_KINDS else None,
@@ -404,6 +456,8 @@ class NewBriefDialog(QDialog):
 
     def _scope(self) -> str:
         kind = self.kind_code
+        if kind == HANDOVER and self.leaving.currentData():
+            return str(self.leaving.currentData())  # as the command line's --id
         return self.record[0] if self.record and kind in RECORD_TYPES else self.heading.post_code
 
     def _issue_then(self, final: bool, then: Any) -> None:
