@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from officerdesk.core.models import CompanyRequest, FollowUp, Outbox
 from officerdesk.core.services import identity, records
-from officerdesk.core.write.changes import sync_state
+from officerdesk.core.write.changes import pending_count, sync_state
 
 
 def _officers(ctx: Any) -> tuple[str, str, str]:
@@ -88,3 +88,62 @@ def test_the_card_lists_work_handed_over_until_each_item_is_seen(ctx, qtbot) -> 
     with qtbot.waitSignal(again.refreshed, timeout=10000):
         pass
     assert again.list.count() == 0
+
+
+def _synced(ctx: Any, qtbot: Any) -> Any:
+    """One sync round through the app's own op (the pool, the database lane), its report."""
+    from officerdesk.ui.operations import hq as hq_ops
+
+    reports: list[Any] = []
+    hq_ops.sync_now(ctx=ctx, quiet=True, on_done=reports.append)
+    qtbot.waitUntil(lambda: bool(reports), timeout=60000)
+    return reports[0]
+
+
+def test_the_dialog_sends_the_handover_to_a_real_hq_which_reassigns_the_work_after_a_sync(ctx, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Enrolled: the dialog's order goes to HQ (`POST /v1/handover`), its receipt is said in words,
+    and the work comes back reassigned with the next sync, as edits HQ stamped."""
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    from officerdesk.sync.local_hq import enroll_demo, start_local_hq
+    from officerdesk.ui.dialogs.handover import HandoverDialog
+
+    hq = start_local_hq(tmp_path / "hq")
+    try:
+        enroll_demo(ctx.store, hq)
+        with ctx.store.session_factory.begin() as s:
+            ctx.identity = identity.current(s)
+            me, post = ctx.identity.officer_id, ctx.identity.post_id
+            case = records.create(s, "company_request", post_id=post, values={"title": "open case", "assignee_id": me}).id
+            task = records.create(s, "follow_up", post_id=post, values={"text": "call CBP", "owner": ctx.identity.officer_name}).id
+        assert ctx.identity.enrolled
+        lee = hq.admin("create-officer", "--post", "WAS", "--name", "이영희").split()[-1]
+        assert _synced(ctx, qtbot).pushed >= 2  # HQ holds the open work; the laptop learns of 이영희
+
+        dialog = HandoverDialog(ctx)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.successor.findData(lee) >= 0, timeout=10000)
+        dialog.leaving.setCurrentIndex(dialog.leaving.findData(me))  # the departing officer's own device
+        dialog.successor.setCurrentIndex(dialog.successor.findData(lee))
+        # after the post's today wherever the machine's clock is, so this laptop still syncs below
+        day = QDate.currentDate().addDays(2)
+        dialog.day.setDate(day)
+        with qtbot.waitSignal(dialog.finished_with, timeout=30000) as said:
+            qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+        on = day.toPython()
+        assert isinstance(on, dt.date)
+        assert said.args[0] == (f"HQ reassigned 1 requests, 1 follow-ups and 0 meetings; they arrive with the next "
+                                f"sync. The departing officer's devices stop on {on.isoformat()}.")
+        assert dialog.result_label.text() == said.args[0]
+        with ctx.store.session_factory.begin() as s:  # nothing changed here: HQ did it
+            assert s.get(CompanyRequest, case).assignee_id == me
+
+        assert _synced(ctx, qtbot).pulled >= 2
+        with ctx.store.session_factory.begin() as s:
+            assert s.get(CompanyRequest, case).assignee_id == lee
+            assert s.get(FollowUp, task).owner == "이영희"
+            assert pending_count(s) == 0, "HQ's edits, not this laptop's: nothing to send back"
+    finally:
+        hq.stop()
