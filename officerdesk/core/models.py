@@ -11,6 +11,7 @@ before the one it points to, and a tombstoned record is still referenced.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any, ClassVar
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Index, Integer, LargeBinary, String, Text
@@ -355,5 +356,11 @@ RECORD_TYPES: dict[str, type[SyncRecord]] = _record_types()
 
 
 def user_fields(cls: type[SyncRecord]) -> list[str]:
-    """The columns an officer edits (and sync carries), in table order."""
-    return [c.key for c in cls.__table__.columns if c.key not in BOOKKEEPING]
+    """The columns an officer edits (and sync carries), in table order (a copy: callers may change it)."""
+    return list(_user_fields(cls))
+
+
+@functools.cache
+def _user_fields(cls: type[SyncRecord]) -> tuple[str, ...]:
+    # a table's columns never change once mapped: every save asked them again
+    return tuple(c.key for c in cls.__table__.columns if c.key not in BOOKKEEPING)

@@ -192,9 +192,8 @@ class HQClient:
         return self._model(resp, p.RetirementReceipt)
 
     def push(self, mutations: list[p.Mutation]) -> p.PushResponse:
-        body = p.PushRequest(mutations=mutations).model_dump(mode="json")
         # (device, seq) makes a repeated push a no-op at HQ, so it is safe to retry
-        resp = self._call("POST", "/push", json_body=body)
+        resp = self._call("POST", "/push", json_text=p.push_body(mutations))
         out = self._model(resp, p.PushResponse)
         sent = {m.seq for m in mutations}
         if any(r.seq not in sent for r in out.results):
@@ -334,6 +333,7 @@ class HQClient:
         path: str,
         *,
         json_body: Any = None,
+        json_text: bytes | None = None,
         content: bytes | None = None,
         params: dict[str, Any] | None = None,
         headers: dict[str, str] | None = None,
@@ -344,7 +344,9 @@ class HQClient:
     ) -> Answer:
         all_headers = {**self._headers(auth), **(headers or {})}
         if json_body is not None:
-            content = json.dumps(json_body, ensure_ascii=False, separators=(",", ":")).encode()
+            json_text = json.dumps(json_body, ensure_ascii=False, separators=(",", ":")).encode()
+        if json_text is not None:  # a body its model already encoded (`wire.push_body`)
+            content = json_text
             all_headers["Content-Type"] = "application/json"
             if len(content) > GZIP_OVER:
                 content = gzip.compress(content, compresslevel=5)

@@ -190,18 +190,28 @@ def _write(conn: Connection, docs: Sequence[Doc]) -> None:
         )
 
 
-def _changed(obj: SyncRecord, shape: Shape) -> bool:
+def _changed(obj: SyncRecord) -> bool:
     """Whether a flushed record's indexed text (or tombstone) changed; new records always have."""
-    state = inspect(obj)
-    names = {"deleted", *shape.title, *shape.body} - {"link"}
-    if shape.link:
-        names.add(shape.link.column)
-    return any(state.attrs[n].history.has_changes() for n in names)
+    return _any_changed(obj, WATCHED[obj.record_type])
 
 
 def _names_changed(obj: SyncRecord, link: Link) -> bool:
+    return _any_changed(obj, link.names)
+
+
+def _any_changed(obj: SyncRecord, names: Iterable[str]) -> bool:
     state = inspect(obj)
-    return any(state.attrs[n].history.has_changes() for n in link.names)
+    # only an attribute set since the load keeps its committed value: the others have no history
+    touched = state.committed_state
+    return any(n in touched and state.attrs[n].history.has_changes() for n in names)
+
+
+def _watched(shape: Shape) -> frozenset[str]:
+    """The columns whose change (or the tombstone's) changes a record's index row."""
+    names = {"deleted", *shape.title, *shape.body} - {"link"}
+    if shape.link:
+        names.add(shape.link.column)
+    return frozenset(names)
 
 
 def _linked_to(conn: Connection, record_type: str, link: Link, parents: set[str]) -> set[str]:
@@ -218,6 +228,7 @@ def _columns_needed(shape: Shape) -> frozenset[str]:
 
 
 NEEDED = {kind: _columns_needed(shape) for kind, shape in SHAPES.items()}
+WATCHED = {kind: _watched(shape) for kind, shape in SHAPES.items()}
 
 
 def reindex(session: Session, records: Sequence[SyncRecord]) -> None:
@@ -236,7 +247,7 @@ def reindex(session: Session, records: Sequence[SyncRecord]) -> None:
         state = inspect(obj)
         # Pending in a flush, or transient when bulk.py wrote it with Core: new either way.
         is_new = state.transient or state.pending or obj in session.new
-        if shape is None or not (is_new or _changed(obj, shape)):
+        if shape is None or not (is_new or _changed(obj)):
             continue
         if NEEDED[obj.record_type] <= state.dict.keys():
             at_hand.setdefault(obj.record_type, {})[obj.id] = obj

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from officerdesk.core import dto as d
@@ -51,21 +52,33 @@ def model_for(record_type: str) -> type[SyncRecord]:
 
 def to_dto(obj: SyncRecord, **extra: Any) -> d.RecordDTO:
     cls = DTO_TYPES[obj.record_type]
+    copied, fields = _dto_plan(obj.record_type)
     kwargs: dict[str, Any] = {}
-    for f in dataclasses.fields(cls):
-        if f.name in extra:
-            kwargs[f.name] = extra[f.name]
-        elif hasattr(obj, f.name) and not isinstance(getattr(type(obj), f.name, None), property):
-            value = getattr(obj, f.name)
-            kwargs[f.name] = tuple(value) if isinstance(value, list) else value
+    for name in copied:
+        if name not in extra:
+            value = getattr(obj, name)
+            kwargs[name] = tuple(value) if isinstance(value, list) else value
+    for name, value in extra.items():
+        if name in fields:
+            kwargs[name] = value
     return cls(**kwargs)
+
+
+@functools.cache
+def _dto_plan(record_type: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The DTO fields read from the model (its mapped attributes, not its properties), and every
+    DTO field: worked out once per record type, where every save and every list row asked again."""
+    model = RECORD_TYPES[record_type]
+    fields = [f.name for f in dataclasses.fields(DTO_TYPES[record_type])]
+    copied = tuple(n for n in fields if hasattr(model, n) and not isinstance(getattr(model, n), property))
+    return copied, frozenset(fields)
 
 
 def _names(session: Session, cls: type[SyncRecord], ids: Iterable[str], attr: str) -> dict[str, str]:
     wanted = {i for i in ids if i}
     if not wanted:
         return {}
-    rows = session.execute(names_statement(cls, attr, wanted)).all()
+    rows = session.execute(_names_query(cls, attr), {"id_1": list(wanted)}).all()
     return {row[0]: row[1] for row in rows}
 
 
@@ -76,7 +89,15 @@ LINKED_NAMES: dict[str, tuple[type[SyncRecord], str, str, str]] = {
 
 
 def names_statement(cls: type[SyncRecord], attr: str, ids: Iterable[str]) -> Select[Any]:
-    return select(cls.id, getattr(cls, attr)).where(cls.id.in_(list(ids)))
+    return _names_query(cls, attr).params(id_1=list(ids))
+
+
+@functools.cache
+def _names_query(cls: type[SyncRecord], attr: str) -> Select[Any]:
+    """Linked records' names by id, the ids a parameter: built once, not per save. The
+    parameter keeps the name SQLAlchemy gives an IN's values, which `core/store/quick_sql.py`
+    (generated from this statement) expects."""
+    return select(cls.id, getattr(cls, attr)).where(cls.id.in_(bindparam("id_1", expanding=True)))
 
 
 def to_dtos(session: Session, objs: Sequence[SyncRecord]) -> list[d.RecordDTO]:
@@ -115,23 +136,34 @@ def get(session: Session, record_type: str, record_id: str) -> d.RecordDTO:
     return to_dtos(session, [obj])[0]
 
 
+# A record's detail queries, built once with the id as a parameter: building a statement cost
+# about as much as running it, once per opened or saved record.
+_FOLLOW_UPS = {
+    column: select(FollowUp)
+    .where(getattr(FollowUp, column) == bindparam("id"), FollowUp.deleted.is_(False))
+    .order_by(FollowUp.due)
+    for column in ("request_id", "meeting_id")
+}
+_HISTORY = (
+    select(StatusChange)
+    .where(StatusChange.request_id == bindparam("id"))
+    .order_by(StatusChange.at, StatusChange.created_hlc)
+)
+
+
 def _follow_ups(session: Session, **where: str) -> tuple[d.FollowUpDTO, ...]:
     (column, value), = where.items()
-    rows = session.scalars(
-        select(FollowUp).where(getattr(FollowUp, column) == value, FollowUp.deleted.is_(False)).order_by(FollowUp.due)
-    ).all()
+    rows = session.scalars(_FOLLOW_UPS[column], {"id": value}).all()
     return tuple(to_dto(r) for r in rows)  # type: ignore[misc]
 
 
 def _request_detail(session: Session, obj: CompanyRequest) -> d.RecordDTO:
-    history = session.scalars(
-        select(StatusChange).where(StatusChange.request_id == obj.id).order_by(StatusChange.at, StatusChange.created_hlc)
-    ).all()
+    history = session.scalars(_HISTORY, {"id": obj.id}).all()
     base = to_dtos(session, [obj])[0]
     assert isinstance(base, d.CompanyRequestDTO)
     return dataclasses.replace(
         base,
-        history=tuple(d.StatusChangeDTO(**dataclasses.asdict(to_dto(h))) for h in history),
+        history=tuple(to_dto(h) for h in history),  # type: ignore[misc]  # a status change's DTO
         follow_ups=_follow_ups(session, request_id=obj.id),
     )
 

@@ -46,11 +46,15 @@ def encoded_fields(obj: SyncRecord) -> dict[str, Any]:
     return {f: encode_value(getattr(obj, f)) for f in user_fields(type(obj))}
 
 
+# built once: a statement's construction costs about as much as running it (once a save)
+_THE_STATE = select(SyncState).where(SyncState.id == 1)
+
+
 def sync_state(session: Session) -> SyncState:
     state = session.info.get("_sync_state")
     if state is not None and state in session:
         return state  # type: ignore[no-any-return]
-    state = session.scalar(select(SyncState).where(SyncState.id == 1))
+    state = session.scalar(_THE_STATE)
     if state is None:
         state = SyncState(id=1, site_id=uuid7(), clock="", clock_offset_ms=0, pull_cursor=0)
         session.add(state)
@@ -60,8 +64,13 @@ def sync_state(session: Session) -> SyncState:
 
 def changed_fields(obj: SyncRecord) -> list[str]:
     insp = inspect(obj)
+    # only an attribute set since the load has a committed value kept: asking every field's
+    # history built a History for each column of the table on every save
+    touched = insp.committed_state
     out = []
     for key in user_fields(type(obj)):
+        if key not in touched:
+            continue
         hist = insp.attrs[key].history
         if hist.has_changes() and list(hist.deleted) != list(hist.added):
             out.append(key)
