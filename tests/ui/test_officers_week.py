@@ -182,6 +182,8 @@ def officers_week(window: Any, lang: str, words: dict[str, str], hq: Any, qtbot:
     shown_zone = zone_field.combo.currentText()
     assert "/" not in shown_zone and shown_zone.startswith("미 동부 시간" if ko else "US Eastern Time"), shown_zone
     assert "America/New_York" in zone_field.detail.text()  # the id as detail
+    scroll = editor.scroll_area.horizontalScrollBar()
+    assert scroll.maximum() == 0, "the meeting editor scrolls sideways at 1093 px"
     shot("3-meeting", window, lang)
     if ko:
         assert english_in(window, (words["name"], words["meeting"])) == []

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QSizePolicy,
     QToolButton,
     QWidget,
     QWidgetAction,
@@ -360,6 +361,8 @@ class TimeZoneField(Field):
             self.combo.addItem(label, name)
             self.combo.setItemData(self.combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
         self.combo.setMinimumContentsLength(22)
+        # sized by that length, not by the longest name: the editor must fit a 13-inch laptop
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         completer = self.combo.completer()
         if completer is not None:
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -368,6 +371,9 @@ class TimeZoneField(Field):
         # the offset and the IANA id, for the officer who knows zones by their ids
         self.detail = self.offset = QLabel()
         self.detail.setEnabled(False)
+        # takes the room there is (the offset always fits; the id may be cut, and is in its tooltip)
+        self.detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.detail.setMinimumWidth(self.detail.fontMetrics().horizontalAdvance("UTC+00:00 ") + 4)
         self._row(self.combo, self.detail)
         self.layout().addStretch(1)  # type: ignore[union-attr]
 
@@ -382,6 +388,8 @@ class TimeZoneField(Field):
         if offset and "/" in name:
             text += f" · {name}"
         self.detail.setText(text)
+        self.detail.setToolTip(name if offset else "")
+        self.combo.setToolTip(name if offset else "")
 
     def value(self) -> str:
         """The IANA id: the chosen label's, or the text as typed (an id, or something refused)."""
