@@ -20,11 +20,12 @@ def next_statuses(status: str) -> tuple[str, ...]:
 
 
 def check_outcome(to_status: str, outcome: str | None) -> None:
-    """Refuse a move into a status that needs the request's outcome while it has none."""
+    """Refuse a move into a status that needs the request's outcome while it has none. The message is
+    a whole sentence: it is shown under the Outcome field as it is, without the field's key."""
     if rules.outcome_missing(to_status, outcome):
         raise ValidationError(
             "outcome",
-            f"is needed before the request can move to {enums.label(enums.STATUS, to_status)}",
+            f"An outcome is needed before the request can move to {enums.label(enums.STATUS, to_status)}",
             f"'{enums.label(enums.STATUS, to_status, 'ko')}'(으)로 바꾸기 전에 처리 결과를 입력해야 합니다",
         )
 

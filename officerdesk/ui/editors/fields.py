@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QObject, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QSizePolicy,
     QToolButton,
     QWidget,
     QWidgetAction,
 )
 
 from officerdesk.core import enums
-from officerdesk.ui.formatting import ISO_DATE, date_examples, parse_date, zone
+from officerdesk.ui.formatting import ISO_DATE, date_examples, parse_date, zone, zone_name
 
 
 @contextmanager
@@ -331,42 +332,80 @@ def zone_names() -> tuple[str, ...]:
     return tuple(sorted(zoneinfo.available_timezones()))
 
 
-class TimeZoneField(Field):
-    """An IANA time zone, typed with completion or picked from the list."""
+@cache
+def zone_choices(lang: str) -> tuple[tuple[str, str], ...]:
+    """(label, IANA id) for every zone, sorted by label: the zone as people name it
+    (formatting.zone_name: 미 동부 시간 / US Eastern Time), with its city where the name alone
+    is shared by several zones or does not say it ("US Eastern Time — New York")."""
+    choices = []
+    for name in zone_names():
+        label = zone_name(name, lang=lang)
+        city = name.rsplit("/", 1)[-1].replace("_", " ")
+        if "/" in name and city not in label:
+            label = f"{label} — {city}"
+        choices.append((label, name))
+    return tuple(sorted(choices))
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+class TimeZoneField(Field):
+    """A time zone, shown as people name it with its IANA id as the detail beside it; typed with
+    completion on either (an id typed in full is taken as it is) or picked from the list."""
+
+    def __init__(self, lang: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.lang = lang or ("ko" if QLocale().language() == QLocale.Language.Korean else "en")
         self.input = self.combo = QComboBox()
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.combo.addItems(list(zone_names()))
+        for label, name in zone_choices(self.lang):
+            self.combo.addItem(label, name)
+            self.combo.setItemData(self.combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
         self.combo.setMinimumContentsLength(22)
+        # sized by that length, not by the longest name: the editor must fit a 13-inch laptop
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         completer = self.combo.completer()
         if completer is not None:
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             completer.setFilterMode(completer.filterMode().MatchContains)
         self.combo.currentTextChanged.connect(self._typed)
-        self.offset = QLabel()
-        self.offset.setEnabled(False)
-        self._row(self.combo, self.offset)
+        # the offset and the IANA id, for the officer who knows zones by their ids
+        self.detail = self.offset = QLabel()
+        self.detail.setEnabled(False)
+        # takes the room there is (the offset always fits; the id may be cut, and is in its tooltip)
+        self.detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.detail.setMinimumWidth(self.detail.fontMetrics().horizontalAdvance("UTC+00:00 ") + 4)
+        self._row(self.combo, self.detail)
         self.layout().addStretch(1)  # type: ignore[union-attr]
 
     def _typed(self, _text: str) -> None:
-        self._show_offset()
+        self._show_detail()
         self.edited.emit()
 
-    def _show_offset(self) -> None:
+    def _show_detail(self) -> None:
         name = self.value()
         offset = dt.datetime.now(zone(name)).strftime("%z") if is_zone(name) else ""
-        self.offset.setText(f"UTC{offset[:3]}:{offset[3:]}" if offset else "")
+        text = f"UTC{offset[:3]}:{offset[3:]}" if offset else ""
+        if offset and "/" in name:
+            text += f" · {name}"
+        self.detail.setText(text)
+        self.detail.setToolTip(name if offset else "")
+        self.combo.setToolTip(name if offset else "")
 
     def value(self) -> str:
-        return self.combo.currentText().strip()
+        """The IANA id: the chosen label's, or the text as typed (an id, or something refused)."""
+        text = self.combo.currentText().strip()
+        found = self.combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        return str(self.combo.itemData(found)) if found >= 0 and text else text
 
     def set_value(self, value: Any) -> None:
+        name = str(value or "UTC")
         with quiet(self.combo):
-            self.combo.setCurrentText(str(value or "UTC"))
-        self._show_offset()
+            found = self.combo.findData(name)
+            if found >= 0:
+                self.combo.setCurrentIndex(found)
+            else:
+                self.combo.setEditText(name)  # a fixed offset such as +09:00 is shown as it is
+        self._show_detail()
 
 
 class TagsField(Field):

@@ -48,7 +48,7 @@ class MeetingEditor(RecordEditor):
         self.add(form, "kind", self.tr("Kind"), ChoiceField(enums.MEETING_KIND, ctx.lang))
         self.add(form, "starts_at", self.tr("Starts"), DateTimeField())
         self.add(form, "ends_at", self.tr("Ends"), DateTimeField(optional=True))
-        self.add(form, "tz", self.tr("Time zone"), TimeZoneField())
+        self.add(form, "tz", self.tr("Time zone"), TimeZoneField(ctx.lang))
         self.add(form, "location", self.tr("Location"), LineField())
         self.add(form, "online", "", FlagField(self.tr("Online meeting")))
         self.add(form, "all_day", "", FlagField(self.tr("All day")))
