@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("officerdesk.ui")
 
-FONT_FILES = ("NanumGothic.ttf", "NanumGothicBold.ttf")
+FONT_FILES = ("NanumGothic.ttf", "NanumGothicBold.ttf", "DroidSansFallbackFull.ttf", "NotoSansArabic-Regular.ttf",
+              "NotoSansArabic-Bold.ttf", "NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf")
 FIRST_ROWS_WAIT_S = 0.25  # a covered list's first page takes a few ms; a slow disk shows the window anyway
 KOREAN_FAMILY = "NanumGothic"
 _translators: list[QTranslator] = []
@@ -51,7 +52,9 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def load_fonts(app: QApplication) -> list[str]:
-    """Register the bundled NanumGothic and put it behind the system font, so Hangul always renders."""
+    """Register the bundled fonts and put them behind the system font: NanumGothic so Hangul always
+    renders, then the fonts the briefs use for what it lacks (Hanzi and Kanji such as 郎, Arabic,
+    Hebrew), so a name shows in the app as it prints."""
     families: list[str] = []
     for name in FONT_FILES:
         path = resources_dir() / "fonts" / name
@@ -63,7 +66,8 @@ def load_fonts(app: QApplication) -> list[str]:
         base = [f for f in font.families() if f != KOREAN_FAMILY] or [font.family()]
         if not _has_hangul(base[0]):
             base = [KOREAN_FAMILY]  # a system font without Hangul would mix two faces on every line
-        font.setFamilies([*base, KOREAN_FAMILY])
+        fallbacks = [f for f in dict.fromkeys(families) if f not in (*base, KOREAN_FAMILY)]
+        font.setFamilies([*base, KOREAN_FAMILY, *fallbacks])
         if font.pointSizeF() < 9.5:
             font.setPointSizeF(10)
         app.setFont(font)

@@ -22,13 +22,24 @@ def _plain_c() -> bool:
     return locale().language() == QLocale.Language.C
 
 
+_TWO_DIGIT_YEAR = re.compile(r"(?<!y)yy(?!y)")
+
+
+def short_format(kind: str) -> str:
+    """The locale's short date ("date") or date-time ("datetime") format with a four-digit year:
+    "26. 12. 7." is ambiguous in a record that may be read years later; "2026. 12. 7." is not."""
+    loc = locale()
+    text = loc.dateFormat(QLocale.FormatType.ShortFormat) if kind == "date" else loc.dateTimeFormat(QLocale.FormatType.ShortFormat)
+    return _TWO_DIGIT_YEAR.sub("yyyy", text)
+
+
 def date_text(value: dt.date | None) -> str:
     if value is None:
         return ""
     qdate = QDate(value.year, value.month, value.day)
     if _plain_c():
         return qdate.toString(ISO_DATE)
-    return locale().toString(qdate, QLocale.FormatType.ShortFormat)
+    return locale().toString(qdate, short_format("date"))
 
 
 def datetime_text(value: dt.datetime | None) -> str:
@@ -37,7 +48,7 @@ def datetime_text(value: dt.datetime | None) -> str:
     qdt = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
     if _plain_c():
         return qdt.toString(ISO_DATETIME)
-    return locale().toString(qdt, QLocale.FormatType.ShortFormat)
+    return locale().toString(qdt, short_format("datetime"))
 
 
 def number_text(value: int) -> str:
@@ -74,7 +85,7 @@ def local_time(utc_naive: dt.datetime | None) -> str:
     here_zone = QTimeZone.systemTimeZone()
     qdt = QDateTime(QDate(utc_naive.year, utc_naive.month, utc_naive.day),
                     QTime(utc_naive.hour, utc_naive.minute), QTimeZone.utc()).toTimeZone(here_zone)
-    text = qdt.toString(ISO_DATETIME) if _plain_c() else locale().toString(qdt, QLocale.FormatType.ShortFormat)
+    text = qdt.toString(ISO_DATETIME) if _plain_c() else locale().toString(qdt, short_format("datetime"))
     return f"{text} {here_zone.abbreviation(qdt)}"
 
 

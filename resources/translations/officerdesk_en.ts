@@ -2118,6 +2118,14 @@
         <translation>Period</translation>
     </message>
     <message>
+        <source>Departing officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -2156,6 +2164,10 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a meeting</source>

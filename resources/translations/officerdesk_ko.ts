@@ -766,7 +766,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n일 경과</numerusform></translation>
+        <translation>
+            <numerusform>%n일 경과</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2131,14 @@
         <translation>기간</translation>
     </message>
     <message>
+        <source>Departing officer</source>
+        <translation>인계자</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>인수자</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>언어</translation>
     </message>
@@ -2167,6 +2177,10 @@
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(지정 안 함)</translation>
     </message>
     <message>
         <source>Choose a meeting</source>

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+import time
 import warnings
 from pathlib import Path
 from typing import Any
@@ -102,8 +103,23 @@ def local_hq(tmp_path):  # type: ignore[no-untyped-def]
     server.stop()
 
 
+@pytest.fixture
+def washington_clock():  # type: ignore[no-untyped-def]
+    """The officer is in Washington, and so is the laptop's clock: "today" (the lists open on it)
+    and the new meeting's own zone agree whatever hour of the UTC day the test runs at."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "America/New_York"
+    time.tzset()
+    yield
+    if before is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
 @pytest.mark.parametrize("lang", ["ko", "en"])
-def test_an_officers_week(lang, tmp_path, local_hq, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+def test_an_officers_week(lang, tmp_path, local_hq, qtbot, monkeypatch, washington_clock):  # type: ignore[no-untyped-def]
     from officerdesk.ui.dialogs.first_run import FirstRunDialog
 
     words = WEEK[lang]
