@@ -17,7 +17,7 @@ from pathlib import Path
 from officerdesk import __version__
 from officerdesk.errors import AuthError, Cancelled, NetworkError, OfficerDeskError, UserError
 
-COMMAND_MODULES = ("records", "exchange", "search", "briefs", "settings", "syncing", "keys", "desktop")
+COMMAND_MODULES = ("records", "exchange", "search", "briefs", "settings", "syncing", "keys", "desktop", "selftest")
 
 log = logging.getLogger("officerdesk")
 

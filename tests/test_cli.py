@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -124,6 +125,12 @@ def test_self_test(file_keyring_env: dict[str, str]) -> None:
     out = ok(file_keyring_env, "self-test")
     assert "search:" in out and "brief:" in out and out.strip().endswith("self-test: ok")
     assert "qt: Qt " in out and "PDF viewer: " in out, "the bundle's Qt is checked too"
+    # what a frozen bundle loses silently: each is reached by name, from data files, or by Qt
+    assert "names: 王小明 reads wang xiao ming, 山田太郎 reads yamada" in out  # pypinyin's and pykakasi's dictionaries
+    assert "encoding: a Windows code-page file (not UTF-8) found to read as cp" in out  # charset-normalizer
+    assert "typeset with ReportLab's C accelerator" in out
+    assert "scripts: Korean meeting brief with Arabic, Hebrew" in out and "word: the same brief as a Word document" in out
+    assert "Qt's Korean (취소)" in out and re.search(r"help guide: [1-9]\d* sections", out)
 
 
 @pytest.mark.parametrize("argv", [

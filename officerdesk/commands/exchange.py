@@ -1,4 +1,4 @@
-"""seed, import, export and self-test (INTERFACES.md)."""
+"""seed, import and export (INTERFACES.md)."""
 
 from __future__ import annotations
 
@@ -54,8 +54,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
     p.set_defaults(func=export_records)
-    p = sub.add_parser("self-test", help="create a temporary profile, search it and build a brief")
-    p.set_defaults(func=self_test)
 
 
 def _count(text: str) -> int:
@@ -222,75 +220,3 @@ def export_records(args: argparse.Namespace) -> int:
     if kept_back:
         print(f"officerdesk: {kept_back:,} restricted records were left out (add --include-restricted to write them)", file=sys.stderr)
     return 0
-
-
-def self_test(args: argparse.Namespace) -> int:
-    """A throw-away profile: create (encrypted, migrated, seeded), search, build a brief; exit 0."""
-    import shutil
-    import tempfile
-
-    from officerdesk import secrets
-    from officerdesk.core.demo import seed as demo
-    from officerdesk.core.search import index as search
-    from officerdesk.core.services import identity
-    from officerdesk.errors import UserError
-
-    root = Path(tempfile.mkdtemp(prefix="officerdesk-self-test-"))
-    store = None
-    try:
-        store = open_store(root / "profile", create=True)
-        with store.session_factory.begin() as s:
-            identity.set_up(s, officer_name="Self-test", post_code="WAS")
-            counts = demo.seed(s, post_code="WAS", records=200, seed=1)
-        print(f"profile: created, encrypted, {sum(counts.values())} demo records")
-        with store.session_factory.begin() as s:
-            hits = search.search(s, "USPTO", limit=5)
-        if not hits:
-            raise UserError("self-test failed: searching the demo profile for USPTO found nothing")
-        print(f"search: {len(hits)} hits for USPTO, first: {hits[0].title}")
-        line, pdf = _self_test_brief(store)
-        print(f"brief: {line}")
-        print(f"keyring: {secrets.backend_name()}")
-        print(f"qt: {_self_test_qt(pdf)}")
-    finally:
-        if store is not None:
-            store.close()
-            secrets.forget_database_key(store.profile_id)
-        shutil.rmtree(root, ignore_errors=True)
-    print("self-test: ok")
-    return 0
-
-
-def _self_test_qt(pdf: bytes | None) -> str:
-    """The bundle's Qt: its platform plugin, fonts, translations and PDF module."""
-    try:
-        from officerdesk.ui.self_check import qt_check
-    except ImportError as exc:
-        from officerdesk.errors import UserError
-
-        raise UserError(f"self-test failed: Qt does not load: {exc}") from exc
-    try:
-        return qt_check(pdf)
-    except RuntimeError as exc:
-        from officerdesk.errors import UserError
-
-        raise UserError(f"self-test failed: {exc}") from exc
-
-
-def _self_test_brief(store: object) -> tuple[str, bytes | None]:
-    try:
-        from officerdesk import briefs
-        from officerdesk.core.report_dto import BriefOptions
-        from officerdesk.core.services import reports
-    except ImportError:
-        return "skipped (briefs are not part of this build)", None
-    from officerdesk.core.store.db import Store
-    from officerdesk.errors import UserError
-
-    assert isinstance(store, Store)
-    with store.session_factory.begin() as s:
-        data = reports.gather(s, "activity", record_id=None, post_code=None, period=None, include_restricted=False)
-    pdf = briefs.build("activity", data, BriefOptions(language="ko"))
-    if not pdf.startswith(b"%PDF-"):
-        raise UserError("self-test failed: the activity brief is not a PDF")
-    return f"activity report, {len(pdf):,} bytes of PDF", pdf

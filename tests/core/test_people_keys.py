@@ -116,3 +116,28 @@ def test_pairs_are_symmetric_and_never_a_record_with_itself(names_: list[str]) -
     assert all(0 < m.score <= 1 and m.reasons for m in found)
     backwards = possible_duplicates(list(reversed(people)))
     assert {(m.first.id, m.second.id) for m in found} == {(m.first.id, m.second.id) for m in backwards}
+
+
+def test_kanji_read_from_the_bundles_compressed_dictionary(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # the desktop bundle carries pykakasi's Kanji dictionary gzip-compressed (installer/officerdesk.spec)
+    import gzip
+    import shutil
+    from pathlib import Path
+
+    from pykakasi.kanji import Kanwa
+    from pykakasi.properties import Configurations
+
+    for db in Path(Configurations.data_path).iterdir():
+        if db.name == Configurations.jisyo_kanwa:
+            (tmp_path / f"{db.name}.gz").write_bytes(gzip.compress(db.read_bytes(), compresslevel=1))
+        else:
+            shutil.copy(db, tmp_path / db.name)
+    monkeypatch.setattr(Configurations, "data_path", tmp_path)
+    monkeypatch.setitem(Kanwa._shared_state, "_jisyo_table", None)
+    names._kakasi.cache_clear()
+    try:
+        assert not (tmp_path / Configurations.jisyo_kanwa).exists()
+        assert "yamada tarou" in {s.reading for s in names.sounds("山田太郎") if s.source == names.HEPBURN}
+        assert Kanwa._shared_state["_jisyo_table"] is not None
+    finally:
+        names._kakasi.cache_clear()

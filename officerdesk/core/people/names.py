@@ -20,10 +20,13 @@ duplicate that an officer confirms, never a merge by itself.
 from __future__ import annotations
 
 import functools
+import gzip
+import pickle
 import re
 import unicodedata
 from dataclasses import dataclass
 from itertools import product
+from pathlib import Path
 from typing import Any, cast
 
 from officerdesk.core.people import hangul
@@ -172,7 +175,24 @@ def _runs(variant: str) -> list[tuple[str, str]]:
 def _kakasi() -> Any:
     import pykakasi
 
+    _load_packed_kanji()
     return pykakasi.kakasi()  # type: ignore[no-untyped-call]
+
+
+def _load_packed_kanji() -> None:
+    """pykakasi reads its Kanji dictionary (a 9.7 MB pickle) from a file beside its code; the
+    desktop bundle carries it gzip-compressed instead (2.3 MB, installer/officerdesk.spec), which
+    kept the bundle under its size budget. Loaded here into pykakasi's shared table, which it then
+    uses as if it had read the file itself; with the plain file present nothing changes."""
+    from pykakasi.kanji import Kanwa
+    from pykakasi.properties import Configurations
+
+    config: Any = Configurations  # an instance under its class's name
+    plain = Path(config.dictpath(config.jisyo_kanwa))
+    packed = plain.with_name(plain.name + ".gz")
+    if plain.is_file() or not packed.is_file() or Kanwa._shared_state["_jisyo_table"] is not None:
+        return
+    Kanwa._shared_state["_jisyo_table"] = pickle.loads(gzip.decompress(packed.read_bytes()))
 
 
 def _pinyin(text: str) -> list[str]:
