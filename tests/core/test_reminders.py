@@ -67,7 +67,8 @@ def test_deadlines_are_open_items_of_the_post(store) -> None:  # type: ignore[no
         records.create(s, "follow_up", post_id=post, values={"text": "끝난 일", "due": "2026-11-08", "done": True})
         records.create(s, "follow_up", post_id=post, values={"text": "먼 일", "due": "2026-12-20"})
         req = records.create(s, "company_request", post_id=post, values={"title": "상표 무단선점", "due": "2026-11-11"})
-        closed = records.create(s, "company_request", post_id=post, values={"title": "끝난 요청", "due": "2026-11-09"})
+        closed = records.create(s, "company_request", post_id=post,
+                                values={"title": "끝난 요청", "due": "2026-11-09", "outcome": "상표 등록 취소 결정"})
         for step in ("reviewing", "in_progress", "resolved", "closed"):
             requests.transition(s, closed.id, step)
         found = deadlines(s, post_id=post, today=TODAY)

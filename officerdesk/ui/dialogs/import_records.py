@@ -10,8 +10,9 @@ rolls the whole file back: the profile is as it was, never a prefix of the file.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -60,6 +61,7 @@ class ImportDialog(QDialog):
         self.preview: ops.ImportPreview | None = None
         self.summary: Summary | None = None
         self.job: int | None = None
+        self._preview_asked = 0  # which preview request is the latest (see _preview)
         self.cancelled = False
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._file_page())
@@ -278,8 +280,15 @@ class ImportDialog(QDialog):
     def _preview(self) -> None:
         if self.detected is None:
             return
-        self.job = ops.preview_import(ctx=self.ctx, detected=self.detected, on_done=self._previewed,
-                                      on_refused=self._preview_refused)
+        # previews are read on the pool and may finish out of order (two columns remapped in quick
+        # succession): only the answer to the latest request is shown
+        self._preview_asked = asked = self._preview_asked + 1
+
+        def latest(then: Callable[[Any], None]) -> Callable[[Any], None]:
+            return lambda answer: then(answer) if asked == self._preview_asked else None
+
+        self.job = ops.preview_import(ctx=self.ctx, detected=self.detected, on_done=latest(self._previewed),
+                                      on_refused=latest(self._preview_refused))
         self._can_go_on()
 
     def _previewed(self, shown: ops.ImportPreview) -> None:
