@@ -179,3 +179,17 @@ def test_contacts_one_card_per_file(store, tmp_path: Path) -> None:  # type: ign
         assert exchange.export_cards(s, tmp_path / "cards") == {"contact": 1}
     card = (tmp_path / "cards" / "Taro Yamada.vcf").read_text(encoding="utf-8")
     assert "EMAIL;TYPE=INTERNET,HOME:taro@example.jp" in card and "TEL;TYPE=CELL:+81 90 1234 5678" in card
+
+
+def test_a_western_european_csv_keeps_its_accents(store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A short cp1252 file of French names reads as cp1250 to a detector guessing the language
+    (è would become č): it is read as cp1252, and a Central European file keeps its own code page."""
+    names = ["Agnès Dupré", "Françoise Lefèvre", "Hélène Août", "Jérôme Coûteau"]
+    path = tmp_path / "contacts.csv"
+    path.write_bytes(("Name,E-mail\n" + "".join(f"{n},p{i}@example.fr\n" for i, n in enumerate(names))).encode("cp1252"))
+    assert importing.detect(path).encoding.codec == "cp1252"
+    run(store, path)
+    assert sorted(contacts(store)) == sorted(names)
+    czech = tmp_path / "czech.csv"
+    czech.write_bytes("Jméno,E-mail\nJiří Černý,j@example.cz\nŽofie Šťastná,z@example.cz\n".encode("cp1250"))
+    assert importing.detect(czech).encoding.codec == "cp1250"

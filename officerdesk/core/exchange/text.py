@@ -140,7 +140,25 @@ def _best_code_page(head: bytes) -> str:
     if best is None:
         raise ImportFailed(1, "is not text in any encoding known here; save it as UTF-8 and import it again",
                            "알려진 어느 인코딩의 텍스트도 아닙니다. UTF-8로 저장한 뒤 다시 가져오십시오")
-    return codecs.lookup(best.encoding).name
+    found = codecs.lookup(best.encoding).name
+    return "cp1252" if found in WESTERN_LOOKALIKES and _reads_as_western(head) else found
+
+
+# Single-byte code pages a short Western European sample is often taken for: their accented
+# letters sit on the bytes of cp1252's (è is č in cp1250), and a detector guessing the language
+# from a few names picks wrongly. Officers' files from Europe are overwhelmingly cp1252 (Excel and
+# Outlook in Western Europe); a Central European file is read right by naming its encoding.
+WESTERN_LOOKALIKES = frozenset({"cp1250", "iso8859-15", "iso8859-2"})
+_CP1252_PUNCTUATION = frozenset("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ")
+
+
+def _reads_as_western(head: bytes) -> bool:
+    """True when the sample reads in cp1252 as Latin-1 letters and cp1252's own punctuation only."""
+    try:
+        text = head.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return all(ch.isascii() or "\u00a0" <= ch <= "\u00ff" or ch in _CP1252_PUNCTUATION for ch in text)
 
 
 def as_utf8(fh: BinaryIO, encoding: Encoding) -> tuple[BinaryIO, Encoding]:
