@@ -20,6 +20,9 @@ def _everything_the_rule_accepts(s, me) -> set[tuple[str, str]]:  # type: ignore
     for record_type in rule.HANDED_OVER:
         cls = RECORD_TYPES[record_type]
         for obj in s.scalars(select(cls).where(cls.post_id == me.post_id, cls.deleted.is_(False))):
+            clock = obj.clocks.get(rule.ASSIGNING[record_type]) or ["", ""]
+            if not clock[0] or clock[1] == me.site_id:
+                continue  # work this laptop gave, not handed over
             if rule.assigned_to(record_type, encoded_fields(obj), me.officer_id, me.officer_name, NOW):
                 out.add((record_type, obj.id))
     return out
@@ -46,11 +49,14 @@ def test_the_pre_filter_keeps_exactly_what_the_rule_accepts(store) -> None:  # t
             field = rule.ASSIGNING[record_type]
             for obj in s.scalars(select(RECORD_TYPES[record_type])):
                 obj.clocks = {**obj.clocks, field: [obj.clocks.get(field, ["h"])[0] or "h", "hq", 1]}
+            for obj in s.scalars(select(RECORD_TYPES[record_type]).order_by(RECORD_TYPES[record_type].id).limit(1)):
+                obj.clocks = {**obj.clocks, field: [obj.clocks[field][0], me.site_id, 0]}  # given here: not listed
     with store.session_factory.begin() as s:
         me = identity.require(s)
         listed = {(i.type, i.id) for i in handed_over.handed_to_me(s, now=NOW)}
         expected = _everything_the_rule_accepts(s, me)
     assert listed == expected
     counts = {t: sum(1 for kind, _ in listed if kind == t) for t in rule.HANDED_OVER}
-    # 4 open requests; both open follow-ups named for me; meetings at or after now naming me: 2 x 2
-    assert counts == {"company_request": 4, "follow_up": 2, "meeting": 4}
+    # of 4 open requests, 2 follow-ups named for me and 4 meetings from now naming me, the first
+    # record of each type (by id: the oldest, each one of those) was assigned on this laptop
+    assert counts == {"company_request": 3, "follow_up": 1, "meeting": 3}

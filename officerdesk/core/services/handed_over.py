@@ -50,26 +50,38 @@ def _naive_utc(now: dt.datetime) -> dt.datetime:
     return (now if now.tzinfo is None else now.astimezone(dt.UTC)).replace(tzinfo=None)  # as starts_at is stored
 
 
-def _candidates(record_type: str, post_id: str, officer_id: str, now: dt.datetime) -> Select[Any]:
-    """A narrow SQL pre-filter: the post's live records that may be this officer's open work.
+def _live_not_by_index(cls: Any, post_id: str) -> tuple[Any, Any]:
+    # as the dashboard's reads (services/dashboard.py): through the `deleted` or `post_id` index
+    # the planner reads every live record of the post (~0.1 s on 100,000 records); the status
+    # (done) index finds the open ones directly
+    return func.coalesce(cls.deleted, False).is_(False), func.coalesce(cls.post_id, "") == post_id
 
-    It only narrows, never decides: every record `handover.assigned_to` accepts passes it (open
-    means `enums.OPEN_STATUSES` / not done / not begun, as in the rule), and the rule itself then
-    decides on the few rows it returns. Follow-up owners are free text matched case-blind beyond
-    ASCII, which SQLite's lower() is not: every open follow-up is a candidate. Only the columns the
-    rule and the card read are fetched (no objects, no encoding of whole records)."""
-    reads = [getattr(RECORD_TYPES[record_type], f) for f in rule.READS[record_type]]
+
+def _candidates(record_type: str, me: identity.Identity, now: dt.datetime) -> Select[Any]:
+    """A narrow SQL pre-filter: the post's live records that may be handed to this officer.
+
+    It only narrows, never decides: every record the card lists passes it. Open means
+    `enums.OPEN_STATUSES` / not done / not begun, as in `handover.moves`; the assigning field's
+    clock names another site, as `handed_to_me` asks. The rule and that check then decide in
+    Python on the few rows it returns (one copy of each). Follow-up owners are free text matched
+    case-blind beyond ASCII, which SQLite's lower() is not, so the owner is left to the rule. Only
+    the columns the rule and the card read are fetched: no objects, no encoding of whole records."""
+    cls = RECORD_TYPES[record_type]
+    reads = [getattr(cls, f) for f in rule.READS[record_type]]
+    # (on a profile seeded by one officer: thousands of open records, none assigned from elsewhere)
+    field = rule.ASSIGNING[record_type]
+    elsewhere = func.coalesce(func.json_extract(cls.clocks, f"$.{field}[1]"), "") != me.site_id
     if record_type == kinds.COMPANY_REQUEST.name:
         return select(CompanyRequest.id, CompanyRequest.title, CompanyRequest.clocks, *reads).where(
-            CompanyRequest.post_id == post_id, CompanyRequest.deleted.is_(False),
-            CompanyRequest.status.in_(enums.OPEN_STATUSES), CompanyRequest.assignee_id == officer_id)
+            *_live_not_by_index(CompanyRequest, me.post_id),
+            CompanyRequest.status.in_(enums.OPEN_STATUSES), CompanyRequest.assignee_id == me.officer_id, elsewhere)
     if record_type == kinds.FOLLOW_UP.name:
         return select(FollowUp.id, FollowUp.text, FollowUp.clocks, *reads).where(
-            FollowUp.post_id == post_id, FollowUp.deleted.is_(False), FollowUp.done.is_(False))
+            *_live_not_by_index(FollowUp, me.post_id), FollowUp.done.is_(False), elsewhere)
     # officer ids are uuids, so their text inside the JSON list finds exactly the meetings naming them
     return select(Meeting.id, Meeting.title, Meeting.clocks, *reads).where(
-        Meeting.post_id == post_id, Meeting.deleted.is_(False), Meeting.starts_at >= _naive_utc(now),
-        func.instr(cast(Meeting.officer_ids, String), officer_id) > 0)
+        Meeting.post_id == me.post_id, Meeting.deleted.is_(False), Meeting.starts_at >= _naive_utc(now),
+        func.instr(cast(Meeting.officer_ids, String), me.officer_id) > 0, elsewhere)
 
 
 def handed_to_me(session: Session, *, now: dt.datetime | None = None) -> list[HandedItem]:
@@ -83,7 +95,7 @@ def handed_to_me(session: Session, *, now: dt.datetime | None = None) -> list[Ha
     out = []
     for record_type in rule.HANDED_OVER:
         field = rule.ASSIGNING[record_type]
-        for rid, title, clocks, *read in session.execute(_candidates(record_type, me.post_id, me.officer_id, now)):
+        for rid, title, clocks, *read in session.execute(_candidates(record_type, me, now)):
             clock = (clocks or {}).get(field) or ["", ""]
             if not clock[0] or clock[1] == me.site_id or (rid, clock[0]) in seen:
                 continue
