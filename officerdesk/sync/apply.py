@@ -36,6 +36,7 @@ from officerdesk.core.models import (
     user_fields,
     utcnow,
 )
+from officerdesk.core.services.merging import SIGNALS, pulled_contacts
 from officerdesk.core.services.validation import synced_cleaners
 from officerdesk.core.write.bulk import new_record
 from officerdesk.core.write.rows import PLACEHOLDER, JSONText, blank_row, insert_plan, made_defaults
@@ -51,6 +52,7 @@ class PageResult:
     new_conflicts: int = 0
     skipped: int = 0          # unknown types/fields or out of scope: ignored, never stored
     touched: set[tuple[str, str]] = field(default_factory=set)
+    contacts: set[str] = field(default_factory=set)  # tombstones and linked contacts: a merge to follow
 
 
 def apply_page(session: Session, state: SyncState, page: p.PullResponse) -> PageResult:
@@ -66,6 +68,8 @@ def apply_page(session: Session, state: SyncState, page: p.PullResponse) -> Page
             result.skipped += 1
             continue
         _check_hlc(change)
+        if change.field in SIGNALS.get(change.type, ()):
+            result.contacts.update(pulled_contacts(change.type, change.id, {change.field: change.value}))
         by_record.setdefault((change.type, change.id), []).append(change)
         if decode(change.hlc)[0] <= horizon:
             clock.observe(change.hlc)
@@ -109,6 +113,9 @@ def apply_snapshot(session: Session, state: SyncState, page: p.PullResponse) -> 
         present: list[tuple[str, list[p.Change]]] = []
         made = _made(cls)
         fields = _fields(cls)
+        if kind in SIGNALS:
+            for record in records:
+                result.contacts.update(pulled_contacts(kind, record.id, record.fields))
         for record in records:
             if record.id not in known and record.author and record.clocks.keys() <= fields:
                 row = _plain_row(cls, record, state.site_id, result, made)

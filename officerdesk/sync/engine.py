@@ -70,6 +70,7 @@ class Round:
     progress: Progress | None
     cancel: CancelCheck | None
     lane: Lane | None = None
+    merges: set[str] = field(default_factory=set)  # contacts the pull brought into a merge to follow
 
     def step(self, fraction: float, message: str) -> None:
         if self.cancel is not None and self.cancel():
@@ -98,7 +99,12 @@ def sync_once(store: Store, client: HQClient, *, progress: Progress | None = Non
         files.upload_blobs(rnd)
         dispatch.send_briefs(rnd)
         push(rnd)
-        pull(rnd)
+        try:
+            pull(rnd)
+        except OfficerDeskError:
+            if rnd.merges:  # pages applied before the cut keep their merges followed; pushed next round
+                rnd.run(partial(merging.follow_merges, contacts=rnd.merges), remote=False)
+            raise
         follow_merges(rnd)
         files.download_blobs(rnd)
         if client.token:
@@ -121,9 +127,9 @@ def follow_merges(rnd: Round) -> None:
     """After pulling a merge made elsewhere (or a link to a contact merged here), re-point this
     laptop's links as its own edits and send them now, so one round leaves HQ converged
     (docs/sync.md, "Merged contacts")."""
-    if not rnd.report.pulled:
-        return
-    rnd.report.repointed = rnd.run(merging.follow_merges, remote=False)
+    if not rnd.merges:
+        return  # the pull brought no tombstone naming a survivor and no link to a contact
+    rnd.report.repointed = rnd.run(partial(merging.follow_merges, contacts=rnd.merges), remote=False)
     if rnd.report.repointed:
         push(rnd)
 
@@ -439,6 +445,7 @@ def _pull(rnd: Round) -> None:
             if following is not None:
                 ahead = fetcher.submit(_fetch, rnd.client, following)
             result = rnd.run(partial(_apply, page=page))
+            rnd.merges |= result.contacts
             rnd.report.pulled += result.applied
             rnd.report.conflicts += result.new_conflicts
             if following is None:

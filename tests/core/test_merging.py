@@ -121,3 +121,24 @@ def test_the_import_preview_names_a_match_per_record(store) -> None:  # type: ig
             {"type": "meeting", "title": "王小明"},
         ])
         assert shown[0].startswith("王小明: ") and shown[1:] == ("", "", "")
+
+
+def test_following_only_the_contacts_a_pull_brought(store) -> None:  # type: ignore[no-untyped-def]
+    """After a pull, only the tombstones it brought and the contacts its links name are followed:
+    a merge the pull did not bring is left for the pull that brings it (or the whole-profile form)."""
+    with store.session_factory.begin() as s:
+        _, keep, lose, other, meeting, request = _world(s)
+        for cid, into in ((lose.id, keep.id), (other.id, keep.id)):
+            c = s.get(Contact, cid)
+            c.deleted, c.merged_into = True, into
+        s.flush()
+        brought = set(merging.pulled_contacts("contact", lose.id, {"name": "x", "merged_into": keep.id}))
+        assert brought == {lose.id}
+        assert set(merging.pulled_contacts("contact", keep.id, {"merged_into": ""})) == set()
+        assert merging.follow_merges(s, contacts=set()) == 0
+        assert merging.follow_merges(s, contacts=brought) == 2  # the meeting and the request
+        assert s.get(Meeting, meeting.id).contact_ids == [keep.id, other.id], "other's merge was not brought"
+        linked = set(merging.pulled_contacts("meeting", meeting.id, {"contact_ids": [keep.id, other.id]}))
+        assert merging.follow_merges(s, contacts=linked) == 1
+        assert s.get(Meeting, meeting.id).contact_ids == [keep.id]
+        assert s.get(CompanyRequest, request.id).contact_ids == [keep.id]

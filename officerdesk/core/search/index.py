@@ -104,6 +104,8 @@ class Doc:
 
 
 def _text(value: Any) -> str:
+    if type(value) is str:  # nearly every indexed value: no isinstance of a union per value
+        return value
     if isinstance(value, list | tuple):
         return " ".join(str(v) for v in value)
     return "" if value is None else str(value)

@@ -10,7 +10,7 @@ records, so every laptop computes the same values and HQ's last-writer-wins sett
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +28,16 @@ NOT_CHOSEN = frozenset({"deleted", "merged_into", "classification", "foreign_uid
 # fields whose two values are best kept both (an address or number is never thrown away unasked)
 BOTH = frozenset({"emails", "phones"})
 MAX_HOPS = 32  # a chain of merges longer than this is a cycle (two laptops merged each into the other)
+# the fields whose pulled value can call for re-pointing, per record type: a contact's tombstone
+# naming its survivor, and every link that may name a contact (the registry's, never a hand list)
+def _signals() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {"contact": ("merged_into",)}
+    for kind, link in kinds.links_to("contact"):
+        out[kind.name] = (*out.get(kind.name, ()), link.field)
+    return out
+
+
+SIGNALS = _signals()
 
 
 @dataclass(frozen=True)
@@ -98,15 +108,55 @@ def merge_contacts(session: Session, *, survivor_id: str, loser_id: str, values:
     return Merged(survivor, moved)
 
 
-def follow_merges(session: Session) -> int:
-    """Re-point every live link to a merged contact at the end of its chain of merges, as local
-    edits; the number of records changed. Run after each pull: HQ may have sent a tombstone naming
-    a survivor, or another laptop's link to a contact merged here."""
-    merged = dict(session.execute(select(Contact.id, Contact.merged_into).where(Contact.merged_into != "")).all())
-    if not merged:
-        return 0
+def follow_merges(session: Session, contacts: Collection[str] | None = None) -> int:
+    """Re-point live links to a merged contact at the end of its chain of merges, as local edits;
+    the number of records changed. Run after a pull: HQ may have sent a tombstone naming a survivor,
+    or another laptop's link to a contact merged here.
+
+    `contacts` are the ids a pull brought as tombstones or named in links (`pulled_contacts`): only
+    links to those of them that are merged are followed, so a pull that brought no merge and no
+    link costs nothing. None follows every merged contact of the profile."""
+    if contacts is None:
+        merged = dict(session.execute(select(Contact.id, Contact.merged_into).where(Contact.merged_into != "")).all())
+    else:
+        merged = _chains(session, contacts)
     ends = {cid: end for cid in merged if (end := _end_of(cid, merged)) is not None}
     return _repoint(session, ends) if ends else 0
+
+
+def pulled_contacts(record_type: str, rid: str, values: Mapping[str, Any]) -> Iterator[str]:
+    """The contact ids a pulled record's values bring into a merge: its own id when it is a
+    tombstone naming a survivor, and every id its links name (`SIGNALS`)."""
+    for name in SIGNALS.get(record_type, ()):
+        value = values.get(name)
+        if not value:
+            continue
+        if name == "merged_into":
+            yield rid
+        elif isinstance(value, list):
+            yield from (v for v in value if isinstance(v, str))
+        elif isinstance(value, str):
+            yield value
+
+
+def _chains(session: Session, ids: Iterable[str]) -> dict[str, str]:
+    """`merged_into` of these contacts and of those their chains pass through, where it is set."""
+    merged: dict[str, str] = {}
+    asked: set[str] = set()
+    wanted = {i for i in ids if i}
+    for _ in range(MAX_HOPS + 1):
+        wanted -= asked
+        if not wanted:
+            break
+        asked |= wanted
+        batch, wanted = sorted(wanted), set()
+        for start in range(0, len(batch), 500):
+            rows = session.execute(select(Contact.id, Contact.merged_into).where(
+                Contact.id.in_(batch[start:start + 500]), Contact.merged_into != ""))
+            for cid, into in rows:
+                merged[cid] = into
+                wanted.add(into)
+    return merged
 
 
 def _end_of(cid: str, merged: Mapping[str, str]) -> str | None:
