@@ -18,10 +18,7 @@ from officerdesk.core import enums, kinds, timepolicy
 
 HANDED_OVER = (kinds.COMPANY_REQUEST.name, kinds.FOLLOW_UP.name, kinds.MEETING.name)
 # the field that says whose work a record is (its clock tells who last gave it to whom)
-ASSIGNING: dict[str, str] = {kinds.COMPANY_REQUEST.name: "assignee_id", kinds.FOLLOW_UP.name: "owner", kinds.MEETING.name: "officer_ids"}
-# the fields `moves` reads besides `deleted`: a reader may fetch just these (the successor's card)
-READS: dict[str, tuple[str, ...]] = {kinds.COMPANY_REQUEST.name: ("status", "assignee_id"), kinds.FOLLOW_UP.name: ("done", "owner"),
-         kinds.MEETING.name: ("officer_ids", "starts_at")}
+ASSIGNING = {kinds.COMPANY_REQUEST.name: "assignee_id", kinds.FOLLOW_UP.name: "owner", kinds.MEETING.name: "officer_ids"}
 
 
 @dataclass(frozen=True)

@@ -108,39 +108,3 @@ def test_a_window_closed_before_the_orm_is_loaded_makes_no_editor_afterwards(see
     qtbot.wait(300)
     ctx.runner._orm_loaded()  # and if it arrives later still, it starts nothing on a closed runner
     assert page.built_editor is None
-
-
-def test_reopened_on_the_dashboard_the_handover_card_asks_only_after_the_cards_are_filled(seeded, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
-    """The card's query stands behind the dashboard's on the database lane, never before it (on a
-    big profile it held the cards back by seconds)."""
-    from officerdesk.profiles import open_store
-    from officerdesk.ui.app import start_window
-    from officerdesk.ui.context import AppContext
-    from officerdesk.ui.main_window import MainWindow
-    from officerdesk.ui.operations import handover as handover_ops
-
-    store = open_store(seeded.store.paths.root)
-    (store.paths.root / "ui.ini").write_text("[window]\nview=dashboard\n", encoding="utf-8")
-    ctx = AppContext(store, lang="en", identity=seeded.identity)
-    monkeypatch.setattr("officerdesk.ui.main_window.confirm_close", lambda _parent: "quit")
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    asked: list[bool] = []
-    ask = handover_ops.handed_to_me
-
-    def watched(**kw):  # type: ignore[no-untyped-def]
-        board = window.pages.get("dashboard")
-        asked.append(board is not None and not board.loading and board.overdue.list.count() > 0)
-        return ask(**kw)
-
-    monkeypatch.setattr(handover_ops, "handed_to_me", watched)
-    try:
-        window.show()
-        start_window(window)
-        board = window.current_page()
-        with qtbot.waitSignal(board.handover.refreshed, timeout=10_000):
-            pass
-        assert asked == [True]  # once, and the cards were filled by then
-    finally:
-        window.close()
-        ctx.close()

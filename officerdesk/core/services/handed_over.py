@@ -14,21 +14,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, String, cast, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from officerdesk.core import enums, kinds
 from officerdesk.core import handover as rule
-from officerdesk.core.models import (
-    RECORD_TYPES,
-    CompanyRequest,
-    FollowUp,
-    HandoverSeen,
-    Meeting,
-    Officer,
-)
+from officerdesk.core import kinds
+from officerdesk.core.models import RECORD_TYPES, HandoverSeen, Officer, SyncRecord
 from officerdesk.core.services import identity, records
-from officerdesk.core.write.changes import encode_value
 from officerdesk.core.write.changes import encoded_fields as _encoded
 from officerdesk.errors import NotFound, ValidationError
 
@@ -41,47 +33,13 @@ class HandedItem:
     hlc: str  # the assignment's clock: seen for this assignment
 
 
+def _title(obj: SyncRecord) -> str:
+    return str(getattr(obj, "title", None) or getattr(obj, "text", "") or obj.id)
+
+
 def _live(session: Session, record_type: str, post_id: str) -> list[Any]:
     cls = RECORD_TYPES[record_type]
     return list(session.scalars(select(cls).where(cls.post_id == post_id, cls.deleted.is_(False))))
-
-
-def _naive_utc(now: dt.datetime) -> dt.datetime:
-    return (now if now.tzinfo is None else now.astimezone(dt.UTC)).replace(tzinfo=None)  # as starts_at is stored
-
-
-def _live_not_by_index(cls: Any, post_id: str) -> tuple[Any, Any]:
-    # as the dashboard's reads (services/dashboard.py): through the `deleted` or `post_id` index
-    # the planner reads every live record of the post (~0.1 s on 100,000 records); the status
-    # (done) index finds the open ones directly
-    return func.coalesce(cls.deleted, False).is_(False), func.coalesce(cls.post_id, "") == post_id
-
-
-def _candidates(record_type: str, me: identity.Identity, now: dt.datetime) -> Select[Any]:
-    """A narrow SQL pre-filter: the post's live records that may be handed to this officer.
-
-    It only narrows, never decides: every record the card lists passes it. Open means
-    `enums.OPEN_STATUSES` / not done / not begun, as in `handover.moves`; the assigning field's
-    clock names another site, as `handed_to_me` asks. The rule and that check then decide in
-    Python on the few rows it returns (one copy of each). Follow-up owners are free text matched
-    case-blind beyond ASCII, which SQLite's lower() is not, so the owner is left to the rule. Only
-    the columns the rule and the card read are fetched: no objects, no encoding of whole records."""
-    cls = RECORD_TYPES[record_type]
-    reads = [getattr(cls, f) for f in rule.READS[record_type]]
-    # (on a profile seeded by one officer: thousands of open records, none assigned from elsewhere)
-    field = rule.ASSIGNING[record_type]
-    elsewhere = func.coalesce(func.json_extract(cls.clocks, f"$.{field}[1]"), "") != me.site_id
-    if record_type == kinds.COMPANY_REQUEST.name:
-        return select(CompanyRequest.id, CompanyRequest.title, CompanyRequest.clocks, *reads).where(
-            *_live_not_by_index(CompanyRequest, me.post_id),
-            CompanyRequest.status.in_(enums.OPEN_STATUSES), CompanyRequest.assignee_id == me.officer_id, elsewhere)
-    if record_type == kinds.FOLLOW_UP.name:
-        return select(FollowUp.id, FollowUp.text, FollowUp.clocks, *reads).where(
-            *_live_not_by_index(FollowUp, me.post_id), FollowUp.done.is_(False), elsewhere)
-    # officer ids are uuids, so their text inside the JSON list finds exactly the meetings naming them
-    return select(Meeting.id, Meeting.title, Meeting.clocks, *reads).where(
-        Meeting.post_id == me.post_id, Meeting.deleted.is_(False), Meeting.starts_at >= _naive_utc(now),
-        func.instr(cast(Meeting.officer_ids, String), me.officer_id) > 0, elsewhere)
 
 
 def handed_to_me(session: Session, *, now: dt.datetime | None = None) -> list[HandedItem]:
@@ -95,13 +53,12 @@ def handed_to_me(session: Session, *, now: dt.datetime | None = None) -> list[Ha
     out = []
     for record_type in rule.HANDED_OVER:
         field = rule.ASSIGNING[record_type]
-        for rid, title, clocks, *read in session.execute(_candidates(record_type, me, now)):
-            clock = (clocks or {}).get(field) or ["", ""]
-            if not clock[0] or clock[1] == me.site_id or (rid, clock[0]) in seen:
+        for obj in _live(session, record_type, me.post_id):
+            clock = (obj.clocks or {}).get(field) or ["", ""]
+            if not clock[0] or clock[1] == me.site_id or (obj.id, clock[0]) in seen:
                 continue
-            values = {"deleted": False} | {f: encode_value(v) for f, v in zip(rule.READS[record_type], read, strict=True)}
-            if rule.assigned_to(record_type, values, me.officer_id, me.officer_name, now):
-                out.append(HandedItem(record_type, rid, str(title or rid), clock[0]))
+            if rule.assigned_to(record_type, _encoded(obj), me.officer_id, me.officer_name, now):
+                out.append(HandedItem(record_type, obj.id, _title(obj), clock[0]))
     return out
 
 

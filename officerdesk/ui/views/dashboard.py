@@ -129,8 +129,7 @@ class DashboardView(QWidget):
         layout.addWidget(self.heading)
         from officerdesk.ui.views.handover_card import HandoverCard  # noqa: I001 - it builds on Card, above
 
-        self.handover = HandoverCard(ctx, self, wait=True)  # asked after the cards' first fill (`_finished`)
-        layout.addWidget(self.handover)
+        layout.addWidget(HandoverCard(ctx, self))
         layout.addWidget(scroll, 1)
         ctx.change_bus.changed.connect(self._changed)
         self._started = False
@@ -178,8 +177,6 @@ class DashboardView(QWidget):
         self.loading = False
         self._busy_timer.stop()
         self.unsetCursor()
-        if not self.handover.started:
-            self.handover.refresh()  # behind the cards on the lane, never before them
 
     def _changed(self, changes: Changes) -> None:
         if self._started and any(changes.touches(t) for t in WATCHED):

@@ -23,9 +23,7 @@ if TYPE_CHECKING:
 class HandoverCard(Card):
     refreshed = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, wait: bool = False) -> None:
-        """wait: the first look is the owner's call (`refresh`); the dashboard makes it after its
-        own first fill, so this query never stands before the cards on the database lane."""
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Handed over to you"), parent)
         self.setObjectName("handoverCard")
         self.ctx = ctx
@@ -40,16 +38,13 @@ class HandoverCard(Card):
         self.list.itemClicked.connect(self._open)
         ctx.change_bus.changed.connect(self._changed)
         self.hide()
-        self.started = not wait
-        if self.started:
-            self.refresh()
+        self.refresh()
 
     def refresh(self) -> None:
-        self.started = True
         handover_ops.handed_to_me(ctx=self.ctx, on_done=self._show)
 
     def _changed(self, changes: Changes) -> None:
-        if self.started and any(changes.touches(t) for t in handover.HANDED_OVER):
+        if any(changes.touches(t) for t in handover.HANDED_OVER):
             self.refresh()
 
     def _show(self, items: list[HandedItem]) -> None:
