@@ -16,7 +16,6 @@ revokes the officer's devices and audits it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,6 +29,7 @@ from officerdesk.hq.database import Database
 from officerdesk.hq.errors import HQError
 from officerdesk.hq.records import HQ_SITE, Stamp, Writer, after, server_stamp
 from officerdesk.hq.store import Device, Officer, Post, Record, utcnow
+from officerdesk.protocol.wire import HandoverReceipt
 
 
 class HandoverRefused(AdminError):
@@ -40,18 +40,6 @@ class HandoverRefused(AdminError):
         self.status, self.error = status, error
 
 
-@dataclass(frozen=True)
-class Handed:
-    """What one handover moved."""
-
-    from_officer_id: str
-    to_officer_id: str
-    on: dt.date
-    requests: int
-    follow_ups: int
-    meetings: int
-
-
 def _officer(session: Session, officer_id: str, who: str) -> Officer:
     found = session.get(Officer, officer_id)
     if found is None:
@@ -60,7 +48,7 @@ def _officer(session: Session, officer_id: str, who: str) -> Officer:
 
 
 def start(session: Session, *, from_id: str, to_id: str, on: dt.date | None = None, actor: str = ADMIN,
-          caller: DeviceContext | None = None, now: dt.datetime | None = None) -> Handed:
+          caller: DeviceContext | None = None, now: dt.datetime | None = None) -> HandoverReceipt:
     """Reassign `from_id`'s open work to `to_id` now, and retire `from_id`'s devices on `on` (the
     post's local date; default today, i.e. at once). Running it again moves what is still (or
     again) assigned to the departing officer and sets the day anew."""
@@ -85,7 +73,8 @@ def start(session: Session, *, from_id: str, to_id: str, on: dt.date | None = No
     leaving.leaves_on = day
     audit.append(session, actor=actor, action="start_handover", post_id=leaving.post_id, from_officer_id=leaving.id,
                  to_officer_id=successor.id, on=day.isoformat(), **counts)
-    return Handed(leaving.id, successor.id, day, counts["requests"], counts["follow_ups"], counts["meetings"])
+    return HandoverReceipt(from_officer_id=leaving.id, to_officer_id=successor.id, on=day, requests=counts["requests"],
+                           follow_ups=counts["follow_ups"], meetings=counts["meetings"])
 
 
 def _reassign(session: Session, leaving: Officer, successor: Officer, now: dt.datetime) -> dict[str, int]:

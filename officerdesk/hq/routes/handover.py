@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
 from fastapi import APIRouter, Depends
 
 from officerdesk.hq import handover
@@ -29,4 +27,4 @@ def start_handover(body: HandoverOrder, device: Device, db: DB) -> HandoverRecei
                                   actor=device.actor, caller=device)
     except handover.HandoverRefused as exc:
         raise HQError(exc.status, exc.error, str(exc)) from None
-    return HandoverReceipt(**asdict(done))
+    return done
