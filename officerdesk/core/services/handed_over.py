@@ -21,7 +21,7 @@ from officerdesk.core import handover as rule
 from officerdesk.core import kinds
 from officerdesk.core.models import RECORD_TYPES, HandoverSeen, Officer, SyncRecord
 from officerdesk.core.services import identity, records
-from officerdesk.core.write.changes import encoded_fields as _encoded
+from officerdesk.core.write.changes import encoded_fields
 from officerdesk.errors import NotFound, ValidationError
 
 
@@ -57,7 +57,7 @@ def handed_to_me(session: Session, *, now: dt.datetime | None = None) -> list[Ha
             clock = (obj.clocks or {}).get(field) or ["", ""]
             if not clock[0] or clock[1] == me.site_id or (obj.id, clock[0]) in seen:
                 continue
-            if rule.assigned_to(record_type, _encoded(obj), me.officer_id, me.officer_name, now):
+            if rule.assigned_to(record_type, encoded_fields(obj), me.officer_id, me.officer_name, now):
                 out.append(HandedItem(record_type, obj.id, _title(obj), clock[0]))
     return out
 
@@ -95,7 +95,7 @@ def reassign_here(session: Session, *, from_id: str, to_id: str, now: dt.datetim
     counts = {t: 0 for t in rule.HANDED_OVER}
     for record_type in rule.HANDED_OVER:
         for obj in _live(session, record_type, leaving.post_id):
-            values = rule.moves(record_type, _encoded(obj), parties, now)
+            values = rule.moves(record_type, encoded_fields(obj), parties, now)
             if values:
                 records.update(session, record_type, obj.id, values)
                 counts[record_type] += 1

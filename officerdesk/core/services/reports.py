@@ -46,6 +46,7 @@ from officerdesk.core.report_dto import (
     TrendGroup,
 )
 from officerdesk.core.services import figures, identity, records
+from officerdesk.core.write.changes import encoded_fields
 from officerdesk.errors import NotFound, UserError
 
 RANK = {"public": 0, "internal": 1, "restricted": 2}
@@ -271,12 +272,6 @@ NEGOTIATING = ("ip_office", "ministry", "customs", "court", "international_org")
 KEY_CONTACTS, CONTACT_MEETINGS, WATCHED_TRENDS = 30, 5, 15
 
 
-def _encoded(obj: SyncRecord) -> dict[str, Any]:
-    from officerdesk.core.write.changes import encoded_fields
-
-    return encoded_fields(obj)
-
-
 def handover_brief(session: Session, *, officer_id: str | None = None, successor_id: str | None = None,
                    post_code: str | None = None, include_restricted: bool = False,
                    now: dt.datetime | None = None) -> HandoverBrief:
@@ -297,7 +292,7 @@ def handover_brief(session: Session, *, officer_id: str | None = None, successor
 
     def mine(cls: type[SyncRecord], *where: Any) -> list[Any]:
         rows: list[Any] = list(session.scalars(select(cls).where(cls.post_id == post.id, cls.deleted.is_(False), *where)))
-        return [r for r in rows if rule.assigned_to(cls.record_type, _encoded(r), officer.id, officer.name, now)]
+        return [r for r in rows if rule.assigned_to(cls.record_type, encoded_fields(r), officer.id, officer.name, now)]
 
     open_requests: list[Any] = sorted(mine(CompanyRequest, CompanyRequest.status.in_(enums.OPEN_STATUSES)),
                                       key=lambda r: (r.due or dt.date.max, r.received or dt.date.min, r.id))
