@@ -202,6 +202,7 @@ def test_export_keeps_to_a_period(tmp_path: Path, file_keyring_env: dict[str, st
     out = tmp_path / "mid.jsonl"
     ok(env, "export", "--profile", str(profile), "--format", "jsonl", "--since", "2026-03-02", "--until", "2026-03-31",
        "-o", str(out))
-    assert [json.loads(line)["title"] for line in out.read_text(encoding="utf-8").splitlines()] == ["note 15", "note 31"]
+    # the period decides which records go out, not their order (ids made in one millisecond sort at random)
+    assert sorted(json.loads(line)["title"] for line in out.read_text(encoding="utf-8").splitlines()) == ["note 15", "note 31"]
     bad = run(env, "export", "--profile", str(profile), "--format", "jsonl", "--since", "March", "-o", str(out))
     assert bad.returncode == 2 and "not a day (YYYY-MM-DD): 'March'" in bad.stderr
